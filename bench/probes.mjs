@@ -1,0 +1,474 @@
+// @ts-check
+/**
+ * Functions that run inside the page. Playwright serialises each one with `toString()`, so every
+ * function here is self-contained: no closures over module scope, no imports.
+ */
+
+/**
+ * Installed with `addInitScript`, before any of the app's scripts, in every document.
+ *
+ * - A minimal React DevTools hook: production react-dom calls `onCommitFiberRoot` after every
+ *   commit, which tells us exactly when React has put a result in the DOM and whether it still has
+ *   work pending (`root.pendingLanes`), e.g. the deferred render behind `useDeferredValue`.
+ * - First render: a MutationObserver that notes the moment the entry list has a visible `article` and
+ *   the status shows the expected count (`sessionStorage.__benchExpect`), then the next frame.
+ * - For the breakdown: how long the app's own IndexedDB reads took, and the long tasks.
+ */
+export function installPageInstrumentation() {
+  /** @type {any} */
+  const w = window;
+  const bench = {
+    hookActive: false,
+    /** @type {null | { t: number, pending: number }[]} commits during a timed interaction */
+    commitLog: null,
+    idbPending: 0,
+    pendingIdle: () => 0,
+    commitCount: 0,
+    lastCommit: -1,
+    lastPending: 0,
+    /** @type {{ t: number, pending: number }[]} the first commits of the document */
+    earlyCommits: [],
+    /** @type {{ op: string, store: string, start: number, end: number, count: number }[]} */
+    idb: [],
+    /** @type {{ start: number, duration: number }[]} */
+    longTasks: [],
+    /** @type {{ t: number, status: string | null, article: boolean }[]} */
+    timeline: [],
+    /** @type {null | { tDom: number, tFrame: number, status: string }} */
+    firstRender: null,
+    /** @type {Promise<unknown>} */
+    firstRenderDone: Promise.resolve(),
+  };
+  w.__bench = bench;
+
+  if (!('__REACT_DEVTOOLS_GLOBAL_HOOK__' in w)) {
+    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      isDisabled: false,
+      renderers: new Map(),
+      inject() {
+        bench.hookActive = true;
+        return 1;
+      },
+      /** @param {number} _id @param {{ pendingLanes: number }} root */
+      onCommitFiberRoot(_id, root) {
+        const t = performance.now();
+        bench.commitCount += 1;
+        bench.lastCommit = t;
+        bench.lastPending = root.pendingLanes;
+        if (bench.earlyCommits.length < 100) bench.earlyCommits.push({ t, pending: root.pendingLanes });
+        if (bench.commitLog) bench.commitLog.push({ t, pending: root.pendingLanes });
+      },
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      setStrictMode() {},
+      checkDCE() {},
+    };
+  }
+
+  // The app's IndexedDB reads (Dexie uses getAll and count): logged in the first seconds of the
+  // document for the breakdown, and counted while in flight so the runner can wait for the app to
+  // finish loading.
+  /** @param {any} proto @param {string} op */
+  const wrap = (proto, op) => {
+    const original = proto[op];
+    if (typeof original !== 'function') return;
+    proto[op] = function (/** @type {any[]} */ ...args) {
+      const request = original.apply(this, args);
+      bench.idbPending += 1;
+      let settled = false;
+      const done = () => {
+        if (settled) return;
+        settled = true;
+        bench.idbPending -= 1;
+      };
+      request.addEventListener('success', done);
+      request.addEventListener('error', done);
+      if (bench.idb.length < 200 && performance.now() < 20_000) {
+        const store = this instanceof IDBIndex ? `${this.objectStore.name}.${this.name}` : String(this.name);
+        const record = { op, store, start: performance.now(), end: -1, count: -1 };
+        bench.idb.push(record);
+        request.addEventListener('success', () => {
+          record.end = performance.now();
+          const result = request.result;
+          record.count = Array.isArray(result) ? result.length : typeof result === 'number' ? result : -1;
+        });
+      }
+      return request;
+    };
+  };
+
+  // Idle callbacks still pending: work the app deferred (e.g. warming its search index).
+  const pendingIdle = new Set();
+  if (typeof window.requestIdleCallback === 'function') {
+    const request = window.requestIdleCallback.bind(window);
+    const cancel = window.cancelIdleCallback.bind(window);
+    window.requestIdleCallback = (callback, options) => {
+      /** @type {number} */
+      let id = 0;
+      id = request((deadline) => {
+        pendingIdle.delete(id);
+        callback(deadline);
+      }, options);
+      pendingIdle.add(id);
+      return id;
+    };
+    window.cancelIdleCallback = (id) => {
+      pendingIdle.delete(id);
+      cancel(id);
+    };
+  }
+  bench.pendingIdle = () => pendingIdle.size;
+  wrap(IDBObjectStore.prototype, 'getAll');
+  wrap(IDBIndex.prototype, 'getAll');
+  wrap(IDBObjectStore.prototype, 'count');
+  wrap(IDBIndex.prototype, 'count');
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (bench.longTasks.length < 500) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // longtask is optional: only the breakdown uses it
+  }
+
+  /** The full count text the run waits for, set by the runner in sessionStorage; read lazily. */
+  const expectedText = () => {
+    try {
+      return sessionStorage.getItem('__benchExpect');
+    } catch {
+      return null; // about:blank and other opaque origins have no sessionStorage
+    }
+  };
+  bench.firstRenderDone = new Promise((resolve) => {
+    let lastKey = '';
+    const check = () => {
+      if (bench.firstRender) return;
+      const status = document.querySelector('.journal-main [role=status]');
+      const statusText = status ? (status.textContent ?? '').trim() : null;
+      const article = document.querySelector('[role=region][aria-label=Entries] article');
+      let visible = false;
+      if (article) {
+        const rect = article.getBoundingClientRect();
+        visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+      }
+      const key = `${statusText}|${visible}`;
+      if (key !== lastKey && bench.timeline.length < 50) bench.timeline.push({ t: performance.now(), status: statusText, article: visible });
+      lastKey = key;
+      const expected = expectedText();
+      const countShown = statusText !== null && (expected ? statusText.startsWith(expected) : /^\d[\d,]* entr/.test(statusText));
+      if (visible && countShown) {
+        const tDom = performance.now();
+        observer.disconnect();
+        // The frame that paints it: the next animation frame, then a task after that frame.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            bench.firstRender = { tDom, tFrame: performance.now(), status: statusText ?? '' };
+            resolve(bench.firstRender);
+          };
+          channel.port2.postMessage(null);
+        });
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => observer.disconnect(), 60_000);
+  });
+}
+
+/**
+ * Resolves with the first-render record of this document, plus the breakdown.
+ * @param {number} timeoutMs
+ */
+export async function awaitFirstRender(timeoutMs) {
+  /** @type {any} */
+  const bench = /** @type {any} */ (window).__bench;
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), timeoutMs));
+  const result = await Promise.race([bench.firstRenderDone, timeout]);
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+  return {
+    ok: result !== null,
+    firstRender: bench.firstRender,
+    timeline: bench.timeline,
+    hookActive: bench.hookActive,
+    earlyCommits: bench.earlyCommits.slice(0, 20),
+    idb: bench.idb.filter((/** @type {any} */ r) => r.start < (bench.firstRender?.tFrame ?? Infinity)),
+    longTasks: bench.longTasks.filter((/** @type {any} */ t) => t.start < (bench.firstRender?.tFrame ?? Infinity)),
+    nav: nav
+      ? {
+          responseEnd: nav.responseEnd,
+          domInteractive: nav.domInteractive,
+          domContentLoaded: nav.domContentLoadedEventEnd,
+          loadEnd: nav.loadEventEnd,
+        }
+      : null,
+  };
+}
+
+/**
+ * Waits until the app has finished its work: no IndexedDB request in flight, no idle callback
+ * pending, and `frames` animation frames in a row each within 25 ms of the previous one with no
+ * React commit. Returns when that quiet streak began (ms since navigation start), i.e. when the
+ * app last did anything, and whether it timed out.
+ * @param {{ frames: number, timeoutMs: number }} args
+ */
+export async function waitForQuiet({ frames, timeoutMs }) {
+  /** @type {any} */
+  const bench = /** @type {any} */ (window).__bench;
+  const t0 = performance.now();
+  let quiet = 0;
+  let previous = t0;
+  let streakStart = t0;
+  let commits = bench?.commitCount ?? 0;
+  while (quiet < frames) {
+    if (performance.now() - t0 > timeoutMs) return { settledAt: performance.now(), timedOut: true };
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = performance.now();
+    const committed = (bench?.commitCount ?? 0) !== commits;
+    commits = bench?.commitCount ?? 0;
+    const busy = committed || now - previous > 25 || (bench?.idbPending ?? 0) > 0 || (bench?.pendingIdle?.() ?? 0) > 0;
+    if (busy) {
+      quiet = 0;
+      streakStart = now;
+    } else {
+      quiet += 1;
+    }
+    previous = now;
+  }
+  return { settledAt: streakStart, timedOut: false };
+}
+
+/**
+ * Baseline for the first render: open the database and read every entry with one `getAll()`.
+ * @param {string} dbName
+ */
+export async function rawIndexedDbRead(dbName) {
+  const t0 = performance.now();
+  /** @type {IDBDatabase} */
+  const database = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const t1 = performance.now();
+  const count = await new Promise((resolve, reject) => {
+    const request = database.transaction('entries', 'readonly').objectStore('entries').getAll();
+    request.onsuccess = () => resolve(request.result.length);
+    request.onerror = () => reject(request.error);
+  });
+  const t2 = performance.now();
+  database.close();
+  return { openMs: t1 - t0, getAllMs: t2 - t1, totalMs: t2 - t0, count };
+}
+
+/**
+ * Writes entries with raw IndexedDB into the app's existing database (one transaction).
+ * @param {{ dbName: string, entries: unknown[], settings: { key: string, value: unknown }[] }} args
+ */
+export async function writeRecords({ dbName, entries, settings }) {
+  /** @type {IDBDatabase} */
+  const database = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stores = [...database.objectStoreNames];
+  if (!stores.includes('entries') || !stores.includes('settings')) {
+    database.close();
+    throw new Error(`database ${dbName} has stores [${stores.join(', ')}], expected entries and settings`);
+  }
+  await new Promise((resolve, reject) => {
+    const tx = database.transaction(['entries', 'settings'], 'readwrite');
+    const entriesStore = tx.objectStore('entries');
+    for (const entry of entries) entriesStore.put(entry);
+    const settingsStore = tx.objectStore('settings');
+    for (const setting of settings) settingsStore.put(setting);
+    tx.oncomplete = () => resolve(null);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+  const count = await new Promise((resolve, reject) => {
+    const request = database.transaction('entries', 'readonly').objectStore('entries').count();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  database.close();
+  return count;
+}
+
+/**
+ * One interaction, timed inside the page: set a control's value the way a user's input would
+ * (native setter + input/change event, which React listens to), then wait until React has
+ * committed the result and the page has settled. Two figures, both from the event:
+ * - `resultMs`: to the first animation frame after the commit that completed React's work for the
+ *   input (no lanes pending, so the `useDeferredValue` render is included): the new list is shown;
+ * - `latencyMs`: to the first animation frame after the last commit or DOM change in the journal
+ *   (follow-up commits included, e.g. the virtualiser re-measuring rows): the list has settled.
+ *
+ * "Settled" means: at least one commit after the event, React has no pending lanes (so the
+ * deferred render behind `useDeferredValue` is done), and `settleFrames` frames have passed with
+ * no further commit or mutation. Without the React hook, it falls back to DOM mutations only.
+ *
+ * @param {{ control: { ariaLabel?: string, label?: string }, value: string, optionLabel?: string,
+ *   settleFrames: number, timeoutMs: number }} args
+ */
+export async function timeInteraction({ control, value, optionLabel, settleFrames, timeoutMs }) {
+  /** @type {any} */
+  const bench = /** @type {any} */ (window).__bench;
+  const raf = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** @type {HTMLInputElement | HTMLSelectElement | null} */
+  let element = null;
+  if (control.ariaLabel) element = document.querySelector(`[aria-label="${control.ariaLabel}"]`);
+  if (control.label) {
+    for (const label of document.querySelectorAll('label')) {
+      if ((label.textContent ?? '').trim().startsWith(control.label)) {
+        element = label.querySelector('select, input');
+        if (!element && label.htmlFor) element = /** @type {any} */ (document.getElementById(label.htmlFor));
+        if (element) break;
+      }
+    }
+  }
+  if (!element) throw new Error(`no control ${JSON.stringify(control)} on the page`);
+  if (optionLabel !== undefined) {
+    if (!(element instanceof HTMLSelectElement)) throw new Error(`${JSON.stringify(control)} is not a select`);
+    const option = [...element.options].find((o) => (o.textContent ?? '').trim() === optionLabel);
+    if (!option) throw new Error(`no option "${optionLabel}" in ${JSON.stringify(control)}: ${[...element.options].map((o) => o.textContent).join(', ')}`);
+    value = option.value;
+  }
+  const region = document.querySelector('.journal-main') ?? document.body;
+  const status = document.querySelector('.journal-main [role=status]');
+  let lastMutation = -Infinity;
+  let mutations = 0;
+  const target = element;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.target === target) continue;
+      mutations += 1;
+      lastMutation = performance.now();
+    }
+  });
+  observer.observe(region, { subtree: true, childList: true, characterData: true, attributes: true });
+
+  if (document.activeElement !== element) element.focus();
+  await raf();
+  const statusBefore = (status?.textContent ?? '').trim();
+  const commitsBefore = bench.commitCount;
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
+  if (!setter) throw new Error('no native value setter');
+  const eventType = element instanceof HTMLSelectElement ? 'change' : 'input';
+
+  /** @type {{ t: number, pending: number }[]} */
+  const commitLog = [];
+  bench.commitLog = commitLog;
+  const t0 = performance.now();
+  setter.call(element, value);
+  element.dispatchEvent(new Event(eventType, { bubbles: true }));
+
+  /** @type {number[]} */
+  const frames = [];
+  let timedOut = false;
+  const lastChange = () => Math.max(lastMutation, bench.commitCount > commitsBefore ? bench.lastCommit : -Infinity);
+  for (;;) {
+    await raf();
+    const now = performance.now();
+    frames.push(now);
+    const changedAt = lastChange();
+    const framesSince = frames.filter((f) => f > changedAt).length;
+    const committed = !bench.hookActive || bench.commitCount > commitsBefore;
+    const reactIdle = !bench.hookActive || bench.lastPending === 0;
+    if (committed && framesSince >= settleFrames && (reactIdle || framesSince >= settleFrames + 8)) break;
+    if (now - t0 > timeoutMs) {
+      timedOut = true;
+      break;
+    }
+  }
+  observer.disconnect();
+  bench.commitLog = null;
+  const changedAt = lastChange();
+  const paintFrame = frames.find((f) => f > changedAt) ?? frames[0] ?? performance.now();
+  // The commit that completed React's work for this input (deferred render included): the first
+  // one with no lanes left pending. Later commits are follow-ups, e.g. the virtualiser correcting
+  // row positions after measuring them.
+  const resultCommit = commitLog.find((c) => c.pending === 0) ?? commitLog.at(-1);
+  const resultFrame = resultCommit ? (frames.find((f) => f > resultCommit.t) ?? paintFrame) : paintFrame;
+  return {
+    resultMs: resultFrame - t0,
+    latencyMs: paintFrame - t0,
+    domMs: changedAt > t0 ? changedAt - t0 : 0,
+    commits: bench.commitCount - commitsBefore,
+    mutations,
+    longTasks: bench.longTasks
+      .filter((/** @type {{ start: number }} */ t) => t.start >= t0 - 1)
+      .map((/** @type {{ start: number, duration: number }} */ t) => [Math.round(t.start - t0), Math.round(t.duration)]),
+    statusBefore,
+    statusAfter: (status?.textContent ?? '').trim(),
+    timedOut,
+  };
+}
+
+/** Reads every entry into `window.__benchRecords` for the in-memory baselines (not timed). */
+export async function loadRecordsForBaseline(/** @type {string} */ dbName) {
+  /** @type {IDBDatabase} */
+  const database = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  /** @type {any[]} */
+  const records = await new Promise((resolve, reject) => {
+    const request = database.transaction('entries', 'readonly').objectStore('entries').getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  database.close();
+  /** @type {any} */ (window).__benchRecords = records.filter((r) => r.deletedAt === null);
+  return records.length;
+}
+
+/**
+ * The raw baselines over the records already in memory: a naive linear scan per query, and a
+ * plain field comparison per filter value.
+ * @param {{ queries: string[], kinds: string[], scopes: string[], rounds: number }} args
+ */
+export function rawInMemoryBaselines({ queries, kinds, scopes, rounds }) {
+  /** @type {any[]} */
+  const records = /** @type {any} */ (window).__benchRecords;
+  /** @type {number[]} */ const search = [];
+  /** @type {number[]} */ const kind = [];
+  /** @type {number[]} */ const scope = [];
+  /** @type {Record<string, number>} */ const counts = {};
+  let sink = 0;
+  for (let round = -1; round < rounds; round += 1) {
+    // round -1 warms the JIT and is not recorded
+    for (const query of queries) {
+      for (let i = 1; i <= query.length; i += 1) {
+        const q = query.slice(0, i).toLowerCase();
+        const t0 = performance.now();
+        const hits = records.filter((r) => (r.title + ' ' + r.body).toLowerCase().includes(q));
+        const dt = performance.now() - t0;
+        sink += hits.length;
+        if (round >= 0) search.push(dt);
+        if (i === query.length) counts[query] = hits.length;
+      }
+    }
+    for (const value of kinds) {
+      const t0 = performance.now();
+      sink += records.filter((r) => r.kind === value).length;
+      if (round >= 0) kind.push(performance.now() - t0);
+    }
+    for (const value of scopes) {
+      const t0 = performance.now();
+      sink += records.filter((r) => r.scope === value).length;
+      if (round >= 0) scope.push(performance.now() - t0);
+    }
+  }
+  return { search, kind, scope, counts, sink };
+}
+
+/** Frees the baseline copy of the records. */
+export function dropBaselineRecords() {
+  delete (/** @type {any} */ (window).__benchRecords);
+}

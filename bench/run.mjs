@@ -1,0 +1,584 @@
+// @ts-check
+/**
+ * Scope Journal performance benchmark: `npm run bench`.
+ *
+ * Serves the built renderer (out/renderer) with `vite preview`, drives it in real Chromium through
+ * playwright-core, seeds 10,000 and then 50,000 generated entries straight into IndexedDB, and
+ * measures, beside a raw baseline for each figure:
+ *   1. the first journal render after a reload,
+ *   2. search-as-you-type latency per keystroke (p50, p95),
+ *   3. the latency of changing the kind and scope filters.
+ * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
+ * latest.json) and exits 0 even when a target is missed: it is a report, not a gate. It exits 1
+ * only when the benchmark itself could not run.
+ *
+ * Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PORT (4191), BENCH_SIZES
+ * ("10000,50000", ascending), BENCH_RELOADS (5), BENCH_SEARCH_ROUNDS (2), BENCH_FILTER_ROUNDS (2),
+ * BENCH_FRESH_RUNS (3), BENCH_PROFILE=1 to add, per size, a CPU profile summary of one reload and of the first keystroke.
+ *
+ * Plain JavaScript with JSDoc types: Node 20 has no TypeScript stripping.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { generateEntries } from './generate.mjs';
+import {
+  awaitFirstRender,
+  dropBaselineRecords,
+  installPageInstrumentation,
+  loadRecordsForBaseline,
+  rawInMemoryBaselines,
+  rawIndexedDbRead,
+  timeInteraction,
+  waitForQuiet,
+  writeRecords,
+} from './probes.mjs';
+import { fmt, markdownTable, median, percentile } from './stats.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(benchDir, '..');
+// Not 4190: that is on the Fetch standard's list of blocked ports (ManageSieve), so Chromium and
+// Node's fetch refuse it with ERR_UNSAFE_PORT / "bad port".
+const port = Number(process.env.BENCH_PORT ?? 4191);
+const baseUrl = `http://127.0.0.1:${port}/`;
+const sizes = (process.env.BENCH_SIZES ?? '10000,50000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isFinite(n) && n > 0)
+  .sort((a, b) => a - b);
+const reloads = Number(process.env.BENCH_RELOADS ?? 5);
+const searchRounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 2);
+const filterRounds = Number(process.env.BENCH_FILTER_ROUNDS ?? 2);
+const freshRuns = Number(process.env.BENCH_FRESH_RUNS ?? 3);
+const wantProfile = process.env.BENCH_PROFILE === '1';
+const chunkSize = 5_000;
+const dbName = 'scope-journal';
+
+const queries = ['latency', 'mentoring budget', 'payments'];
+const kindLabels = ['Win', 'Decision', 'Feedback', 'Mentoring', 'Learning', 'Incident', 'Writing', 'Reflection'];
+const kindIds = ['win', 'decision', 'feedback', 'mentoring', 'learning', 'incident', 'writing', 'reflection'];
+const scopeLabels = ['Self', 'Team', 'Department', 'Company', 'Industry'];
+const scopeIds = ['self', 'team', 'department', 'company', 'industry'];
+
+/** Targets from the issue, by journal size. */
+/** @type {Record<number, { firstRender: number, searchP95: number }>} */
+const targets = {
+  10_000: { firstRender: 500, searchP95: 50 },
+  50_000: { firstRender: 1_000, searchP95: 150 },
+};
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const startedAt = Date.now();
+/** @param {string} message */
+const log = (message) => console.error(`[bench ${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${message}`);
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts `vite preview` on the built renderer and waits until it answers.
+ * @returns {Promise<{ stop: () => Promise<void> }>}
+ */
+async function startPreviewServer() {
+  const child = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.mts', '--port', String(port), '--strictPort'], {
+    cwd: projectRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  /** @type {number | null} */
+  let exitCode = null;
+  child.on('exit', (code) => (exitCode = code ?? -1));
+
+  const stop = async () => {
+    if (exitCode !== null || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the whole group: npx and vite under it
+    } catch {
+      return;
+    }
+    for (let i = 0; i < 50 && exitCode === null; i += 1) await sleep(100);
+    if (exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
+
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exitCode !== null) throw new Error(`vite preview exited with ${exitCode} before serving:\n${output}`);
+    try {
+      const response = await fetch(baseUrl);
+      if (response.ok) return { stop };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  await stop();
+  throw new Error(`vite preview did not answer on ${baseUrl} within 30 s:\n${output}`);
+}
+
+/**
+ * Summarises a CDP CPU profile: the functions with the most self time.
+ * @param {any} profile
+ * @param {number} top
+ */
+function summariseProfile(profile, top) {
+  const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
+  /** @type {Map<string, number>} */
+  const self = new Map();
+  for (const node of profile.nodes) {
+    const frame = node.callFrame;
+    const where = frame.url ? `${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : '';
+    const key = `${frame.functionName || '(anonymous)'} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0) * interval);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self.entries()]
+    .filter(([key]) => key !== '(idle)' && key !== '(program)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, ms]) => `    ${fmt(ms).padStart(7)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
+    .join('\n');
+}
+
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<unknown>} action
+ */
+async function profiled(context, page, action) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  return summariseProfile(profile, 15);
+}
+
+/**
+ * @typedef {object} SizeResult
+ * @property {number} size
+ * @property {number[]} firstRender  navigation start → first article visible and full count shown, next frame
+ * @property {number[]} firstRenderDom  same, when the DOM first had it (before the frame)
+ * @property {number[]} firstRenderFresh  same, in a new window instead of a reload
+ * @property {number[]} fullyLoaded  navigation start → the app's last work after a reload (every read done, idle work done)
+ * @property {number[]} rawIdb  open + getAll of every entry, in the same page
+ * @property {number[]} rawIdbGetAll  getAll alone
+ * @property {any[]} breakdowns
+ * @property {{ query: string, prefix: string, resultMs: number, latencyMs: number, domMs: number, status: string, timedOut: boolean, commits: number, longTasks: number[][] }[]} keystrokes
+ * @property {number[]} clears
+ * @property {{ result: number[], settled: number[] }} kind
+ * @property {{ result: number[], settled: number[] }} scope
+ * @property {{ search: number[], kind: number[], scope: number[], counts: Record<string, number> } | null} baseline
+ * @property {string[]} errors
+ * @property {string | null} profile
+ */
+
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} startPage
+ * @param {number} size
+ * @returns {Promise<{ result: SizeResult, page: import('playwright-core').Page }>}
+ */
+async function measureSize(context, startPage, size) {
+  let page = startPage;
+  /** @type {SizeResult} */
+  const result = {
+    size,
+    firstRender: [],
+    firstRenderDom: [],
+    firstRenderFresh: [],
+    fullyLoaded: [],
+    rawIdb: [],
+    rawIdbGetAll: [],
+    breakdowns: [],
+    keystrokes: [],
+    clears: [],
+    kind: { result: [], settled: [] },
+    scope: { result: [], settled: [] },
+    baseline: null,
+    errors: [],
+    profile: null,
+  };
+  const expected = `${size.toLocaleString('en-US')} ${size === 1 ? 'entry' : 'entries'}`;
+  await page.evaluate((text) => sessionStorage.setItem('__benchExpect', text), expected);
+
+  // 1. First render after reload; one warm-up reload first (not recorded).
+  for (let run = -1; run < reloads; run += 1) {
+    await page.reload({ waitUntil: 'commit' });
+    const render = await page.evaluate(awaitFirstRender, 30_000);
+    if (!render.ok) {
+      const timeline = JSON.stringify(render.timeline.slice(-5));
+      throw new Error(`the journal did not show "${expected}" with a visible article within 30 s (last states: ${timeline})`);
+    }
+    const quiet = await page.evaluate(waitForQuiet, { frames: 20, timeoutMs: 30_000 });
+    if (quiet.timedOut) result.errors.push('the app was still busy 30 s after the first render');
+    const raw = await page.evaluate(rawIndexedDbRead, dbName);
+    if (raw.count !== size) result.errors.push(`raw IndexedDB read ${raw.count} entries, expected ${size}`);
+    if (!render.hookActive && !result.errors.some((e) => e.startsWith('React'))) {
+      result.errors.push('React did not attach to the bench\'s DevTools hook: interactions were timed from DOM mutations only and may be under-measured');
+    }
+    if (run < 0) continue;
+    result.firstRender.push(render.firstRender.tFrame);
+    result.firstRenderDom.push(render.firstRender.tDom);
+    result.fullyLoaded.push(quiet.settledAt);
+    result.rawIdb.push(raw.totalMs);
+    result.rawIdbGetAll.push(raw.getAllMs);
+    result.breakdowns.push(render);
+    log(`  ${size}: first render ${fmt(render.firstRender.tFrame)} ms (raw IndexedDB ${fmt(raw.totalMs)} ms)`);
+  }
+
+  // The same in a new window, as when the app starts: the previous window is closed first, so no
+  // earlier document is torn down during the measurement. The last one is used from here on.
+  for (let run = 0; run < freshRuns; run += 1) {
+    const fresh = await context.newPage();
+    await fresh.addInitScript((text) => {
+      try {
+        if (!sessionStorage.getItem('__benchExpect')) sessionStorage.setItem('__benchExpect', text);
+      } catch {
+        // about:blank has no sessionStorage
+      }
+    }, expected);
+    await page.close();
+    page = fresh;
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    const render = await page.evaluate(awaitFirstRender, 30_000);
+    if (render.ok) result.firstRenderFresh.push(render.firstRender.tFrame);
+    else result.errors.push(`a new window did not show "${expected}" within 30 s`);
+  }
+  await page.evaluate(waitForQuiet, { frames: 20, timeoutMs: 30_000 });
+
+  if (wantProfile) {
+    result.profile = `  reload → fully loaded and idle:\n${await profiled(context, page, async () => {
+      await page.reload({ waitUntil: 'commit' });
+      await page.evaluate(awaitFirstRender, 30_000);
+      await page.evaluate(waitForQuiet, { frames: 20, timeoutMs: 30_000 });
+    })}`;
+  }
+
+  // 2. Search as you type, one keystroke at a time, each timed until the list has settled.
+  const settle = { settleFrames: 2, timeoutMs: 15_000 };
+  try {
+    for (let round = 0; round < searchRounds; round += 1) {
+      for (const query of queries) {
+        for (let i = 1; i <= query.length; i += 1) {
+          const prefix = query.slice(0, i);
+          const timing = await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: prefix, ...settle });
+          result.keystrokes.push({ query, prefix, resultMs: timing.resultMs, latencyMs: timing.latencyMs, domMs: timing.domMs, status: timing.statusAfter, timedOut: timing.timedOut, commits: timing.commits, longTasks: timing.longTasks });
+          if (timing.timedOut) result.errors.push(`search "${prefix}" did not settle within ${settle.timeoutMs} ms`);
+        }
+        const cleared = await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: '', ...settle });
+        result.clears.push(cleared.latencyMs);
+        if (!cleared.statusAfter.startsWith(expected)) result.errors.push(`after clearing the search the status says "${cleared.statusAfter}"`);
+      }
+    }
+    const p95 = percentile(result.keystrokes.map((k) => k.latencyMs), 95);
+    log(`  ${size}: search p95 ${fmt(p95)} ms over ${result.keystrokes.length} keystrokes`);
+    if (wantProfile) {
+      await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: '', ...settle });
+      result.profile += `\n  first search keystroke ("l"):\n${await profiled(context, page, async () => {
+        await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: 'l', ...settle });
+      })}`;
+      await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: '', ...settle });
+    }
+  } catch (error) {
+    result.errors.push(`search: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  // 3. Filter changes: every option of each select in turn, then back to "All …".
+  /** @param {string} label @param {string[]} options @param {string} all @param {{ result: number[], settled: number[] }} into */
+  const cycle = async (label, options, all, into) => {
+    try {
+      for (let round = 0; round < filterRounds; round += 1) {
+        for (const optionLabel of [...options, all]) {
+          const timing = await page.evaluate(timeInteraction, { control: { label }, value: '', optionLabel, ...settle });
+          into.result.push(timing.resultMs);
+          into.settled.push(timing.latencyMs);
+          if (timing.timedOut) result.errors.push(`${label} → ${optionLabel} did not settle`);
+          if (optionLabel === all && !timing.statusAfter.startsWith(expected)) result.errors.push(`after ${label} → ${all} the status says "${timing.statusAfter}"`);
+        }
+      }
+    } catch (error) {
+      result.errors.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  await cycle('Filter by kind', kindLabels, 'All kinds', result.kind);
+  await cycle('Filter by scope', scopeLabels, 'All scopes', result.scope);
+  log(`  ${size}: filters kind median ${fmt(median(result.kind.settled))} ms, scope median ${fmt(median(result.scope.settled))} ms`);
+
+  // Raw in-memory baselines over the same records, in the same page.
+  await page.evaluate(loadRecordsForBaseline, dbName);
+  result.baseline = await page.evaluate(rawInMemoryBaselines, {
+    queries,
+    kinds: kindIds,
+    scopes: scopeIds,
+    rounds: Math.max(1, searchRounds),
+  });
+  await page.evaluate(dropBaselineRecords);
+  return { result, page };
+}
+
+/** @param {number} value @param {number | undefined} target */
+const verdict = (value, target) => (target === undefined ? '—' : value <= target ? 'PASS' : '**FAIL**');
+
+/**
+ * @param {SizeResult[]} results
+ * @param {{ chromium: string, cpus: number, model: string, os: string, node: string, loadBefore: string, loadAfter: string }} env
+ */
+function report(results, env) {
+  const rows = [];
+  /** @type {string[]} */
+  const failures = [];
+  for (const r of results) {
+    const target = targets[r.size];
+    const n = r.size.toLocaleString('en-US');
+    const fr = median(r.firstRender);
+    const frVerdict = verdict(fr, target?.firstRender);
+    if (frVerdict.includes('FAIL')) failures.push(`first render at ${n}: median ${fmt(fr)} ms > ${target?.firstRender} ms`);
+    rows.push([
+      'First journal render after reload',
+      n,
+      fmt(fr),
+      `${fmt(Math.min(...r.firstRender))}–${fmt(Math.max(...r.firstRender))} (range)`,
+      `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
+      target ? `≤ ${target.firstRender} (median)` : '—',
+      frVerdict,
+    ]);
+    rows.push([
+      'Journal fully loaded and idle after reload',
+      n,
+      fmt(median(r.fullyLoaded)),
+      `${fmt(Math.min(...r.fullyLoaded))}–${fmt(Math.max(...r.fullyLoaded))} (range)`,
+      `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
+      '—',
+      '—',
+    ]);
+    const bs = r.baseline?.search ?? [];
+    const searchBaseline = `${fmt(median(bs))} / p95 ${fmt(percentile(bs, 95))} (linear scan)`;
+    /** @param {string} metric @param {number[]} values */
+    const searchRow = (metric, values) => {
+      const p95 = percentile(values, 95);
+      const v = values.length ? verdict(p95, target?.searchP95) : '**ERROR**';
+      if (!values.length) failures.push(`search at ${n}: no samples (${r.errors.join('; ')})`);
+      else if (v.includes('FAIL')) failures.push(`search at ${n}: p95 ${fmt(p95)} ms > ${target?.searchP95} ms`);
+      rows.push([metric, n, fmt(median(values)), fmt(p95), searchBaseline, target ? `p95 ≤ ${target.searchP95}` : '—', v]);
+    };
+    /** @param {string} metric @param {number[]} values @param {number[] | undefined} baseline */
+    const filterRow = (metric, values, baseline) =>
+      rows.push([metric, n, fmt(median(values)), fmt(percentile(values, 95)), `${fmt(median(baseline ?? []))} (in-memory filter)`, '—', values.length ? '—' : '**ERROR**']);
+    searchRow('Search as you type, per keystroke', r.keystrokes.map((k) => k.latencyMs));
+    filterRow('Filter by kind, change', r.kind.settled, r.baseline?.kind);
+    filterRow('Filter by scope, change', r.scope.settled, r.baseline?.scope);
+  }
+  const table = markdownTable(['metric', 'entries', 'median (ms)', 'p95 (ms)', 'raw baseline (ms)', 'target (ms)', 'pass'], rows);
+
+  const details = [];
+  for (const r of results) {
+    const n = r.size.toLocaleString('en-US');
+    details.push(`### ${n} entries`);
+    details.push('');
+    // First-render breakdown from the median run.
+    const order = r.firstRender.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    const mid = order[Math.floor(order.length / 2)];
+    const b = mid ? r.breakdowns[mid[1]] : null;
+    if (b) {
+      const entriesRead = b.idb.filter((/** @type {any} */ x) => x.op === 'getAll' && x.store === 'entries');
+      const others = b.idb.filter((/** @type {any} */ x) => !(x.op === 'getAll' && x.store === 'entries'));
+      const firstCommit = b.earlyCommits[0]?.t;
+      const loading = b.timeline.find((/** @type {any} */ t) => t.status && !/^\d/.test(t.status));
+      const longTasks = b.longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ');
+      details.push(`First render, median run (${fmt(b.firstRender.tFrame)} ms; ms since navigation start):`);
+      details.push('');
+      details.push(`- response end ${fmt(b.nav?.responseEnd)}, DOMContentLoaded ${fmt(b.nav?.domContentLoaded)}, first React commit ${fmt(firstCommit)}${loading ? `, "${loading.status}" shown ${fmt(loading.t)}` : ''}`);
+      for (const x of entriesRead) {
+        details.push(
+          x.end < 0
+            ? `- app's \`entries\` getAll started ${fmt(x.start)}, still running at the first render`
+            : `- app's \`entries\` getAll: ${fmt(x.start)} → ${fmt(x.end)} (${fmt(x.end - x.start)} ms, ${x.count} records)`,
+        );
+      }
+      details.push(
+        `- other IndexedDB requests before the first render: ${others
+          .map((/** @type {any} */ x) => `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)}${x.op === 'getAll' ? ` (${x.count} records)` : ''}`}`)
+          .join('; ') || 'none'}`,
+      );
+      details.push(`- count and first article in the DOM ${fmt(b.firstRender.tDom)}, next frame ${fmt(b.firstRender.tFrame)}`);
+      details.push(`- long tasks (start+duration): ${longTasks || 'none'}`);
+      details.push(`- raw getAll alone: median ${fmt(median(r.rawIdbGetAll))} ms`);
+      if (r.firstRenderFresh.length) details.push(`- in a new window (previous one closed, as at app start) instead of a reload: median ${fmt(median(r.firstRenderFresh))} ms over ${r.firstRenderFresh.length} runs (${r.firstRenderFresh.map(fmt).join(', ')})`);
+      details.push('');
+    }
+    if (r.keystrokes.length) {
+      details.push('Search keystrokes, first round (results painted / settled, ms → final status):');
+      details.push('');
+      for (const query of queries) {
+        const ks = r.keystrokes.filter((k) => k.query === query).slice(0, query.length);
+        details.push(`- "${query}": ${ks.map((k) => `${JSON.stringify(k.prefix)} ${fmt(k.resultMs)}/${fmt(k.latencyMs)}`).join(', ')} → ${ks.at(-1)?.status ?? '?'}`);
+      }
+      /** @param {number[]} v */
+      const pp = (v) => `p50 ${fmt(median(v))}, p95 ${fmt(percentile(v, 95))}`;
+      details.push(
+        `- first frame with the new results (before follow-up commits such as the virtualiser re-measuring rows): search ${pp(r.keystrokes.map((k) => k.resultMs))}; kind filter ${pp(r.kind.result)}; scope filter ${pp(r.scope.result)} (the table shows the settled figures)`,
+      );
+      details.push(`- clearing the search box: median ${fmt(median(r.clears))} ms, max ${fmt(Math.max(...r.clears))} ms`);
+      const counts = r.baseline?.counts ?? {};
+      details.push(`- baseline scan matches (title + body only): ${Object.entries(counts).map(([q, c]) => `"${q}" ${c}`).join(', ')}`);
+      details.push('');
+    }
+    if (r.profile) {
+      details.push('CPU profile, top self time:');
+      details.push('');
+      details.push('```');
+      details.push(r.profile);
+      details.push('```');
+      details.push('');
+    }
+    if (r.errors.length) {
+      details.push('Problems:');
+      details.push('');
+      for (const e of r.errors) details.push(`- ${e}`);
+      details.push('');
+    }
+  }
+
+  const lines = [
+    '# Scope Journal benchmark',
+    '',
+    `${new Date().toISOString()} · Chromium ${env.chromium} (headless) · ${env.os} · ${env.cpus} × ${env.model} · Node ${env.node}`,
+    '',
+    `Load average (1, 5, 15 min) at start ${env.loadBefore}, at end ${env.loadAfter}${Number(env.loadBefore.split(' ')[0]) > 1.5 ? ' — other work was already using the CPU when the run started, so these figures may be inflated' : ''}. The benchmark itself keeps about 1.5 of the ${env.cpus} cores busy.`,
+    '',
+    table,
+    '',
+    failures.length ? `**Targets missed:**\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '**All targets met.**',
+    '',
+    '## How it was measured',
+    '',
+    '- Fully loaded and idle: from navigation start until the app last did anything: no IndexedDB request in flight, no idle callback pending (e.g. search-index warm-up), then 20 frames with no React commit and no long frame. Interactions are measured only after this.',
+    `- First render: \`page.reload()\`, ${reloads} recorded runs after one warm-up, median; from navigation start (the document's time origin) until a \`[role=region][aria-label=Entries] article\` is visible and \`.journal-main [role=status]\` shows the full count, then the next animation frame. Baseline: \`indexedDB.open('${dbName}')\` + one \`getAll()\` on \`entries\` in the same page.`,
+    `- Search: queries ${queries.map((q) => `"${q}"`).join(', ')} typed one character at a time, ${searchRounds} round(s), each keystroke after the previous one settled; a keystroke is a native value set + \`input\` event. Timed from the event to the first animation frame after the last React commit or DOM change in the journal, once React has no work pending (so the \`useDeferredValue\` render and follow-ups such as the virtualiser re-measuring rows are included), confirmed by 2 quiet frames. Frames are ~16.7 ms apart, so figures are in steps of about one frame. Baseline: \`records.filter(r => (r.title + ' ' + r.body).toLowerCase().includes(q))\` over the same records in memory, per prefix.`,
+    `- Filters: every option of "Filter by kind" and "Filter by scope" then "All …", ${filterRounds} round(s), timed the same way. Baseline: \`records.filter(r => r.kind === v)\`.`,
+    '- Data: bench/generate.mjs, deterministic; bodies 300–800 characters; dates 2018–2025. Disk-backed profile (persistent context), viewport 1400×900.',
+    '',
+    '## Details',
+    '',
+    ...details,
+  ];
+  return { markdown: lines.join('\n'), failures };
+}
+
+async function main() {
+  if (sizes.length === 0) throw new Error('BENCH_SIZES has no sizes');
+  log(`sizes ${sizes.join(', ')}; starting vite preview on ${baseUrl}`);
+  const server = await startPreviewServer();
+  // The server runs in its own process group: stop it on Ctrl+C too, not only at the end.
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => {
+      void server.stop().finally(() => process.exit(130));
+    });
+  }
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'scope-journal-bench-'));
+  /** @type {import('playwright-core').BrowserContext | null} */
+  let context = null;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: chromiumArgs,
+      viewport: { width: 1400, height: 900 },
+    });
+    await context.addInitScript(installPageInstrumentation);
+    let page = context.pages()[0] ?? (await context.newPage());
+    /** @type {string[]} */
+    const pageErrors = [];
+    context.on('weberror', (webError) => pageErrors.push(webError.error().message));
+
+    const cdp = await context.newCDPSession(page);
+    const version = await cdp.send('Browser.getVersion');
+    await cdp.detach();
+    const env = {
+      chromium: version.product,
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      loadBefore: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+      loadAfter: '',
+    };
+    log(`${env.chromium}, ${env.cpus} × ${env.model}`);
+
+    // First run: the app creates its database; the first-run screen offers the sample or empty.
+    await page.goto(baseUrl);
+    try {
+      await page.getByRole('button', { name: 'Start empty' }).waitFor({ timeout: 20_000 });
+    } catch {
+      throw new Error(`the first-run screen ("Start empty") did not appear${pageErrors.length ? `; page errors: ${pageErrors.join(' | ')}` : ''}`);
+    }
+    const hasDb = await page.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), dbName);
+    if (!hasDb) throw new Error(`the app did not create the "${dbName}" database on its first run`);
+
+    /** @type {SizeResult[]} */
+    const results = [];
+    let seeded = 0;
+    for (const size of sizes) {
+      log(`seeding ${seeded} → ${size} entries`);
+      for (let start = seeded; start < size; start += chunkSize) {
+        const entries = generateEntries(start, Math.min(chunkSize, size - start));
+        const count = await page.evaluate(writeRecords, {
+          dbName,
+          entries,
+          settings: start === 0 ? [{ key: 'firstRunComplete', value: true }] : [],
+        });
+        if (start + entries.length === size && count !== size) throw new Error(`seeded ${count} entries, expected ${size}`);
+      }
+      seeded = size;
+      log(`measuring ${size.toLocaleString('en-US')} entries`);
+      const measured = await measureSize(context, page, size);
+      results.push(measured.result);
+      page = measured.page;
+    }
+    if (pageErrors.length) results.at(-1)?.errors.push(...pageErrors.map((e) => `page error: ${e}`));
+
+    env.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    const { markdown, failures } = report(results, env);
+    console.log(markdown);
+    const resultsDir = path.join(benchDir, 'results');
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
+    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results }, null, 1)}\n`);
+    log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
+  } finally {
+    await context?.close().catch(() => {});
+    await server.stop();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,168 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import type { AppInfo } from './shared/contract';
+import { createDesktopHandlers, type DesktopPorts } from './ipc/handlers';
+import { registerDesktopHandlers } from './ipc/registerHandlers';
+import { createAppPageMatcher, resolveAppPageLocation } from './security/appPage';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from './security/contentSecurityPolicy';
+import { installContentSecurityPolicyHeader, installPermissionGuards } from './security/permissionGuards';
+import { installWindowGuards } from './security/windowGuards';
+import { loadWindowState, minimumWindowSize, saveWindowState, type Rectangle } from './window/windowState';
+
+/*
+ * The Electron entry point: wiring only. Everything with logic in it — handlers, validation,
+ * guards, file writes, window placement — lives in plain modules that take Electron's pieces as
+ * arguments, so it is tested in Node without Electron.
+ */
+
+const appPage = resolveAppPageLocation({
+  rendererFilePath: join(__dirname, '../renderer/index.html'),
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  isPackaged: app.isPackaged,
+});
+const isAppPage = createAppPageMatcher(appPage);
+
+let mainWindow: BrowserWindow | undefined;
+let pendingStateSave: Promise<void> | undefined;
+
+if (app.requestSingleInstanceLock()) {
+  // Every renderer is sandboxed, including any a future feature forgets to configure.
+  app.enableSandbox();
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    installWindowGuards(contents, { isAppPage, openExternal: (url) => shell.openExternal(url) });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') {
+      app.quit();
+    }
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      void createMainWindow();
+    }
+  });
+  app.on('will-quit', finishStateSaveBeforeQuit);
+  app.whenReady().then(start).catch(failToStart);
+} else {
+  // Another instance owns the journal; it is told through its `second-instance` event.
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  installPermissionGuards(session.defaultSession);
+  installContentSecurityPolicyHeader(
+    session.defaultSession,
+    appPage.kind === 'dev-server' ? developmentContentSecurityPolicy(appPage.url) : contentSecurityPolicy,
+  );
+  registerDesktopHandlers(ipcMain, createDesktopHandlers(desktopPorts()), isAppPage);
+  await createMainWindow();
+}
+
+function desktopPorts(): DesktopPorts {
+  return {
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: desktopPlatform(),
+      versions: {
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+      },
+    }),
+    showSaveDialog: (options) =>
+      mainWindow === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options),
+    showOpenDialog: (options) =>
+      mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
+    openExternal: (url) => shell.openExternal(url),
+  };
+}
+
+async function createMainWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const state = await loadWindowState(stateFile, displayWorkAreas());
+  const window = new BrowserWindow({
+    ...state.bounds,
+    minWidth: minimumWindowSize.width,
+    minHeight: minimumWindowSize.height,
+    title: 'Scope Journal',
+    // Shown once painted, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+      preload: join(__dirname, '../preload/index.js'),
+    },
+  });
+  mainWindow = window;
+  window.once('ready-to-show', () => {
+    if (state.isMaximized) {
+      window.maximize();
+    }
+    window.show();
+  });
+  window.on('close', () => {
+    pendingStateSave = saveWindowState(stateFile, window.getNormalBounds(), window.isMaximized()).catch(
+      (error: unknown) => {
+        console.error('Could not remember the window position:', error);
+      },
+    );
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = undefined;
+    }
+  });
+  try {
+    await (appPage.kind === 'dev-server' ? window.loadURL(appPage.url) : window.loadFile(appPage.filePath));
+  } catch (error) {
+    console.error('Could not load the app page:', error);
+  }
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === undefined) {
+    if (app.isReady()) {
+      void createMainWindow();
+    }
+    return;
+  }
+  if (mainWindow.isMinimized()) {
+    mainWindow.restore();
+  }
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/** Quitting waits for the window position to reach the disk; the write takes milliseconds. */
+function finishStateSaveBeforeQuit(event: { preventDefault(): void }): void {
+  const pending = pendingStateSave;
+  if (pending === undefined) {
+    return;
+  }
+  pendingStateSave = undefined;
+  event.preventDefault();
+  void pending.finally(() => {
+    app.quit();
+  });
+}
+
+function displayWorkAreas(): Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+function desktopPlatform(): AppInfo['platform'] {
+  return process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+}
+
+function failToStart(error: unknown): void {
+  console.error('Scope Journal could not start:', error);
+  dialog.showErrorBox('Scope Journal could not start', error instanceof Error ? error.message : String(error));
+  app.quit();
+}

@@ -1,0 +1,24 @@
+import type { ScopeJournalDatabase } from './database';
+
+/** Keys of the settings table, each with the type of its value. */
+export interface SettingValues {
+  /** Set once the user has chosen "Load sample journal" or "Start empty". */
+  firstRunComplete: boolean;
+  activeFrameworkId: string;
+}
+
+export async function readSetting<K extends keyof SettingValues>(
+  database: ScopeJournalDatabase,
+  key: K,
+): Promise<SettingValues[K] | undefined> {
+  const row = await database.settings.get(key);
+  return row?.value as SettingValues[K] | undefined;
+}
+
+export async function writeSetting<K extends keyof SettingValues>(
+  database: ScopeJournalDatabase,
+  key: K,
+  value: SettingValues[K],
+): Promise<void> {
+  await database.settings.put({ key, value });
+}

@@ -1,0 +1,143 @@
+/**
+ * The records Scope Journal keeps. Dates the user picks (`occurredOn`, `followUpOn`) are local
+ * calendar dates `YYYY-MM-DD`; timestamps the app sets (`createdAt`, `updatedAt`, `deletedAt`) are
+ * ISO 8601 instants.
+ */
+
+export type ScopeLevelId = 'self' | 'team' | 'department' | 'company' | 'industry';
+
+export type EntryKind =
+  | 'win'
+  | 'decision'
+  | 'feedback'
+  | 'mentoring'
+  | 'learning'
+  | 'incident'
+  | 'writing'
+  | 'reflection';
+
+/** Where an entry came from. `sample` entries belong to the built-in sample journal. */
+export type EntrySource = 'user' | 'sample';
+
+/** A measured effect, e.g. `{ name: 'p95 latency', value: -40, unit: '%' }`. */
+export interface ImpactMetric {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+export interface EntryLink {
+  label: string;
+  url: string;
+}
+
+export interface Entry {
+  id: string;
+  /** The day it happened, chosen by the user. */
+  occurredOn: string;
+  createdAt: string;
+  updatedAt: string;
+  title: string;
+  /** Markdown. */
+  body: string;
+  kind: EntryKind;
+  scope: ScopeLevelId;
+  /** Competency ids of the active framework. */
+  competencies: string[];
+  tags: string[];
+  /** What changed because of this, in words. */
+  impact: string;
+  impactMetric: ImpactMetric | null;
+  people: string[];
+  links: EntryLink[];
+  /** Where AI tools were used significantly, so the provenance of the work is on record. */
+  aiAssist: string;
+  /** A highlight: offered first when a promotion packet is assembled. */
+  starred: boolean;
+  /** When to look back at a decision or launch and record what actually happened. */
+  followUpOn: string | null;
+  /** What actually happened, filled in at the follow-up. */
+  outcome: string;
+  /** Decisions: the options considered. */
+  options: string[];
+  /** Decisions: the option chosen and why. */
+  choice: string;
+  /** Decisions: confidence in the choice when it was made, 0–100 %, or null if not recorded. */
+  confidence: number | null;
+  /** Set when the entry is in the trash; null otherwise. */
+  deletedAt: string | null;
+  source: EntrySource;
+}
+
+/** The fields a user edits; the rest are set by the repository. */
+export type EntryDraft = Omit<Entry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'source'>;
+
+export interface Competency {
+  id: string;
+  name: string;
+  /** One paragraph: what this competency is and why it matters. */
+  description: string;
+  /** Observable behaviours that demonstrate it. */
+  behaviours: string[];
+  /** Reflection prompts that help a user find or write evidence for it. */
+  prompts: string[];
+}
+
+export interface Framework {
+  id: string;
+  name: string;
+  competencies: Competency[];
+  updatedAt: string;
+}
+
+/** One row of the key–value settings table. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** A quarterly self-review (issue: insights). Quarter key like `2026-Q3`. */
+export interface QuarterlyReview {
+  id: string;
+  quarter: string;
+  answers: Record<string, string>;
+  ratings: Record<string, number>;
+  summary: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Goal {
+  id: string;
+  currentRole: string;
+  targetRole: string;
+  targetDate: string | null;
+  competencyIds: string[];
+  behaviours: string[];
+  status: 'active' | 'achieved' | 'dropped';
+  updatedAt: string;
+}
+
+export interface ReadingListItem {
+  id: string;
+  title: string;
+  author: string;
+  status: 'to-read' | 'reading' | 'finished';
+  notes: string;
+  competencyIds: string[];
+  updatedAt: string;
+}
+
+export interface Packet {
+  id: string;
+  title: string;
+  targetRole: string;
+  periodStart: string;
+  periodEnd: string;
+  entryIds: string[];
+  narratives: Record<string, string>;
+  summary: string;
+  options: { redactPeople: boolean; includeAppendix: boolean; includeReviews: boolean; pageSize: 'A4' | 'Letter' };
+  createdAt: string;
+  updatedAt: string;
+}

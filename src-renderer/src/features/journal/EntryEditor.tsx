@@ -1,0 +1,208 @@
+import { Field } from '../../components/Field';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MarkdownView } from '../../components/MarkdownView';
+import { SelectField } from '../../components/SelectField';
+import { db } from '../../db/database';
+import { createEntry, updateEntry } from '../../db/entriesRepository';
+import { emptyDraft } from '../../domain/entryDraft';
+import { entryKinds } from '../../domain/entryKinds';
+import { competencyPrompts, entryTemplate } from '../../domain/entryTemplates';
+import { scopeLevels } from '../../domain/scopeLevels';
+import type { Entry, EntryKind, Framework, ScopeLevelId } from '../../domain/types';
+import { useUiStore } from '../../store/uiStore';
+import { clearEditorDraft, readEditorDraft, saveEditorDraft } from './editorDraftStorage';
+import { draftFromForm, formFromDraft, validateForm, type EditorForm } from './editorForm';
+import { CompetencyPicker, DecisionFields, FollowUpFields, ImpactFields } from './EditorSections';
+
+interface EntryEditorProps {
+  /** The entry being edited; null for a new one. */
+  entry: Entry | null;
+  newKind: EntryKind;
+  framework: Framework;
+}
+
+function initialForm(entry: Entry | null, newKind: EntryKind): { form: EditorForm; isRestored: boolean } {
+  const saved = readEditorDraft();
+  if (saved && saved.entryId === (entry?.id ?? null)) return { form: saved.form, isRestored: true };
+  if (entry) return { form: formFromDraft(entry), isRestored: false };
+  return { form: formFromDraft({ ...emptyDraft(newKind), body: entryTemplate(newKind).body }), isRestored: false };
+}
+
+/**
+ * Creates or edits an entry. Every change is kept as a draft at once (see editorDraftStorage), so
+ * leaving the screen or reloading loses nothing; Save turns the draft into the entry.
+ */
+export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
+  const openPanel = useUiStore((state) => state.openPanel);
+  const closePanel = useUiStore((state) => state.closePanel);
+  const showNotice = useUiStore((state) => state.showNotice);
+  const [{ form: startForm, isRestored }] = useState(() => initialForm(entry, newKind));
+  const [form, setForm] = useState(startForm);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [isPreview, setPreview] = useState(false);
+  const [isSaving, setSaving] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const isDirty = isRestored || form !== startForm;
+
+  useEffect(() => titleRef.current?.focus(), []);
+
+  useEffect(() => {
+    if (isDirty) saveEditorDraft({ entryId: entry?.id ?? null, form, savedAt: new Date().toISOString() });
+  }, [form, isDirty, entry]);
+
+  const prompts = useMemo(
+    () => [...entryTemplate(form.kind).prompts, ...competencyPrompts(framework, form.competencies)],
+    [form.kind, form.competencies, framework],
+  );
+
+  function update(changes: Partial<EditorForm>) {
+    setForm((current) => ({ ...current, ...changes }));
+  }
+
+  function changeKind(kind: EntryKind) {
+    // A new entry's untouched template follows the kind; anything the user wrote stays.
+    const isUntouchedTemplate = form.body.trim() === '' || form.body === entryTemplate(form.kind).body;
+    update(entry === null && isUntouchedTemplate ? { kind, body: entryTemplate(kind).body } : { kind });
+  }
+
+  async function save() {
+    const found = validateForm(form);
+    setProblems(found);
+    if (found.length > 0) return;
+    setSaving(true);
+    try {
+      const draft = draftFromForm(form);
+      const saved = entry ? await updateEntry(db, entry.id, draft) : await createEntry(db, draft);
+      clearEditorDraft();
+      showNotice({ tone: 'info', message: `Saved “${saved.title}”.` });
+      openPanel({ mode: 'view', entryId: saved.id });
+    } catch (error) {
+      setProblems([`Could not save: ${error instanceof Error ? error.message : String(error)}`]);
+      setSaving(false);
+    }
+  }
+
+  function cancel() {
+    if (isDirty && !window.confirm('Discard the changes you made to this entry?')) return;
+    clearEditorDraft();
+    if (entry) openPanel({ mode: 'view', entryId: entry.id });
+    else closePanel();
+  }
+
+  return (
+    <form
+      className="entry-editor"
+      aria-label={entry ? `Edit “${entry.title}”` : 'New entry'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <div className="panel-header">
+        <h2>{entry ? 'Edit entry' : 'New entry'}</h2>
+        <span className="muted draft-status" aria-live="polite">
+          {isRestored ? 'Unsaved changes restored' : isDirty ? 'Draft kept' : ''}
+        </span>
+      </div>
+      {problems.length > 0 && (
+        <div role="alert" className="form-problems">
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Field label="Title" className="field">
+        {(id) => <input id={id} ref={titleRef} value={form.title} maxLength={300} required onChange={(event) => update({ title: event.target.value })} />}
+      </Field>
+      <div className="field-row">
+        <Field label="Date" className="field">
+          {(id) => <input id={id} type="date" value={form.occurredOn} required onChange={(event) => update({ occurredOn: event.target.value })} />}
+        </Field>
+        <SelectField label="Kind" value={form.kind} onChange={(value) => changeKind(value as EntryKind)}>
+          {entryKinds.map((kind) => (
+            <option key={kind.id} value={kind.id}>
+              {kind.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Scope" value={form.scope} onChange={(value) => update({ scope: value as ScopeLevelId })}>
+          {scopeLevels.map((level) => (
+            <option key={level.id} value={level.id}>
+              {level.label}
+            </option>
+          ))}
+        </SelectField>
+        <label className="checkbox-label star-toggle">
+          <input type="checkbox" checked={form.starred} onChange={(event) => update({ starred: event.target.checked })} />
+          <span>Starred</span>
+        </label>
+      </div>
+      <p className="muted field-hint">{entryKinds.find((kind) => kind.id === form.kind)?.hint} {scopeLevels.find((level) => level.id === form.scope)?.meaning}</p>
+      <CompetencyPicker form={form} update={update} framework={framework} />
+      <ImpactFields form={form} update={update} />
+      <div className="body-field">
+        <div className="body-field-header">
+          <label htmlFor="entry-body">Body</label>
+          <div className="segmented" role="group" aria-label="Body view">
+            <button type="button" aria-pressed={!isPreview} onClick={() => setPreview(false)}>
+              Write
+            </button>
+            <button type="button" aria-pressed={isPreview} onClick={() => setPreview(true)}>
+              Preview
+            </button>
+          </div>
+        </div>
+        {isPreview ? (
+          <div className="body-preview" aria-label="Body preview">
+            <MarkdownView markdown={form.body} />
+          </div>
+        ) : (
+          <textarea id="entry-body" rows={10} value={form.body} onChange={(event) => update({ body: event.target.value })} />
+        )}
+        <p className="muted field-hint">Markdown: **bold**, _italic_, - lists, &gt; quotes, [links](https://…).</p>
+      </div>
+      {prompts.length > 0 && (
+        <details className="prompts" open>
+          <summary>Prompts</summary>
+          <ul>
+            {prompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {form.kind === 'decision' && <DecisionFields form={form} update={update} />}
+      <FollowUpFields form={form} update={update} />
+      <div className="field-row">
+        <Field label="Tags" className="field">
+          {(id) => <input id={id} value={form.tags} placeholder="performance, payments" onChange={(event) => update({ tags: event.target.value })} />}
+        </Field>
+        <Field label="People" className="field">
+          {(id) => <input id={id} value={form.people} placeholder="Who was involved, comma-separated" onChange={(event) => update({ people: event.target.value })} />}
+        </Field>
+      </div>
+      <Field label="Links" className="field">
+        {(id) => <textarea id={id} rows={2} value={form.links} placeholder="One per line: Design doc https://…" onChange={(event) => update({ links: event.target.value })} />}
+      </Field>
+      <Field label="AI assistance" className="field">
+        {(id) => <input id={id} value={form.aiAssist} placeholder="Where AI tools were used significantly, if at all" onChange={(event) => update({ aiAssist: event.target.value })} />}
+      </Field>
+      <div className="panel-actions">
+        <button type="submit" className="primary" disabled={isSaving} aria-keyshortcuts="Control+S Meta+S">
+          Save
+        </button>
+        <button type="button" onClick={cancel}>
+          {isDirty ? 'Discard changes' : 'Cancel'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEntry } from '../../hooks/useJournalData';
+import type { Framework } from '../../domain/types';
+import type { EntryPanel as PanelState } from '../../store/journalSlice';
+import { useUiStore } from '../../store/uiStore';
+import { EntryEditor } from './EntryEditor';
+import { EntryView } from './EntryView';
+
+/** The side panel: one entry read, edited, or a new one being written. */
+export function EntryPanel({ panel, framework }: { panel: Exclude<PanelState, { mode: 'closed' }>; framework: Framework }) {
+  const entryId = panel.mode === 'new' ? null : panel.entryId;
+  const entry = useEntry(entryId);
+  const closePanel = useUiStore((state) => state.closePanel);
+
+  let content;
+  if (panel.mode === 'new') {
+    content = <EntryEditor key="new" entry={null} newKind={panel.kind} framework={framework} />;
+  } else if (entry === undefined) {
+    content = <p className="muted">Loading…</p>;
+  } else if (entry === null) {
+    content = (
+      <div className="empty-state">
+        <p>This entry no longer exists.</p>
+        <button type="button" onClick={closePanel}>
+          Close
+        </button>
+      </div>
+    );
+  } else if (panel.mode === 'edit') {
+    content = <EntryEditor key={entry.id} entry={entry} newKind={entry.kind} framework={framework} />;
+  } else {
+    content = <EntryView entry={entry} framework={framework} />;
+  }
+
+  return (
+    <aside className="entry-panel" aria-label={panel.mode === 'view' ? 'Entry' : 'Entry editor'}>
+      {content}
+    </aside>
+  );
+}

@@ -1,0 +1,133 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { hasActiveFilters, queryTerms, SearchIndex, searchEntries } from '../../domain/search';
+import type { Entry } from '../../domain/types';
+import { searchInputId } from '../../hooks/useGlobalShortcuts';
+import { useActiveFramework, useFirstRunState, useJournalEntries, useTrashCount } from '../../hooks/useJournalData';
+import { useUiStore } from '../../store/uiStore';
+import { readEditorDraft } from './editorDraftStorage';
+import { EntryList } from './EntryList';
+import { EntryPanel } from './EntryPanel';
+import { FilterBar } from './FilterBar';
+import { FirstRun } from './FirstRun';
+import { entryCountLabel } from './journalRows';
+import { TrashList } from './TrashList';
+import { useWarmSearchIndex } from './useWarmSearchIndex';
+
+const noEntries: Entry[] = [];
+/** How many matches a ranked search lists before "Show all matches". */
+const rankedListLimit = 500;
+
+export function JournalScreen() {
+  const journal = useJournalEntries();
+  const framework = useActiveFramework();
+  const firstRun = useFirstRunState();
+  const trashCount = useTrashCount();
+  const filters = useUiStore((state) => state.filters);
+  const setFilters = useUiStore((state) => state.setFilters);
+  const clearFilters = useUiStore((state) => state.clearFilters);
+  const isTrashOpen = useUiStore((state) => state.isTrashOpen);
+  const setTrashOpen = useUiStore((state) => state.setTrashOpen);
+  const panel = useUiStore((state) => state.panel);
+  const openPanel = useUiStore((state) => state.openPanel);
+  // One cache per mounted journal; useState keeps the same instance across renders.
+  const [searchIndex] = useState(() => new SearchIndex());
+
+  // Typing stays responsive: the list re-filters at a lower priority than the keystroke.
+  const deferredFilters = useDeferredValue(filters);
+  const isFiltering = hasActiveFilters(deferredFilters);
+  // Until the whole journal has loaded, only the unfiltered first page can be shown truthfully.
+  const entries = journal && (journal.isComplete || !isFiltering) ? journal.entries : undefined;
+  const visibleEntries = useMemo(() => {
+    if (!entries) return [];
+    return isFiltering ? searchEntries(entries, deferredFilters, searchIndex) : entries;
+  }, [entries, isFiltering, deferredFilters, searchIndex]);
+  const visibleCount = journal && !isFiltering ? journal.totalCount : visibleEntries.length;
+  const isRanked = queryTerms(deferredFilters.text).length > 0;
+  // A ranked search lists its best matches; the rest on request. The count still says how many.
+  const [showAllMatchesFor, setShowAllMatchesFor] = useState<string | null>(null);
+  const isCapped = isRanked && showAllMatchesFor !== deferredFilters.text && visibleEntries.length > rankedListLimit;
+  const listedEntries = useMemo(() => (isCapped ? visibleEntries.slice(0, rankedListLimit) : visibleEntries), [isCapped, visibleEntries]);
+  useWarmSearchIndex(searchIndex, journal?.isComplete ? journal.entries : undefined);
+
+  // Unsaved work from before a reload or a trip to another screen comes back where it was.
+  useEffect(() => {
+    if (useUiStore.getState().panel.mode !== 'closed') return;
+    const saved = readEditorDraft();
+    if (saved) openPanel(saved.entryId ? { mode: 'edit', entryId: saved.entryId } : { mode: 'new', kind: saved.form.kind });
+  }, [openPanel]);
+
+  if (firstRun.needsFirstRun && panel.mode === 'closed') return <FirstRun />;
+
+  return (
+    <div className={`journal-screen${panel.mode === 'closed' ? '' : ' has-panel'}`}>
+      <section className="journal-main" aria-labelledby="journal-heading">
+        <header className="screen-header">
+          <h1 id="journal-heading">{isTrashOpen ? 'Trash' : 'Journal'}</h1>
+          {!isTrashOpen && (
+            <>
+              <input
+                id={searchInputId}
+                className="search-input"
+                type="search"
+                aria-label="Search entries"
+                placeholder="Search entries  /"
+                value={filters.text}
+                onChange={(event) => setFilters({ text: event.target.value })}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') setFilters({ text: '' });
+                }}
+              />
+              <button type="button" className="primary" onClick={() => openPanel({ mode: 'new', kind: 'win' })} aria-keyshortcuts="Control+N Meta+N">
+                New entry
+              </button>
+            </>
+          )}
+          <button type="button" className="trash-toggle" onClick={() => setTrashOpen(!isTrashOpen)} aria-pressed={isTrashOpen}>
+            {isTrashOpen ? 'Back to journal' : `Trash (${trashCount})`}
+          </button>
+        </header>
+        {isTrashOpen ? (
+          <TrashList />
+        ) : (
+          <>
+            <FilterBar entries={journal?.isComplete ? journal.entries : noEntries} framework={framework} />
+            <p className="entry-count" role="status" aria-live="polite">
+              {entries === undefined ? 'Loading…' : entryCountLabel(visibleCount)}
+              {isRanked && entries !== undefined && <span className="muted"> · best matches first</span>}
+            </p>
+            {entries !== undefined && visibleEntries.length === 0 ? (
+              <div className="empty-state">
+                {hasActiveFilters(filters) ? (
+                  <>
+                    <p>No entries match these filters.</p>
+                    <button type="button" onClick={clearFilters}>
+                      Clear filters
+                    </button>
+                  </>
+                ) : (
+                  <>
+                    <p>Your journal is empty. Capture your first piece of evidence: a win, a decision, some feedback.</p>
+                    <p className="muted">Press Ctrl+N (⌘N on a Mac) from anywhere to start one.</p>
+                  </>
+                )}
+              </div>
+            ) : (
+              <>
+                <EntryList entries={listedEntries} isGrouped={!isRanked} isBusy={!journal?.isComplete} label="Entries" />
+                {isCapped && (
+                  <p className="more-matches">
+                    Showing the best {rankedListLimit.toLocaleString('en-US')} of {visibleEntries.length.toLocaleString('en-US')} matches.{' '}
+                    <button type="button" className="link-button" onClick={() => setShowAllMatchesFor(deferredFilters.text)}>
+                      Show all matches
+                    </button>
+                  </p>
+                )}
+              </>
+            )}
+          </>
+        )}
+      </section>
+      {panel.mode !== 'closed' && <EntryPanel panel={panel} framework={framework} />}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createJournalSlice, type JournalSlice } from './journalSlice';
+import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+
+/** UI state only — filters, selection, panels, notices. Never a copy of database rows. */
+export type UiState = FiltersSlice & JournalSlice & NoticesSlice;
+
+export const useUiStore = create<UiState>()((...args) => ({
+  ...createFiltersSlice(...args),
+  ...createJournalSlice(...args),
+  ...createNoticesSlice(...args),
+}));
+
+const initialState = useUiStore.getState();
+
+/** Puts the store back as it started: between tests. */
+export function resetUiStore(): void {
+  useUiStore.setState(initialState, true);
+}

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+/** Serious and critical axe findings on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen is free of serious accessibility violations (${colorScheme})`, async ({ journal, page }) => {
+    await page.emulateMedia({ colorScheme });
+    await journal.open();
+    expect(await seriousViolations(page), 'first run').toEqual([]);
+
+    await page.getByRole('button', { name: 'Load sample journal' }).click();
+    await expect(journal.list.getByRole('article').first()).toBeVisible();
+    expect(await seriousViolations(page), 'journal').toEqual([]);
+
+    await journal.list.getByRole('article').first().click();
+    expect(await seriousViolations(page), 'entry view').toEqual([]);
+
+    await journal.panel.getByRole('button', { name: 'Edit' }).click();
+    expect(await seriousViolations(page), 'entry editor').toEqual([]);
+    await journal.editor.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: /^Trash/ }).click();
+    expect(await seriousViolations(page), 'trash').toEqual([]);
+
+    await page.getByRole('link', { name: 'Data' }).click();
+    expect(await seriousViolations(page), 'data').toEqual([]);
+  });
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { installMainBridge } from './support/mainBridge';
+import { expect, guardAgainstOffMachineRequests, test } from './support/fixtures';
+
+/*
+ * These flows cross into the main process: the page's window.api runs the REAL main handlers
+ * (zod validation, atomic file writes, size-limited reads) in the test process; only the native
+ * dialogs are scripted.
+ */
+
+test('entries export to a file through the main process, and import back without duplicates', async ({ journal, page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'scope-journal-e2e-'));
+  const exported = join(folder, 'entries.json');
+  const bridge = await installMainBridge(page, { saveDialogPath: () => exported, openDialogPath: () => exported });
+
+  await journal.openEmpty();
+  await journal.createEntry({ title: 'Led the schema migration', kind: 'Win', scope: 'Department', tags: 'migration' });
+  await journal.createEntry({ title: 'Reviewed the caching RFC', kind: 'Writing' });
+
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Export entries (JSON)' }).click();
+  await expect(page.getByText(`Exported 2 entries to ${exported}.`)).toBeVisible();
+  expect(bridge.saveDialogs[0]?.defaultPath).toMatch(/^scope-journal-entries-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(readFileSync(exported, 'utf8')) as { format: string; entries: { title: string; scope: string }[] };
+  expect(file.format).toBe('scope-journal-entries');
+  expect(file.entries.map((entry) => entry.title).sort()).toEqual(['Led the schema migration', 'Reviewed the caching RFC']);
+
+  // Importing the same file again adds nothing.
+  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await expect(page.getByText('Imported 0 entries from entries.json; 2 entries already in the journal were skipped.')).toBeVisible();
+
+  // Into a fresh journal (a new profile), the file brings every entry back.
+  const browser = page.context().browser();
+  if (!browser) throw new Error('The test needs a browser to open a second profile.');
+  const fresh = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  const freshOffMachine = await guardAgainstOffMachineRequests(fresh);
+  const freshPage = await fresh.newPage();
+  await installMainBridge(freshPage, { openDialogPath: () => exported });
+  await freshPage.goto('/#/data');
+  await freshPage.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await expect(freshPage.getByText('Imported 2 entries from entries.json.')).toBeVisible();
+  await freshPage.getByRole('link', { name: 'Journal' }).click();
+  await expect(freshPage.getByRole('article', { name: 'Led the schema migration' })).toContainText('Department');
+  await fresh.close();
+  expect(freshOffMachine).toEqual([]);
+});
+
+test('a corrupt or hostile file is refused with a clear alert, and nothing changes', async ({ journal, page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'scope-journal-e2e-'));
+  const corrupt = join(folder, 'broken.json');
+  writeFileSync(corrupt, '{"format":"scope-journal-entries","version":1,"entries":[{"id":');
+  const wrongFormat = join(folder, 'other.json');
+  writeFileSync(wrongFormat, JSON.stringify({ hello: 'world' }));
+  const notText = join(folder, 'binary.json');
+  writeFileSync(notText, Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0xc3, 0x28]));
+  let next = corrupt;
+  await installMainBridge(page, { openDialogPath: () => next });
+
+  await journal.openEmpty();
+  await journal.createEntry({ title: 'The only entry' });
+  await page.getByRole('link', { name: 'Data' }).click();
+
+  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await expect(page.getByRole('alert')).toHaveText('broken.json was not imported. The file is not valid JSON: it may be truncated or not an entries file. Nothing was changed.');
+
+  next = wrongFormat;
+  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await expect(page.getByRole('alert')).toContainText('This is not a Scope Journal entries file.');
+
+  next = notText;
+  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await expect(page.getByRole('alert')).toContainText('not UTF-8 text');
+  await expect(page.getByRole('alert')).not.toContainText('Error invoking remote method');
+
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await journal.expectCount(1);
+});
+
+test('cancelling a dialog changes nothing and says nothing', async ({ journal, page }) => {
+  const bridge = await installMainBridge(page, {});
+  await journal.openEmpty();
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Export entries (JSON)' }).click();
+  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await expect(page.getByRole('button', { name: 'Import entries (JSON)' })).toBeEnabled();
+  expect(bridge.saveDialogs).toHaveLength(1);
+  expect(bridge.openDialogs).toHaveLength(1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('Scope Journal 0.0.0-e2e · linux')).toBeVisible();
+});

@@ -1,0 +1,261 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { desktopChannels } from '../../src-main/shared/contract';
+import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
+import { createFakeEvent, createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
+import { loadWithFakeElectron } from './loadWithFakeElectron';
+
+/*
+ * Runs the BUILT main bundle (out/main/index.js, as Electron would load it) against a fake
+ * `electron` module and checks its wiring: window security options, the preload it names, every
+ * channel handled and guarded, navigation and permissions locked down.
+ */
+
+const outFolder = resolve(import.meta.dirname, '../../out');
+const mainBundle = join(outFolder, 'main/index.js');
+const preloadBundle = join(outFolder, 'preload/index.js');
+const rendererPage = join(outFolder, 'renderer/index.html');
+const appPageUrl = pathToFileURL(rendererPage).href;
+
+let userDataPath: string;
+const savedRendererUrl = process.env.ELECTRON_RENDERER_URL;
+
+beforeEach(() => {
+  userDataPath = mkdtempSync(join(tmpdir(), 'scope-journal-main-'));
+  delete process.env.ELECTRON_RENDERER_URL;
+});
+
+afterEach(() => {
+  rmSync(userDataPath, { recursive: true, force: true });
+  if (savedRendererUrl === undefined) {
+    delete process.env.ELECTRON_RENDERER_URL;
+  } else {
+    process.env.ELECTRON_RENDERER_URL = savedRendererUrl;
+  }
+});
+
+/** Loads the built main bundle with a fresh fake and waits until its window has loaded a page. */
+async function startMain(options: Partial<FakeElectronOptions> = {}): Promise<FakeMainElectron> {
+  const electron = createFakeMainElectron({ userDataPath, ...options });
+  loadWithFakeElectron(mainBundle, electron);
+  if (options.hasSingleInstanceLock !== false) {
+    await vi.waitFor(() => {
+      const window = electron.BrowserWindow.instances[0];
+      expect((window?.loadedFiles.length ?? 0) + (window?.loadedUrls.length ?? 0)).toBeGreaterThan(0);
+    });
+  }
+  return electron;
+}
+
+function onlyWindow(electron: FakeMainElectron) {
+  expect(electron.BrowserWindow.instances).toHaveLength(1);
+  const [window] = electron.BrowserWindow.instances;
+  if (window === undefined) {
+    throw new Error('no window was created');
+  }
+  return window;
+}
+
+function invoke(electron: FakeMainElectron, channel: string, senderUrl: string, ...args: unknown[]): Promise<unknown> {
+  const listener = electron.ipcMain.handlers.get(channel);
+  if (listener === undefined) {
+    throw new Error(`no handler for ${channel}`);
+  }
+  return Promise.resolve(listener({ senderFrame: { url: senderUrl, parent: null } }, ...args));
+}
+
+describe('the built main process', () => {
+  it('exists (run `npx electron-vite build` first)', () => {
+    expect(existsSync(mainBundle), `${mainBundle} is missing: run \`npx electron-vite build\``).toBe(true);
+  });
+
+  it('creates one isolated, sandboxed window without Node integration', async () => {
+    const electron = await startMain();
+    const { webPreferences } = onlyWindow(electron).options;
+    expect(webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(electron.app.isSandboxEnabled).toBe(true);
+    expect(onlyWindow(electron).options.show).toBe(false);
+  });
+
+  it('names a preload that exists on disk as a CommonJS bundle requiring only electron', async () => {
+    const electron = await startMain();
+    const preload = onlyWindow(electron).options.webPreferences?.preload ?? '';
+    expect(resolve(preload)).toBe(preloadBundle);
+    expect(existsSync(preload), `${preload} is missing`).toBe(true);
+    const source = readFileSync(preload, 'utf8');
+    // A sandboxed preload runs as a classic script: ESM syntax would fail to compile here.
+    expect(() => new Script(Module.wrap(source), { filename: preload })).not.toThrow();
+    const required = [...source.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+
+  it('loads the built page from disk, not a URL', async () => {
+    const window = onlyWindow(await startMain());
+    expect(window.loadedFiles).toEqual([rendererPage]);
+    expect(window.loadedUrls).toEqual([]);
+  });
+
+  it('registers a handler for every channel of the contract, and no other', async () => {
+    const electron = await startMain();
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(Object.values(desktopChannels).sort());
+  });
+
+  it('answers the app page and validates payloads', async () => {
+    const electron = await startMain();
+    await expect(invoke(electron, desktopChannels.getAppInfo, `${appPageUrl}#/journal`)).resolves.toMatchObject({
+      name: 'Scope Journal',
+      version: '0.1.0-test',
+    });
+    await expect(invoke(electron, desktopChannels.saveTextFile, appPageUrl, {})).rejects.toThrow(/Invalid request/);
+    await expect(invoke(electron, desktopChannels.openExternalLink, appPageUrl, 'file:///etc/passwd')).rejects.toThrow(
+      /Only web/,
+    );
+    await expect(invoke(electron, desktopChannels.getAppInfo, appPageUrl, 'extra')).rejects.toThrow(/Invalid request/);
+  });
+
+  it('refuses foreign senders on every channel', async () => {
+    const electron = await startMain();
+    for (const channel of Object.values(desktopChannels)) {
+      await expect(invoke(electron, channel, 'https://evil.example/')).rejects.toThrow(/not the app's own page/);
+    }
+    const listener = electron.ipcMain.handlers.get(desktopChannels.getAppInfo);
+    const subframe = { senderFrame: { url: appPageUrl, parent: { url: appPageUrl } } };
+    await expect(Promise.resolve(listener?.(subframe))).rejects.toThrow(/top-level/);
+    await expect(Promise.resolve(listener?.({ senderFrame: null }))).rejects.toThrow(/gone/);
+  });
+
+  it('keeps the window on the app page and sends web links to the system browser', async () => {
+    const electron = await startMain();
+    const { webContents } = onlyWindow(electron);
+
+    const external = createFakeEvent('https://example.com/article');
+    webContents.emit('will-navigate', external);
+    expect(external.defaultPrevented).toBe(true);
+    expect(electron.shell.openedUrls).toEqual(['https://example.com/article']);
+
+    const localFile = createFakeEvent('file:///etc/passwd');
+    webContents.emit('will-navigate', localFile);
+    expect(localFile.defaultPrevented).toBe(true);
+
+    const ownPage = createFakeEvent(`${appPageUrl}#/insights`);
+    webContents.emit('will-navigate', ownPage);
+    expect(ownPage.defaultPrevented).toBe(false);
+
+    const redirect = createFakeEvent('https://evil.example/');
+    webContents.emit('will-redirect', redirect);
+    expect(redirect.defaultPrevented).toBe(true);
+
+    const webview = createFakeEvent();
+    webContents.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+
+    expect(electron.shell.openedUrls).toEqual(['https://example.com/article']);
+  });
+
+  it('denies every new window, opening only allowed links outside', async () => {
+    const electron = await startMain();
+    const { webContents } = onlyWindow(electron);
+    expect(webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(webContents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(webContents.windowOpenHandler?.({ url: appPageUrl })).toEqual({ action: 'deny' });
+    expect(electron.shell.openedUrls).toEqual(['https://example.com/']);
+  });
+
+  it('denies every permission request and check', async () => {
+    const electron = await startMain();
+    const { defaultSession } = electron.session;
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read']) {
+      defaultSession.permissionRequestHandler?.({}, permission, (isGranted) => answers.push(isGranted));
+    }
+    expect(answers).toEqual([false, false, false, false]);
+    expect(defaultSession.permissionCheckHandler?.()).toBe(false);
+  });
+
+  it('sends the strict content security policy as a response header', async () => {
+    const electron = await startMain();
+    let headers: Record<string, string | string[]> | undefined;
+    electron.session.defaultSession.headersListener?.(
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
+      (response) => (headers = response.responseHeaders),
+    );
+    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy] });
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    const electron = await startMain({ hasSingleInstanceLock: false });
+    await new Promise((settle) => setTimeout(settle, 20));
+    expect(electron.app.quitCount).toBe(1);
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const electron = await startMain();
+    electron.app.emit('second-instance');
+    expect(onlyWindow(electron).isFocused).toBe(true);
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('shows the window once it is ready, and quits when it closes (outside macOS)', async () => {
+    const electron = await startMain();
+    const window = onlyWindow(electron);
+    expect(window.isShown).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.isShown).toBe(true);
+    window.close();
+    expect(electron.app.quitCount).toBe(process.platform === 'darwin' ? 0 : 1);
+    await vi.waitFor(() => expect(existsSync(join(userDataPath, 'window-state.json'))).toBe(true));
+  });
+
+  it('holds the quit until the window position is saved', async () => {
+    const electron = await startMain();
+    onlyWindow(electron).close();
+    const quitsBefore = electron.app.quitCount;
+    const willQuit = createFakeEvent();
+    electron.app.emit('will-quit', willQuit);
+    expect(willQuit.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(electron.app.quitCount).toBe(quitsBefore + 1));
+    expect(existsSync(join(userDataPath, 'window-state.json'))).toBe(true);
+  });
+
+  it('remembers the window bounds for the next launch', async () => {
+    const first = await startMain();
+    expect(onlyWindow(first).options).toMatchObject({ width: 1280, height: 840 });
+    onlyWindow(first).bounds = { x: 120, y: 80, width: 1000, height: 700 };
+    onlyWindow(first).close();
+    const stateFile = join(userDataPath, 'window-state.json');
+    await vi.waitFor(() => expect(existsSync(stateFile)).toBe(true));
+
+    const second = await startMain();
+    expect(onlyWindow(second).options).toMatchObject({ x: 120, y: 80, width: 1000, height: 700 });
+  });
+});
+
+describe('the built main process in development', () => {
+  it('loads the dev server page with a development policy when unpackaged', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173';
+    const electron = await startMain({ isPackaged: false });
+    expect(onlyWindow(electron).loadedUrls).toEqual(['http://127.0.0.1:5173']);
+    await expect(invoke(electron, desktopChannels.getAppInfo, 'http://127.0.0.1:5173/#/journal')).resolves.toBeDefined();
+    await expect(invoke(electron, desktopChannels.getAppInfo, 'http://127.0.0.1:5174/')).rejects.toThrow(/own page/);
+    await expect(invoke(electron, desktopChannels.getAppInfo, appPageUrl)).rejects.toThrow(/own page/);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
+    const window = onlyWindow(await startMain({ isPackaged: true }));
+    expect(window.loadedFiles).toEqual([rendererPage]);
+    expect(window.loadedUrls).toEqual([]);
+  });
+});

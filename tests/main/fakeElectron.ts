@@ -1,0 +1,282 @@
+import { EventEmitter } from 'node:events';
+
+/*
+ * A stand-in for the `electron` module, just large enough to run the built main and preload
+ * bundles in plain Node (Electron's runtime cannot be launched on these machines). It records
+ * what the bundles do — windows created, handlers registered, guards installed — for the wiring
+ * tests to inspect and drive.
+ */
+
+/** An Electron-style event whose default action can be prevented. */
+interface FakeEvent {
+  url: string;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+/** Creates an event as Electron passes to `will-navigate` and friends. */
+export function createFakeEvent(url = ''): FakeEvent {
+  return {
+    url,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: string };
+type PermissionRequestHandler = (webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void;
+type HeadersListener = (
+  details: { responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
+) => void;
+type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+
+/** What the main process passes to `new BrowserWindow()`, as far as the tests look. */
+interface FakeWindowOptions {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  show?: boolean;
+  webPreferences?: { preload?: string; [name: string]: unknown };
+  [name: string]: unknown;
+}
+
+/** Options for one fake Electron run. */
+export interface FakeElectronOptions {
+  userDataPath: string;
+  hasSingleInstanceLock?: boolean;
+  isPackaged?: boolean;
+}
+
+/** Builds a fresh fake `electron` module for the main process, with its recorders. */
+export function createFakeMainElectron(options: FakeElectronOptions) {
+  const app = new FakeApp(options);
+  const defaultSession = new FakeSession();
+
+  class FakeWebContents extends EventEmitter {
+    readonly session = defaultSession;
+    windowOpenHandler: WindowOpenHandler | undefined;
+
+    setWindowOpenHandler(handler: WindowOpenHandler): void {
+      this.windowOpenHandler = handler;
+    }
+  }
+
+  class FakeBrowserWindow extends EventEmitter {
+    static readonly instances: FakeBrowserWindow[] = [];
+    readonly webContents = new FakeWebContents();
+    readonly loadedFiles: string[] = [];
+    readonly loadedUrls: string[] = [];
+    isShown = false;
+    isFocused = false;
+    /** The window's normal bounds; a test may move it, as a user would. */
+    bounds: { x: number; y: number; width: number; height: number };
+    private isMaximizedNow = false;
+    private isClosed = false;
+
+    constructor(readonly options: FakeWindowOptions) {
+      super();
+      const { x = 50, y = 40, width = 800, height = 600 } = options;
+      this.bounds = { x, y, width, height };
+      FakeBrowserWindow.instances.push(this);
+      app.emit('web-contents-created', createFakeEvent(), this.webContents);
+    }
+
+    static getAllWindows(): FakeBrowserWindow[] {
+      return FakeBrowserWindow.instances.filter((window) => !window.isClosed);
+    }
+
+    static getFocusedWindow(): FakeBrowserWindow | null {
+      return FakeBrowserWindow.getAllWindows().find((window) => window.isFocused) ?? null;
+    }
+
+    loadFile(filePath: string): Promise<void> {
+      this.loadedFiles.push(filePath);
+      return Promise.resolve();
+    }
+
+    loadURL(url: string): Promise<void> {
+      this.loadedUrls.push(url);
+      return Promise.resolve();
+    }
+
+    show(): void {
+      this.isShown = true;
+    }
+
+    focus(): void {
+      this.isFocused = true;
+    }
+
+    restore(): void {}
+
+    isMinimized(): boolean {
+      return false;
+    }
+
+    maximize(): void {
+      this.isMaximizedNow = true;
+    }
+
+    isMaximized(): boolean {
+      return this.isMaximizedNow;
+    }
+
+    isDestroyed(): boolean {
+      return this.isClosed;
+    }
+
+    getNormalBounds(): { x: number; y: number; width: number; height: number } {
+      return { ...this.bounds };
+    }
+
+    /** Closes the window as a user would: `close`, then `closed`, then maybe `window-all-closed`. */
+    close(): void {
+      this.emit('close', createFakeEvent());
+      this.isClosed = true;
+      this.emit('closed');
+      if (FakeBrowserWindow.getAllWindows().length === 0) {
+        app.emit('window-all-closed');
+      }
+    }
+  }
+
+  const ipcMain = {
+    handlers: new Map<string, InvokeListener>(),
+    handle(channel: string, listener: InvokeListener): void {
+      if (this.handlers.has(channel)) {
+        throw new Error(`Attempted to register a second handler for '${channel}'`);
+      }
+      this.handlers.set(channel, listener);
+    },
+  };
+
+  const dialog = {
+    errors: [] as string[],
+    showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+    showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] as string[] }),
+    showErrorBox(title: string, content: string): void {
+      this.errors.push(`${title}: ${content}`);
+    },
+  };
+
+  const shell = {
+    openedUrls: [] as string[],
+    openExternal(url: string): Promise<void> {
+      this.openedUrls.push(url);
+      return Promise.resolve();
+    },
+  };
+
+  const primaryDisplay = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+  const screen = {
+    getPrimaryDisplay: () => primaryDisplay,
+    getAllDisplays: () => [primaryDisplay],
+  };
+
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain,
+    dialog,
+    shell,
+    screen,
+    session: { defaultSession },
+  };
+}
+
+/** The fake main-process `electron` module. */
+export type FakeMainElectron = ReturnType<typeof createFakeMainElectron>;
+
+class FakeApp extends EventEmitter {
+  readonly isPackaged: boolean;
+  quitCount = 0;
+  isSandboxEnabled = false;
+  private isReadyNow = false;
+
+  constructor(private readonly options: FakeElectronOptions) {
+    super();
+    this.isPackaged = options.isPackaged ?? false;
+  }
+
+  requestSingleInstanceLock(): boolean {
+    return this.options.hasSingleInstanceLock ?? true;
+  }
+
+  enableSandbox(): void {
+    this.isSandboxEnabled = true;
+  }
+
+  whenReady(): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.isReadyNow = true;
+    });
+  }
+
+  isReady(): boolean {
+    return this.isReadyNow;
+  }
+
+  getPath(name: string): string {
+    if (name !== 'userData') {
+      throw new Error(`The fake app knows only the userData path, not ${name}`);
+    }
+    return this.options.userDataPath;
+  }
+
+  getName(): string {
+    return 'Scope Journal';
+  }
+
+  getVersion(): string {
+    return '0.1.0-test';
+  }
+
+  quit(): void {
+    this.quitCount += 1;
+  }
+}
+
+class FakeSession {
+  permissionRequestHandler: PermissionRequestHandler | undefined;
+  permissionCheckHandler: (() => boolean) | undefined;
+  headersListener: HeadersListener | undefined;
+
+  readonly webRequest = {
+    onHeadersReceived: (listener: HeadersListener): void => {
+      this.headersListener = listener;
+    },
+  };
+
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.permissionRequestHandler = handler;
+  }
+
+  setPermissionCheckHandler(handler: () => boolean): void {
+    this.permissionCheckHandler = handler;
+  }
+}
+
+/** Builds a fresh fake `electron` module for the preload, recording what it exposes and sends. */
+export function createFakePreloadElectron() {
+  const exposed = new Map<string, unknown>();
+  const invocations: { channel: string; args: unknown[] }[] = [];
+  return {
+    exposed,
+    invocations,
+    contextBridge: {
+      exposeInMainWorld(name: string, value: unknown): void {
+        exposed.set(name, value);
+      },
+    },
+    ipcRenderer: {
+      invoke: (channel: string, ...args: unknown[]): Promise<unknown> => {
+        invocations.push({ channel, args });
+        return Promise.resolve(`reply from ${channel}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,219 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createDesktopHandlers,
+  type DesktopPorts,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from '../../src-main/ipc/handlers';
+import { desktopChannels, maximumOpenFileBytes, type AppInfo } from '../../src-main/shared/contract';
+
+const appInfo: AppInfo = {
+  name: 'Scope Journal',
+  version: '1.2.3',
+  platform: 'linux',
+  versions: { electron: '45.4.1', chrome: '140', node: '22' },
+};
+
+let folder: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'scope-journal-handlers-'));
+});
+
+afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Handlers with scripted dialogs (undefined = the user cancels) and a recorded `openExternal`. */
+function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = {}) {
+  const saveDialogs: SaveDialogOptions[] = [];
+  const openDialogs: OpenDialogOptions[] = [];
+  const openedUrls: string[] = [];
+  const ports: DesktopPorts = {
+    appInfo: () => appInfo,
+    showSaveDialog: (options) => {
+      saveDialogs.push(options);
+      return Promise.resolve(
+        dialogs.savePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: dialogs.savePath },
+      );
+    },
+    showOpenDialog: (options) => {
+      openDialogs.push(options);
+      return Promise.resolve(
+        dialogs.openPath === undefined
+          ? { canceled: true, filePaths: [] }
+          : { canceled: false, filePaths: [dialogs.openPath] },
+      );
+    },
+    openExternal: (url) => {
+      openedUrls.push(url);
+      return Promise.resolve();
+    },
+  };
+  return { handlers: createDesktopHandlers(ports), saveDialogs, openDialogs, openedUrls };
+}
+
+const saveRequest = {
+  title: 'Export journal',
+  suggestedName: 'journal.json',
+  filters: [{ name: 'JSON', extensions: ['json'] }],
+  contents: '{"entries":["déjà vu"]}',
+};
+
+describe('getAppInfo', () => {
+  it('answers from the app port', async () => {
+    const { handlers } = createTestHandlers();
+    await expect(handlers[desktopChannels.getAppInfo](undefined)).resolves.toEqual(appInfo);
+  });
+
+  it('takes no payload', async () => {
+    const { handlers } = createTestHandlers();
+    await expect(handlers[desktopChannels.getAppInfo]({})).rejects.toThrow(/Invalid request for journal:app:info/);
+  });
+});
+
+describe('saveTextFile', () => {
+  it('asks where to save with the suggested name, then writes the file', async () => {
+    const target = join(folder, 'chosen.json');
+    const { handlers, saveDialogs } = createTestHandlers({ savePath: target });
+    await expect(handlers[desktopChannels.saveTextFile](saveRequest)).resolves.toEqual({
+      status: 'saved',
+      filePath: target,
+      bytes: Buffer.byteLength(saveRequest.contents),
+    });
+    expect(readFileSync(target, 'utf8')).toBe(saveRequest.contents);
+    expect(saveDialogs).toEqual([{ title: 'Export journal', defaultPath: 'journal.json', filters: saveRequest.filters }]);
+  });
+
+  it('replaces an existing file and leaves nothing else behind', async () => {
+    const target = join(folder, 'journal.json');
+    writeFileSync(target, 'previous export');
+    const { handlers } = createTestHandlers({ savePath: target });
+    await handlers[desktopChannels.saveTextFile](saveRequest);
+    expect(readFileSync(target, 'utf8')).toBe(saveRequest.contents);
+    expect(readdirSync(folder)).toEqual(['journal.json']);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { handlers } = createTestHandlers();
+    await expect(handlers[desktopChannels.saveTextFile](saveRequest)).resolves.toEqual({ status: 'cancelled' });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it.each([
+    ['no payload', undefined],
+    ['a string', 'journal.json'],
+    ['a missing field', { title: 'Export', suggestedName: 'a.json', filters: [] }],
+    ['an unknown field', { ...saveRequest, overwrite: true }],
+    ['a folder in the suggested name', { ...saveRequest, suggestedName: '../../.bashrc' }],
+    ['an absolute suggested name', { ...saveRequest, suggestedName: '/etc/passwd' }],
+    ['a Windows folder in the suggested name', { ...saveRequest, suggestedName: 'C:\\Users\\me\\a.json' }],
+    ['an empty suggested name', { ...saveRequest, suggestedName: '' }],
+    ['contents that are not text', { ...saveRequest, contents: 42 }],
+    ['an overlong title', { ...saveRequest, title: 'x'.repeat(201) }],
+    ['too many filters', { ...saveRequest, filters: Array.from({ length: 21 }, () => saveRequest.filters[0]) }],
+    ['an extension with a dot', { ...saveRequest, filters: [{ name: 'JSON', extensions: ['.json'] }] }],
+    ['a filter without extensions', { ...saveRequest, filters: [{ name: 'JSON', extensions: [] }] }],
+  ])('rejects %s before showing a dialog', async (_case, payload) => {
+    const { handlers, saveDialogs } = createTestHandlers({ savePath: join(folder, 'never.json') });
+    await expect(handlers[desktopChannels.saveTextFile](payload)).rejects.toThrow(
+      /^Invalid request for journal:file:save-text: /,
+    );
+    expect(saveDialogs).toEqual([]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('names the invalid field without echoing its value', async () => {
+    const { handlers } = createTestHandlers();
+    const secret = 'private journal text';
+    const promise = handlers[desktopChannels.saveTextFile]({ ...saveRequest, suggestedName: `a/${secret}` });
+    await expect(promise).rejects.toThrow(/suggestedName: must be a file name without a folder/);
+    await expect(promise).rejects.not.toThrow(new RegExp(secret));
+  });
+
+  it('leaves the previous file intact when the write fails', async () => {
+    const missingFolder = join(folder, 'gone', 'journal.json');
+    const { handlers } = createTestHandlers({ savePath: missingFolder });
+    await expect(handlers[desktopChannels.saveTextFile](saveRequest)).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('openTextFile', () => {
+  const openRequest = { title: 'Import', filters: [{ name: 'Journals', extensions: ['json', 'md', 'txt'] }] };
+
+  it('returns the chosen file’s name, text and size', async () => {
+    const file = join(folder, 'brag-document.md');
+    writeFileSync(file, '# Wins\n- Led the migration');
+    const { handlers, openDialogs } = createTestHandlers({ openPath: file });
+    await expect(handlers[desktopChannels.openTextFile](openRequest)).resolves.toEqual({
+      status: 'opened',
+      fileName: 'brag-document.md',
+      contents: '# Wins\n- Led the migration',
+      bytes: 26,
+    });
+    expect(openDialogs).toEqual([{ ...openRequest, properties: ['openFile'] }]);
+  });
+
+  it('reports a cancelled dialog', async () => {
+    const { handlers } = createTestHandlers();
+    await expect(handlers[desktopChannels.openTextFile](openRequest)).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it('rejects a file over the size limit', async () => {
+    const file = join(folder, 'huge.json');
+    // A sparse file: one byte over the limit, without writing 64 MB to the disk.
+    writeFileSync(file, '');
+    truncateSync(file, maximumOpenFileBytes + 1);
+    const { handlers } = createTestHandlers({ openPath: file });
+    await expect(handlers[desktopChannels.openTextFile](openRequest)).rejects.toThrow(
+      /“huge\.json” is too large to open: files can be at most 64 MB\./,
+    );
+  });
+
+  it('rejects an invalid payload before showing a dialog', async () => {
+    const { handlers, openDialogs } = createTestHandlers();
+    await expect(handlers[desktopChannels.openTextFile]({ title: 'Import' })).rejects.toThrow(
+      /^Invalid request for journal:file:open-text: filters/,
+    );
+    expect(openDialogs).toEqual([]);
+  });
+});
+
+describe('openExternalLink', () => {
+  it.each(['https://martinfowler.com/articles/', 'http://example.com', 'mailto:manager@example.com?subject=1%3A1'])(
+    'opens %s',
+    async (url) => {
+      const { handlers, openedUrls } = createTestHandlers();
+      await handlers[desktopChannels.openExternalLink](url);
+      expect(openedUrls).toEqual([url]);
+    },
+  );
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ms-settings:privacy',
+    'vscode://file/etc/passwd',
+    'https://user:password@example.com/',
+    'not a url',
+    'https://',
+  ])('refuses %s', async (url) => {
+    const { handlers, openedUrls } = createTestHandlers();
+    await expect(handlers[desktopChannels.openExternalLink](url)).rejects.toThrow(/Only web .* and email/);
+    expect(openedUrls).toEqual([]);
+  });
+
+  it.each([undefined, 42, { url: 'https://example.com' }, `https://example.com/${'a'.repeat(2048)}`])(
+    'rejects the payload %#',
+    async (payload) => {
+      const { handlers, openedUrls } = createTestHandlers();
+      await expect(handlers[desktopChannels.openExternalLink](payload)).rejects.toThrow(/^Invalid request/);
+      expect(openedUrls).toEqual([]);
+    },
+  );
+});
