@@ -1,8 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { installMainBridge } from './support/mainBridge';
 import { expect, guardAgainstOffMachineRequests, test } from './support/fixtures';
+
+/** A fresh folder for this test's files, inside Playwright's own output for the test. */
+function testFolder(): string {
+  const folder = test.info().outputPath('files');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
 
 /*
  * These flows cross into the main process: the page's window.api runs the REAL main handlers
@@ -11,8 +16,7 @@ import { expect, guardAgainstOffMachineRequests, test } from './support/fixtures
  */
 
 test('entries export to a file through the main process, and import back without duplicates', async ({ journal, page }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'scope-journal-e2e-'));
-  const exported = join(folder, 'entries.json');
+  const exported = `${testFolder()}/entries.json`;
   const bridge = await installMainBridge(page, { saveDialogPath: () => exported, openDialogPath: () => exported });
 
   await journal.openEmpty();
@@ -48,12 +52,12 @@ test('entries export to a file through the main process, and import back without
 });
 
 test('a corrupt or hostile file is refused with a clear alert, and nothing changes', async ({ journal, page }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'scope-journal-e2e-'));
-  const corrupt = join(folder, 'broken.json');
+  const folder = testFolder();
+  const corrupt = `${folder}/broken.json`;
   writeFileSync(corrupt, '{"format":"scope-journal-entries","version":1,"entries":[{"id":');
-  const wrongFormat = join(folder, 'other.json');
+  const wrongFormat = `${folder}/other.json`;
   writeFileSync(wrongFormat, JSON.stringify({ hello: 'world' }));
-  const notText = join(folder, 'binary.json');
+  const notText = `${folder}/binary.json`;
   writeFileSync(notText, Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0xc3, 0x28]));
   let next = corrupt;
   await installMainBridge(page, { openDialogPath: () => next });
