@@ -86,12 +86,21 @@ export function queryTerms(query: string): string[] {
  */
 export class SearchIndex {
   private readonly documents = new Map<string, { version: string; document: SearchDocument }>();
+  /** Typing searches the same entry objects again and again: an identity lookup is the fast path. */
+  private readonly byObject = new WeakMap<Entry, SearchDocument>();
 
   documentFor(entry: Entry): SearchDocument {
+    const known = this.byObject.get(entry);
+    if (known) return known;
     const cached = this.documents.get(entry.id);
-    if (cached && cached.version === entry.updatedAt) return cached.document;
-    const document = buildDocument(entry);
-    this.documents.set(entry.id, { version: entry.updatedAt, document });
+    let document: SearchDocument;
+    if (cached && cached.version === entry.updatedAt) {
+      document = cached.document;
+    } else {
+      document = buildDocument(entry);
+      this.documents.set(entry.id, { version: entry.updatedAt, document });
+    }
+    this.byObject.set(entry, document);
     return document;
   }
 

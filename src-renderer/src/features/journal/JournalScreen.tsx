@@ -16,6 +16,8 @@ import { useWarmSearchIndex } from './useWarmSearchIndex';
 const noEntries: Entry[] = [];
 /** How many matches a ranked search lists before "Show all matches". */
 const rankedListLimit = 500;
+/** Journals up to this many entries are searched within the keystroke's own render. */
+const searchWithKeystrokeUpTo = 20_000;
 
 export function JournalScreen() {
   const journal = useJournalEntries();
@@ -32,20 +34,23 @@ export function JournalScreen() {
   // One cache per mounted journal; useState keeps the same instance across renders.
   const [searchIndex] = useState(() => new SearchIndex());
 
-  // Typing stays responsive: the list re-filters at a lower priority than the keystroke.
-  const deferredFilters = useDeferredValue(filters);
-  const isFiltering = hasActiveFilters(deferredFilters);
+  // A search over a journal this size fits in a frame or two, so it runs with the keystroke in
+  // one commit. Over a larger one it is deferred: the typed character shows at once and the
+  // list follows at a lower priority (a second commit is cheaper than a blocked keystroke).
+  const filtersAfterKeystroke = useDeferredValue(filters);
+  const appliedFilters = (journal?.entries.length ?? 0) > searchWithKeystrokeUpTo ? filtersAfterKeystroke : filters;
+  const isFiltering = hasActiveFilters(appliedFilters);
   // Until the whole journal has loaded, only the unfiltered first page can be shown truthfully.
   const entries = journal && (journal.isComplete || !isFiltering) ? journal.entries : undefined;
   const visibleEntries = useMemo(() => {
     if (!entries) return [];
-    return isFiltering ? searchEntries(entries, deferredFilters, searchIndex) : entries;
-  }, [entries, isFiltering, deferredFilters, searchIndex]);
+    return isFiltering ? searchEntries(entries, appliedFilters, searchIndex) : entries;
+  }, [entries, isFiltering, appliedFilters, searchIndex]);
   const visibleCount = journal && !isFiltering ? journal.totalCount : visibleEntries.length;
-  const isRanked = queryTerms(deferredFilters.text).length > 0;
+  const isRanked = queryTerms(appliedFilters.text).length > 0;
   // A ranked search lists its best matches; the rest on request. The count still says how many.
   const [showAllMatchesFor, setShowAllMatchesFor] = useState<string | null>(null);
-  const isCapped = isRanked && showAllMatchesFor !== deferredFilters.text && visibleEntries.length > rankedListLimit;
+  const isCapped = isRanked && showAllMatchesFor !== appliedFilters.text && visibleEntries.length > rankedListLimit;
   const listedEntries = useMemo(() => (isCapped ? visibleEntries.slice(0, rankedListLimit) : visibleEntries), [isCapped, visibleEntries]);
   useWarmSearchIndex(searchIndex, journal?.isComplete ? journal.entries : undefined);
 
@@ -117,7 +122,7 @@ export function JournalScreen() {
                 {isCapped && (
                   <p className="more-matches">
                     Showing the best {rankedListLimit.toLocaleString('en-US')} of {visibleEntries.length.toLocaleString('en-US')} matches.{' '}
-                    <button type="button" className="link-button" onClick={() => setShowAllMatchesFor(deferredFilters.text)}>
+                    <button type="button" className="link-button" onClick={() => setShowAllMatchesFor(appliedFilters.text)}>
                       Show all matches
                     </button>
                   </p>
