@@ -1,6 +1,7 @@
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
 import { DataScreen } from './features/data/DataScreen';
+import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { useHashRoute } from './hooks/useHashRoute';
@@ -13,6 +14,7 @@ export function App() {
       <Navigation current={screen} />
       <main className="app-main" id="main">
         {screen === 'journal' && <JournalScreen />}
+        {screen === 'insights' && <InsightsScreen />}
         {screen === 'data' && <DataScreen />}
       </main>
       <NoticeBar />

@@ -30,6 +30,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: /^Trash/ }).click();
     expect(await seriousViolations(page), 'trash').toEqual([]);
 
+    await page.getByRole('link', { name: 'Insights' }).click();
+    await expect(page.getByRole('heading', { name: 'Scope over time' })).toBeVisible();
+    expect(await seriousViolations(page), 'insights').toEqual([]);
+    for (const toggle of await page.getByRole('button', { name: 'View as table' }).all()) await toggle.click();
+    expect(await seriousViolations(page), 'insights tables').toEqual([]);
+
     await page.getByRole('link', { name: 'Data' }).click();
     expect(await seriousViolations(page), 'data').toEqual([]);
   });

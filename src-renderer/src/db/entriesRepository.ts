@@ -177,3 +177,14 @@ export async function importEntries(
     return { added: fresh.length, skipped: entries.length - fresh.length };
   });
 }
+
+/** Records what actually happened after a decision or launch, at its follow-up. */
+export async function recordOutcome(
+  database: ScopeJournalDatabase,
+  id: string,
+  outcome: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const updated = await database.entries.update(id, { outcome: outcome.trim(), updatedAt: now.toISOString() });
+  if (updated === 0) throw new Error('This entry no longer exists; it may have been deleted forever.');
+}

@@ -5,6 +5,8 @@ export interface SettingValues {
   /** Set once the user has chosen "Load sample journal" or "Start empty". */
   firstRunComplete: boolean;
   activeFrameworkId: string;
+  /** Set once the reading list has been seeded, so a list the user emptied stays empty. */
+  readingListSeeded: boolean;
 }
 
 export async function readSetting<K extends keyof SettingValues>(

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens reachable from the navigation. */
-export type Screen = 'journal' | 'data';
+export type Screen = 'journal' | 'insights' | 'data';
 
 export const screens: readonly { id: Screen; label: string }[] = [
   { id: 'journal', label: 'Journal' },
+  { id: 'insights', label: 'Insights' },
   { id: 'data', label: 'Data' },
 ];
 

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
+import { loadActiveFramework } from '../db/frameworksRepository';
 import { countSampleEntries, listJournalEntries, listNewestEntries, listTrashedEntries } from '../db/entriesRepository';
 import { readSetting } from '../db/settingsRepository';
 import { defaultFramework } from '../domain/defaultFramework';
@@ -48,11 +49,7 @@ export function useEntry(entryId: string | null): Entry | null | undefined {
 
 /** The framework entries are tagged against: the user's edited copy, or the built-in default. */
 export function useActiveFramework(): Framework {
-  const framework = useLiveQuery(async () => {
-    const activeId = (await readSetting(db, 'activeFrameworkId')) ?? defaultFramework.id;
-    return (await db.frameworks.get(activeId)) ?? defaultFramework;
-  }, []);
-  return framework ?? defaultFramework;
+  return useLiveQuery(() => loadActiveFramework(db), []) ?? defaultFramework;
 }
 
 export interface FirstRunState {

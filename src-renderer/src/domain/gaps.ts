@@ -1,0 +1,89 @@
+/**
+ * Gaps in a quarter's evidence, each turned into a reflection prompt: competencies with no entry,
+ * and a scope that did not widen beyond the previous quarter. Pure and one pass over the entries.
+ */
+import { quarterOrdinal, quarterOrdinalOfDate } from './quarters';
+import type { QuarterKey } from './quarters';
+import { scopeLabel, scopeLevelIds } from './scopeLevels';
+import type { Entry, Framework, ScopeLevelId } from './types';
+
+/** A framework competency with no evidence in the quarter. */
+export interface MissingCompetencyGap {
+  kind: 'missing-competency';
+  competencyId: string;
+  name: string;
+  /** One of the competency's reflection prompts, the same one for the same quarter. */
+  prompt: string;
+}
+
+/** Nothing in the quarter reached beyond the widest scope of the quarter before. */
+export interface ScopePlateauGap {
+  kind: 'scope-plateau';
+  previousHighest: ScopeLevelId;
+  /** Null when the quarter has no entries yet. */
+  currentHighest: ScopeLevelId | null;
+  prompt: string;
+}
+
+export type Gap = MissingCompetencyGap | ScopePlateauGap;
+
+const scopeIndex = new Map<string, number>(scopeLevelIds.map((id, index) => [id, index]));
+
+/** Asked when a competency has no prompts of its own (a user-edited framework may have none). */
+function fallbackPrompt(name: string): string {
+  return `What did you do this quarter that shows ${name}? If nothing yet, what could you take on?`;
+}
+
+function plateauPrompt(previousHighest: ScopeLevelId): string {
+  const wider = scopeLevelIds[(scopeIndex.get(previousHighest) ?? 0) + 1];
+  const next = wider ? ` at ${scopeLabel(wider)} level` : '';
+  return `Nothing this quarter reached beyond ${scopeLabel(previousHighest)}. Which problem one level wider${next} could you take on next?`;
+}
+
+/**
+ * The gaps of `quarter`: a `scope-plateau` gap first when its entries reach nothing wider than the
+ * previous quarter's widest scope (only if the previous quarter has entries and its widest scope is
+ * not already Industry; an empty current quarter counts as a plateau), then one `missing-competency`
+ * gap per framework competency without a tagged entry, in framework order. A competency's prompt
+ * rotates with the quarter, so each quarter asks a different question and the same quarter always
+ * asks the same one. Entries in the trash are ignored.
+ */
+export function findGaps(entries: readonly Entry[], framework: Framework, quarter: QuarterKey): Gap[] {
+  const currentOrdinal = quarterOrdinal(quarter);
+  const previousOrdinal = currentOrdinal - 1;
+  const covered = new Set<string>();
+  let currentHighest = -1;
+  let previousHighest = -1;
+
+  for (const entry of entries) {
+    if (entry.deletedAt) continue;
+    const ordinal = quarterOrdinalOfDate(entry.occurredOn);
+    if (ordinal === currentOrdinal) {
+      for (const id of entry.competencies) covered.add(id);
+      currentHighest = Math.max(currentHighest, scopeIndex.get(entry.scope) ?? -1);
+    } else if (ordinal === previousOrdinal) {
+      previousHighest = Math.max(previousHighest, scopeIndex.get(entry.scope) ?? -1);
+    }
+  }
+
+  const gaps: Gap[] = [];
+  const previousLevel = scopeLevelIds[previousHighest];
+  if (previousLevel && previousHighest < scopeLevelIds.length - 1 && currentHighest <= previousHighest) {
+    gaps.push({
+      kind: 'scope-plateau',
+      previousHighest: previousLevel,
+      currentHighest: scopeLevelIds[currentHighest] ?? null,
+      prompt: plateauPrompt(previousLevel),
+    });
+  }
+
+  const seen = new Set<string>();
+  for (const competency of framework.competencies) {
+    if (covered.has(competency.id) || seen.has(competency.id)) continue;
+    seen.add(competency.id);
+    const prompts = competency.prompts.filter((prompt) => prompt.trim() !== '');
+    const prompt = prompts[currentOrdinal % Math.max(1, prompts.length)] ?? fallbackPrompt(competency.name);
+    gaps.push({ kind: 'missing-competency', competencyId: competency.id, name: competency.name, prompt });
+  }
+  return gaps;
+}

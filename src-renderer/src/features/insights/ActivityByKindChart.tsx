@@ -1,0 +1,57 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { entryKinds } from '../../domain/entryKinds';
+import type { KindQuarterRow } from '../../domain/insights';
+import { ChartCard } from './ChartCard';
+import { kindColors } from './chartColors';
+
+/** Entries per quarter, stacked by kind. */
+export function ActivityByKindChart({ rows }: { rows: readonly KindQuarterRow[] }) {
+  const data = rows.map((row) => ({ label: row.label, ...row.counts }));
+  return (
+    <ChartCard
+      title="Activity by kind"
+      description="Entries per quarter by kind: wins, decisions, feedback, mentoring, learning, incidents, writing and reflection."
+      chart={
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend itemSorter={null} />
+            {entryKinds.map((kind) => (
+              <Bar key={kind.id} dataKey={kind.id} name={kind.label} stackId="kind" fill={kindColors[kind.id]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table">
+          <caption>Activity by kind: entries per quarter</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quarter</th>
+              {entryKinds.map((kind) => (
+                <th key={kind.id} scope="col">
+                  {kind.label}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.quarter}>
+                <th scope="row">{row.label}</th>
+                {entryKinds.map((kind) => (
+                  <td key={kind.id}>{row.counts[kind.id]}</td>
+                ))}
+                <td>{row.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { db } from '../../db/database';
+import { recordOutcome } from '../../db/entriesRepository';
+import { formatLocalDate } from '../../domain/dates';
+import { kindLabel } from '../../domain/entryKinds';
+import type { Entry } from '../../domain/types';
+import { useUiStore } from '../../store/uiStore';
+
+function OutcomeForm({ entry }: { entry: Entry }) {
+  const [outcome, setOutcome] = useState('');
+  const showNotice = useUiStore((state) => state.showNotice);
+  const fieldId = `outcome-${entry.id}`;
+  return (
+    <form
+      className="outcome-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!outcome.trim()) return;
+        recordOutcome(db, entry.id, outcome).then(
+          () => showNotice({ tone: 'info', message: `Recorded the outcome of “${entry.title}”.` }),
+          (error: unknown) => showNotice({ tone: 'error', message: `Could not record the outcome: ${String(error)}` }),
+        );
+      }}
+    >
+      <label htmlFor={fieldId}>Outcome of “{entry.title}”</label>
+      <textarea id={fieldId} rows={2} value={outcome} placeholder="What actually happened?" onChange={(event) => setOutcome(event.target.value)} />
+      <button type="submit" disabled={!outcome.trim()}>
+        Record outcome
+      </button>
+    </form>
+  );
+}
+
+/** Decisions and launches whose follow-up date has passed with no outcome on record. */
+export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] }) {
+  return (
+    <section className="insight-panel" aria-labelledby="awaiting-heading">
+      <h2 id="awaiting-heading">Awaiting outcome</h2>
+      {entries.length === 0 ? (
+        <p className="muted">Nothing is waiting: every follow-up that has come has its outcome.</p>
+      ) : (
+        <ul className="awaiting-list">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <p className="muted">
+                {kindLabel(entry.kind)} of {formatLocalDate(entry.occurredOn)} · follow-up was due {entry.followUpOn ? formatLocalDate(entry.followUpOn) : ''}
+              </p>
+              <OutcomeForm entry={entry} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CoverageRow } from '../../domain/insights';
+import { ChartCard } from './ChartCard';
+import { comparisonColors } from './chartColors';
+
+function rowLabel(row: CoverageRow): string {
+  if (row.isRetired) return `${row.name} (retired)`;
+  return row.isTarget ? `★ ${row.name}` : row.name;
+}
+
+/** Evidence per competency in the chosen quarter beside the quarter before; targets starred. */
+export function CompetencyCoverageChart({ rows, quarterLabel, previousLabel }: { rows: readonly CoverageRow[]; quarterLabel: string; previousLabel: string }) {
+  const data = rows.map((row) => ({ label: rowLabel(row), current: row.current, previous: row.previous }));
+  return (
+    <ChartCard
+      title="Competency coverage"
+      description={`Entries giving evidence of each competency in ${quarterLabel} beside ${previousLabel}. ★ marks a target of your growth plan.`}
+      chart={
+        <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 34 + 60)}>
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={250} interval={0} />
+            <Tooltip />
+            <Legend itemSorter={null} />
+            <Bar dataKey="previous" name={previousLabel} fill={comparisonColors.previous} isAnimationActive={false} />
+            <Bar dataKey="current" name={quarterLabel} fill={comparisonColors.current} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table">
+          <caption>Competency coverage in {quarterLabel} and {previousLabel}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              <th scope="col">{quarterLabel}</th>
+              <th scope="col">{previousLabel}</th>
+              <th scope="col">Target</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.isRetired ? `${row.name} (retired)` : row.name}</th>
+                <td>{row.current}</td>
+                <td>{row.previous}</td>
+                <td>{row.isTarget ? 'Yes' : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ScopeQuarterRow } from '../../domain/insights';
+import { scopeLabel, scopeLevels, scopeRank } from '../../domain/scopeLevels';
+import { ChartCard } from './ChartCard';
+import { scopeColors } from './chartColors';
+
+/** Entries per quarter stacked from Self to Industry, with the highest level reached as a line. */
+export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] }) {
+  const data = rows.map((row) => ({
+    label: row.label,
+    ...row.counts,
+    highest: row.highestScope === null ? null : scopeRank(row.highestScope),
+  }));
+  return (
+    <ChartCard
+      title="Scope over time"
+      description="Entries per quarter by scope level, narrowest at the bottom; the line marks the widest scope reached each quarter."
+      chart={
+        <ResponsiveContainer width="100%" height={300}>
+          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis yAxisId="count" allowDecimals={false} label={{ value: 'Entries', angle: -90, position: 'insideLeft' }} />
+            <YAxis
+              yAxisId="level"
+              orientation="right"
+              domain={[0, scopeLevels.length - 1]}
+              ticks={scopeLevels.map((_, index) => index)}
+              tickFormatter={(rank: number) => scopeLevels[rank]?.label ?? ''}
+              width={90}
+            />
+            <Tooltip
+              formatter={(value, name) =>
+                name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value
+              }
+            />
+            <Legend itemSorter={null} />
+            {scopeLevels.map((level) => (
+              <Bar key={level.id} yAxisId="count" dataKey={level.id} name={level.label} stackId="scope" fill={scopeColors[level.id]} isAnimationActive={false} />
+            ))}
+            <Line yAxisId="level" type="linear" dataKey="highest" name="Highest level" stroke="#333a45" strokeWidth={2} connectNulls isAnimationActive={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="data-table">
+          <caption>Scope over time: entries per quarter by scope level</caption>
+          <thead>
+            <tr>
+              <th scope="col">Quarter</th>
+              {scopeLevels.map((level) => (
+                <th key={level.id} scope="col">
+                  {level.label}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+              <th scope="col">Highest level</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.quarter}>
+                <th scope="row">{row.label}</th>
+                {scopeLevels.map((level) => (
+                  <td key={level.id}>{row.counts[level.id]}</td>
+                ))}
+                <td>{row.total}</td>
+                <td>{row.highestScope ? scopeLabel(row.highestScope) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
