@@ -57,3 +57,41 @@ test('a new entry with a missing competency closes that gap; an outcome clears a
   await forms.first().click();
   await expect(forms).toHaveCount(before - 1);
 });
+
+test('a quarterly review is written, saved, listed, kept across a reload, and edited later', async ({ journal, page }) => {
+  await journal.openWithSample();
+  await page.getByRole('link', { name: 'Insights' }).click();
+  const quarter = page.getByLabel('Quarter', { exact: true });
+  const current = (await quarter.locator('option:checked').textContent()) ?? '';
+  expect(current).toMatch(/^Q\d \d{4}$/);
+
+  await page.getByRole('button', { name: 'Start quarterly review' }).click();
+  const editor = page.getByRole('form', { name: `Quarterly review: ${current}` });
+  await expect(editor.getByText('Competencies with evidence')).toBeVisible();
+  await editor.getByLabel('Self-rating for Systems thinking').selectOption({ label: '4 — strong' });
+  await editor.getByRole('textbox').first().fill('Mapped the order flow end to end before the rewrite.');
+  await editor.getByLabel('Summary').fill('Company-wide scope held; mentoring slipped.');
+  await editor.getByRole('button', { name: 'Save review' }).click();
+  await expect(editor).toHaveCount(0);
+  const saved = page.getByRole('article', { name: `Review of ${current}` });
+  await expect(saved).toContainText('Company-wide scope held; mentoring slipped.');
+
+  await page.reload();
+  await expect(saved).toContainText('Company-wide scope held; mentoring slipped.');
+  await saved.getByRole('button', { name: 'Edit' }).click();
+  await expect(editor.getByLabel('Self-rating for Systems thinking')).toHaveValue('4');
+  await expect(editor.getByRole('textbox').first()).toHaveValue('Mapped the order flow end to end before the rewrite.');
+  await editor.getByLabel('Summary').fill('Company-wide scope held; mentoring is next quarter’s focus.');
+  await editor.getByRole('button', { name: 'Save review' }).click();
+  await expect(saved).toContainText('mentoring is next quarter’s focus');
+  await expect(page.getByRole('article', { name: /^Review of / })).toHaveCount(1);
+
+  // A past quarter gets its own review.
+  const options = await quarter.locator('option').allTextContents();
+  const earlier = options[options.length - 2] ?? '';
+  await quarter.selectOption({ label: earlier });
+  await page.getByRole('button', { name: 'Start quarterly review' }).click();
+  await page.getByRole('form', { name: `Quarterly review: ${earlier}` }).getByLabel('Summary').fill('Department scope became the norm.');
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await expect(page.getByRole('article', { name: /^Review of / })).toHaveCount(2);
+});

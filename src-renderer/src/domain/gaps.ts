@@ -5,7 +5,7 @@
 import { quarterOrdinal, quarterOrdinalOfDate } from './quarters';
 import type { QuarterKey } from './quarters';
 import { scopeLabel, scopeLevelIds } from './scopeLevels';
-import type { Entry, Framework, ScopeLevelId } from './types';
+import type { Competency, Entry, Framework, ScopeLevelId } from './types';
 
 /** A framework competency with no evidence in the quarter. */
 export interface MissingCompetencyGap {
@@ -32,6 +32,15 @@ const scopeIndex = new Map<string, number>(scopeLevelIds.map((id, index) => [id,
 /** Asked when a competency has no prompts of its own (a user-edited framework may have none). */
 function fallbackPrompt(name: string): string {
   return `What did you do this quarter that shows ${name}? If nothing yet, what could you take on?`;
+}
+
+/**
+ * The reflection prompt a competency asks in `quarter`: its prompts rotate with the quarter, so
+ * each quarter asks a different question and the same quarter always asks the same one.
+ */
+export function competencyPromptFor(competency: Competency, quarter: QuarterKey): string {
+  const prompts = competency.prompts.filter((prompt) => prompt.trim() !== '');
+  return prompts[quarterOrdinal(quarter) % Math.max(1, prompts.length)] ?? fallbackPrompt(competency.name);
 }
 
 function plateauPrompt(previousHighest: ScopeLevelId): string {
@@ -81,9 +90,7 @@ export function findGaps(entries: readonly Entry[], framework: Framework, quarte
   for (const competency of framework.competencies) {
     if (covered.has(competency.id) || seen.has(competency.id)) continue;
     seen.add(competency.id);
-    const prompts = competency.prompts.filter((prompt) => prompt.trim() !== '');
-    const prompt = prompts[currentOrdinal % Math.max(1, prompts.length)] ?? fallbackPrompt(competency.name);
-    gaps.push({ kind: 'missing-competency', competencyId: competency.id, name: competency.name, prompt });
+    gaps.push({ kind: 'missing-competency', competencyId: competency.id, name: competency.name, prompt: competencyPromptFor(competency, quarter) });
   }
   return gaps;
 }

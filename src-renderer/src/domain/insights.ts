@@ -10,7 +10,7 @@ import type { QuarterKey } from './quarters';
 import { scopeLevelIds } from './scopeLevels';
 import type { Entry, EntryKind, Framework, ScopeLevelId } from './types';
 
-export { findGaps } from './gaps';
+export { competencyPromptFor, findGaps } from './gaps';
 export type { Gap, MissingCompetencyGap, ScopePlateauGap } from './gaps';
 
 /** One bar of the scope-over-time chart. */

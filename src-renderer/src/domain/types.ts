@@ -1,3 +1,5 @@
+import type { QuarterKey } from './quarters';
+
 /**
  * The records Scope Journal keeps. Dates the user picks (`occurredOn`, `followUpOn`) are local
  * calendar dates `YYYY-MM-DD`; timestamps the app sets (`createdAt`, `updatedAt`, `deletedAt`) are
@@ -96,11 +98,14 @@ export interface Setting {
   value: unknown;
 }
 
-/** A quarterly self-review (issue: insights). Quarter key like `2026-Q3`. */
+/** A quarterly self-review. Computed figures are derived when shown, never stored. */
 export interface QuarterlyReview {
   id: string;
-  quarter: string;
+  /** Like `2026-Q3`; one review per quarter. */
+  quarter: QuarterKey;
+  /** Answers to the framework's prompts, by competency id. */
   answers: Record<string, string>;
+  /** Self-rating from 1 to 5, by competency id. */
   ratings: Record<string, number>;
   summary: string;
   createdAt: string;

@@ -1,6 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { entryKinds } from '../../domain/entryKinds';
 import type { KindQuarterRow } from '../../domain/insights';
+import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
 import { kindColors } from './chartColors';
 
@@ -12,7 +13,7 @@ export function ActivityByKindChart({ rows }: { rows: readonly KindQuarterRow[] 
       title="Activity by kind"
       description="Entries per quarter by kind: wins, decisions, feedback, mentoring, learning, incidents, writing and reflection."
       chart={
-        <ResponsiveContainer width="100%" height={260}>
+        <ResponsiveChart height={260}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
@@ -23,7 +24,7 @@ export function ActivityByKindChart({ rows }: { rows: readonly KindQuarterRow[] 
               <Bar key={kind.id} dataKey={kind.id} name={kind.label} stackId="kind" fill={kindColors[kind.id]} isAnimationActive={false} />
             ))}
           </BarChart>
-        </ResponsiveContainer>
+        </ResponsiveChart>
       }
       table={
         <table className="data-table">

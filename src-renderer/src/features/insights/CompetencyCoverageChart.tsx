@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CoverageRow } from '../../domain/insights';
+import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
 import { comparisonColors } from './chartColors';
 
@@ -16,7 +17,7 @@ export function CompetencyCoverageChart({ rows, quarterLabel, previousLabel }: {
       title="Competency coverage"
       description={`Entries giving evidence of each competency in ${quarterLabel} beside ${previousLabel}. ★ marks a target of your growth plan.`}
       chart={
-        <ResponsiveContainer width="100%" height={Math.max(240, rows.length * 34 + 60)}>
+        <ResponsiveChart height={Math.max(240, rows.length * 34 + 60)}>
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
@@ -26,7 +27,7 @@ export function CompetencyCoverageChart({ rows, quarterLabel, previousLabel }: {
             <Bar dataKey="previous" name={previousLabel} fill={comparisonColors.previous} isAnimationActive={false} />
             <Bar dataKey="current" name={quarterLabel} fill={comparisonColors.current} isAnimationActive={false} />
           </BarChart>
-        </ResponsiveContainer>
+        </ResponsiveChart>
       }
       table={
         <table className="data-table">

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { SelectField } from '../../components/SelectField';
 import { db } from '../../db/database';
 import { loadGrowthPlan } from '../../db/growthRepository';
+import { listReviews } from '../../db/reviewsRepository';
 import { todayLocalDate } from '../../domain/dates';
 import { activityByKind, awaitingOutcome, competencyCoverage, findGaps, scopeOverTime } from '../../domain/insights';
 import { periodQuarters, previousQuarter, quarterLabel, type QuarterKey } from '../../domain/quarters';
@@ -14,6 +15,8 @@ import { AwaitingOutcomePanel } from './AwaitingOutcomePanel';
 import { CompetencyCoverageChart } from './CompetencyCoverageChart';
 import { GapsPanel } from './GapsPanel';
 import { PeriodPicker } from './PeriodPicker';
+import { QuarterlyReviewEditor } from './QuarterlyReviewEditor';
+import { ReviewsPanel } from './ReviewsPanel';
 import { ScopeOverTimeChart } from './ScopeOverTimeChart';
 
 const noEntries: Entry[] = [];
@@ -23,6 +26,8 @@ export function InsightsScreen() {
   const journal = useJournalEntries();
   const framework = useActiveFramework();
   const plan = useLiveQuery(() => loadGrowthPlan(db), []);
+  const reviews = useLiveQuery(() => listReviews(db), []);
+  const reviewQuarter = useUiStore((state) => state.reviewQuarter);
   const period = useUiStore((state) => state.insightsPeriod);
   const setPeriod = useUiStore((state) => state.setInsightsPeriod);
   const chosenQuarter = useUiStore((state) => state.insightsQuarter);
@@ -67,10 +72,21 @@ export function InsightsScreen() {
         </p>
       ) : (
         <div className="insights-grid">
+          {reviewQuarter === quarter && reviews !== undefined && (
+            <QuarterlyReviewEditor
+              key={quarter}
+              quarter={quarter}
+              review={reviews.find((review) => review.quarter === quarter)}
+              framework={framework}
+              scopeRow={shaped.scope.find((row) => row.quarter === quarter)}
+              coverage={shaped.coverage}
+            />
+          )}
           <ScopeOverTimeChart rows={shaped.scope} />
           <CompetencyCoverageChart rows={shaped.coverage} quarterLabel={quarterLabel(quarter)} previousLabel={quarterLabel(previousQuarter(quarter))} />
           <GapsPanel gaps={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
           <AwaitingOutcomePanel entries={awaiting} />
+          <ReviewsPanel reviews={reviews ?? []} quarter={quarter} />
           <ActivityByKindChart rows={shaped.kinds} />
         </div>
       )}

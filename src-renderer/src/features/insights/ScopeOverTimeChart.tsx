@@ -1,6 +1,7 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScopeQuarterRow } from '../../domain/insights';
 import { scopeLabel, scopeLevels, scopeRank } from '../../domain/scopeLevels';
+import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
 import { scopeColors } from './chartColors';
 
@@ -16,7 +17,7 @@ export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] 
       title="Scope over time"
       description="Entries per quarter by scope level, narrowest at the bottom; the line marks the widest scope reached each quarter."
       chart={
-        <ResponsiveContainer width="100%" height={300}>
+        <ResponsiveChart height={300}>
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
@@ -40,7 +41,7 @@ export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] 
             ))}
             <Line yAxisId="level" type="linear" dataKey="highest" name="Highest level" stroke="#333a45" strokeWidth={2} connectNulls isAnimationActive={false} />
           </ComposedChart>
-        </ResponsiveContainer>
+        </ResponsiveChart>
       }
       table={
         <table className="data-table">
