@@ -1,6 +1,7 @@
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
 import { DataScreen } from './features/data/DataScreen';
+import { GrowthScreen } from './features/growth/GrowthScreen';
 import { InsightsScreen } from './features/insights/InsightsScreen';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
@@ -15,6 +16,7 @@ export function App() {
       <main className="app-main" id="main">
         {screen === 'journal' && <JournalScreen />}
         {screen === 'insights' && <InsightsScreen />}
+        {screen === 'growth' && <GrowthScreen />}
         {screen === 'data' && <DataScreen />}
       </main>
       <NoticeBar />

@@ -36,6 +36,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const toggle of await page.getByRole('button', { name: 'View as table' }).all()) await toggle.click();
     expect(await seriousViolations(page), 'insights tables').toEqual([]);
 
+    await page.getByRole('link', { name: 'Growth' }).click();
+    await expect(page.getByRole('heading', { name: 'Growth', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Reading list' }).getByRole('article').first()).toBeVisible();
+    expect(await seriousViolations(page), 'growth').toEqual([]);
+
     await page.getByRole('link', { name: 'Data' }).click();
     expect(await seriousViolations(page), 'data').toEqual([]);
   });

@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens reachable from the navigation. */
-export type Screen = 'journal' | 'insights' | 'data';
+export type Screen = 'journal' | 'insights' | 'growth' | 'data';
 
 export const screens: readonly { id: Screen; label: string }[] = [
   { id: 'journal', label: 'Journal' },
   { id: 'insights', label: 'Insights' },
+  { id: 'growth', label: 'Growth' },
   { id: 'data', label: 'Data' },
 ];
 
