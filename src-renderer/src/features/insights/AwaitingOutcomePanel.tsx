@@ -31,24 +31,43 @@ function OutcomeForm({ entry }: { entry: Entry }) {
   );
 }
 
-/** Decisions and launches whose follow-up date has passed with no outcome on record. */
+/** How many follow-ups are listed at first, and how many more each "Show more" adds. */
+const pageSize = 10;
+
+/**
+ * Decisions and launches whose follow-up date has passed with no outcome on record, oldest first.
+ * A long backlog shows a page at a time: each item is a form, and thousands of them would cost
+ * more to lay out than any user could act on.
+ */
 export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] }) {
+  const [shown, setShown] = useState(pageSize);
+  const listed = entries.slice(0, shown);
   return (
     <section className="insight-panel" aria-labelledby="awaiting-heading">
       <h2 id="awaiting-heading">Awaiting outcome</h2>
       {entries.length === 0 ? (
         <p className="muted">Nothing is waiting: every follow-up that has come has its outcome.</p>
       ) : (
-        <ul className="awaiting-list">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <p className="muted">
-                {kindLabel(entry.kind)} of {formatLocalDate(entry.occurredOn)} · follow-up was due {entry.followUpOn ? formatLocalDate(entry.followUpOn) : ''}
-              </p>
-              <OutcomeForm entry={entry} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="muted">
+            {entries.length === 1 ? '1 follow-up is due' : `${entries.length.toLocaleString('en-US')} follow-ups are due`}, oldest first.
+          </p>
+          <ul className="awaiting-list">
+            {listed.map((entry) => (
+              <li key={entry.id}>
+                <p className="muted">
+                  {kindLabel(entry.kind)} of {formatLocalDate(entry.occurredOn)} · follow-up was due {entry.followUpOn ? formatLocalDate(entry.followUpOn) : ''}
+                </p>
+                <OutcomeForm entry={entry} />
+              </li>
+            ))}
+          </ul>
+          {entries.length > listed.length && (
+            <button type="button" className="link-button" onClick={() => setShown(shown + pageSize)}>
+              Show {Math.min(pageSize, entries.length - listed.length)} more
+            </button>
+          )}
+        </>
       )}
     </section>
   );
