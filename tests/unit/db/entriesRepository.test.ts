@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
+import { openFreshDatabase } from './freshDatabase';
+import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import {
   createEntry,
   deleteEntriesForever,
@@ -20,13 +21,10 @@ import { makeEntry } from '../entryFactory';
 let database: ScopeJournalDatabase;
 
 beforeEach(async () => {
-  database = new ScopeJournalDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openFreshDatabase();
 });
 
-afterEach(async () => {
-  await database.delete();
-});
+afterEach(() => database.delete());
 
 describe('entries repository', () => {
   it('creates entries with cleaned fields and lists them newest first', async () => {

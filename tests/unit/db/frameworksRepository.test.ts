@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
+import { openFreshDatabase } from './freshDatabase';
+import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import {
   loadActiveFramework,
   resetToDefaultFramework,
@@ -12,13 +13,10 @@ import { addCompetency, renameCompetency } from '../../../src-renderer/src/domai
 let database: ScopeJournalDatabase;
 
 beforeEach(async () => {
-  database = new ScopeJournalDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openFreshDatabase();
 });
 
-afterEach(async () => {
-  await database.delete();
-});
+afterEach(() => database.delete());
 
 describe('frameworks repository', () => {
   it('loads the built-in framework until one is saved', async () => {

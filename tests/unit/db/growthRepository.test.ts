@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
+import { openFreshDatabase } from './freshDatabase';
+import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import {
   defaultGrowthBehaviours,
   defaultGrowthPlanId,
@@ -19,13 +20,10 @@ import type { Goal, ReadingListItem } from '../../../src-renderer/src/domain/typ
 let database: ScopeJournalDatabase;
 
 beforeEach(async () => {
-  database = new ScopeJournalDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openFreshDatabase();
 });
 
-afterEach(async () => {
-  await database.delete();
-});
+afterEach(() => database.delete());
 
 const now = new Date('2026-04-01T08:00:00.000Z');
 

@@ -1,17 +1,15 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
+import { openFreshDatabase } from './freshDatabase';
+import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import { listReviews, saveReview } from '../../../src-renderer/src/db/reviewsRepository';
 
 let database: ScopeJournalDatabase;
 
 beforeEach(async () => {
-  database = new ScopeJournalDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openFreshDatabase();
 });
 
-afterEach(async () => {
-  await database.delete();
-});
+afterEach(() => database.delete());
 
 it('keeps one review per quarter: a second save updates it', async () => {
   const first = await saveReview(database, { quarter: '2026-Q3', answers: { a: ' Led the migration ' }, ratings: { a: 4 }, summary: ' Good quarter ' }, new Date('2026-10-01T00:00:00Z'));

@@ -1,3 +1,4 @@
+import { CompetencyCheckboxes } from '../../components/CompetencyCheckboxes';
 import type { Framework } from '../../domain/types';
 
 interface TargetCompetenciesProps {
@@ -6,35 +7,7 @@ interface TargetCompetenciesProps {
   onChange: (competencyIds: string[]) => void;
 }
 
-/**
- * The competencies a plan aims to grow, as checkboxes. A target the framework no longer has is
- * still listed, marked retired, so it can be seen and unchecked.
- */
+/** The competencies a plan aims to grow; a retired target stays listed so it can be unchecked. */
 export function TargetCompetencies({ framework, selected, onChange }: TargetCompetenciesProps) {
-  const known = new Set(framework.competencies.map((competency) => competency.id));
-  const retired = selected.filter((id) => !known.has(id));
-
-  function toggle(id: string, isChecked: boolean) {
-    onChange(isChecked ? [...selected, id] : selected.filter((existing) => existing !== id));
-  }
-
-  return (
-    <fieldset>
-      <legend>Target competencies</legend>
-      <div className="competency-grid">
-        {framework.competencies.map((competency) => (
-          <label key={competency.id} className="checkbox-label" title={competency.description}>
-            <input type="checkbox" checked={selected.includes(competency.id)} onChange={(event) => toggle(competency.id, event.target.checked)} />
-            <span>{competency.name}</span>
-          </label>
-        ))}
-        {retired.map((id) => (
-          <label key={id} className="checkbox-label retired">
-            <input type="checkbox" checked onChange={(event) => toggle(id, event.target.checked)} />
-            <span>{id} (retired)</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
+  return <CompetencyCheckboxes legend="Target competencies" framework={framework} selected={selected} onChange={onChange} />;
 }

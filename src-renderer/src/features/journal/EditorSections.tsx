@@ -1,3 +1,4 @@
+import { CompetencyCheckboxes } from '../../components/CompetencyCheckboxes';
 import { Field } from '../../components/Field';
 import type { Framework } from '../../domain/types';
 import type { EditorForm } from './editorForm';
@@ -7,31 +8,16 @@ export interface SectionProps {
   update: (changes: Partial<EditorForm>) => void;
 }
 
-/** The competencies an entry gives evidence for, as checkboxes with each one's description. */
+/** The competencies an entry gives evidence for. */
 export function CompetencyPicker({ form, update, framework }: SectionProps & { framework: Framework }) {
-  function toggle(id: string, isChecked: boolean) {
-    update({ competencies: isChecked ? [...form.competencies, id] : form.competencies.filter((existing) => existing !== id) });
-  }
-  const known = new Set(framework.competencies.map((competency) => competency.id));
-  const retired = form.competencies.filter((id) => !known.has(id));
   return (
-    <fieldset className="competency-picker" aria-labelledby="competencies-legend">
-      <legend id="competencies-legend">Competencies</legend>
-      <div className="competency-grid">
-        {framework.competencies.map((competency) => (
-          <label key={competency.id} className="checkbox-label" title={competency.description}>
-            <input type="checkbox" checked={form.competencies.includes(competency.id)} onChange={(event) => toggle(competency.id, event.target.checked)} />
-            <span>{competency.name}</span>
-          </label>
-        ))}
-        {retired.map((id) => (
-          <label key={id} className="checkbox-label retired">
-            <input type="checkbox" checked onChange={(event) => toggle(id, event.target.checked)} />
-            <span>{id} (retired)</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <CompetencyCheckboxes
+      legend="Competencies"
+      className="competency-picker"
+      framework={framework}
+      selected={form.competencies}
+      onChange={(competencies) => update({ competencies })}
+    />
   );
 }
 
