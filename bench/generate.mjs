@@ -4,7 +4,9 @@
  *
  * The same seed always yields the same records, so runs on different days and machines search the
  * same text. Every record is a complete, valid `Entry` (src-renderer/src/domain/types.ts): dates
- * `YYYY-MM-DD` spread over eight years, ISO timestamps, kinds and scopes from the fixed lists,
+ * `YYYY-MM-DD` spread over the eight years up to `lastDay` (by default four days before the run, so
+ * the Insights screen's default period, the last four quarters up to today, has data and no
+ * `createdAt` lies in the future; only the dates move with it, never the text), ISO timestamps, kinds and scopes from the fixed lists,
  * competency ids of the default framework, lower-case tags, Markdown bodies of 300–800 characters.
  *
  * Plain JavaScript with JSDoc types so Node 20 runs it without a TypeScript loader.
@@ -268,9 +270,28 @@ const pad = (n) => String(n).padStart(2, '0');
 const localDate = (date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
 const dayMs = 86_400_000;
-/** The eight years entries are spread over: 2018-01-01 … 2025-12-31. */
-const firstDay = Date.UTC(2018, 0, 1);
-const spanDays = Math.round((Date.UTC(2025, 11, 31) - firstDay) / dayMs);
+/** Entries are spread over eight years: 2,922 days, as 2018-01-01 … 2025-12-31, whatever the last day. */
+const spanDays = Math.round((Date.UTC(2025, 11, 31) - Date.UTC(2018, 0, 1)) / dayMs);
+
+/**
+ * The default last day of the generated journal: four days before `now` (UTC), as `YYYY-MM-DD`.
+ * Entries are created up to 3 days and 22 hours after they occurred, so none is created in the future.
+ * @param {Date} [now]
+ * @returns {string}
+ */
+export function defaultLastDay(now = new Date()) {
+  return localDate(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 4 * dayMs));
+}
+
+/**
+ * @param {string} lastDay `YYYY-MM-DD`
+ * @returns {number} the first day of the span, as UTC milliseconds
+ */
+function firstDayFor(lastDay) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lastDay);
+  if (!match) throw new RangeError(`lastDay must be YYYY-MM-DD, got ${JSON.stringify(lastDay)}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - spanDays * dayMs;
+}
 
 /**
  * @param {() => number} random
@@ -287,25 +308,29 @@ function uuid(random) {
 
 /**
  * Entries `start` … `start + count - 1` of the benchmark journal. Entry i is the same whatever the
- * slice, so a journal can be grown from 10,000 to 50,000 by generating the remainder.
+ * slice, so a journal can be grown from 10,000 to 50,000 by generating the remainder. `lastDay`
+ * only shifts the dates: with another last day, entry i has the same text, kind, scope and order.
  * @param {number} start
  * @param {number} count
  * @param {number} [seed]
+ * @param {string} [lastDay] `YYYY-MM-DD`, the latest possible `occurredOn`; see `defaultLastDay`
  * @returns {Entry[]}
  */
-export function generateEntries(start, count, seed = 20_260_401) {
+export function generateEntries(start, count, seed = 20_260_401, lastDay = defaultLastDay()) {
+  const firstDay = firstDayFor(lastDay);
   /** @type {Entry[]} */
   const out = [];
-  for (let i = start; i < start + count; i += 1) out.push(generateEntry(i, seed));
+  for (let i = start; i < start + count; i += 1) out.push(generateEntry(i, seed, firstDay));
   return out;
 }
 
 /**
  * @param {number} index
  * @param {number} seed
+ * @param {number} [firstDay] UTC milliseconds of the first day of the span
  * @returns {Entry}
  */
-export function generateEntry(index, seed) {
+export function generateEntry(index, seed, firstDay = firstDayFor(defaultLastDay())) {
   const random = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
   const { pick, int, sample, fill } = makeHelpers(random);
 

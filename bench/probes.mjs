@@ -11,7 +11,8 @@
  *   commit, which tells us exactly when React has put a result in the DOM and whether it still has
  *   work pending (`root.pendingLanes`), e.g. the deferred render behind `useDeferredValue`.
  * - First render: a MutationObserver that notes the moment the entry list has a visible `article` and
- *   the status shows the expected count (`sessionStorage.__benchExpect`), then the next frame.
+ *   the status shows the expected count (`sessionStorage.__benchExpect`), then the next frame. In a
+ *   document opened on `#/insights` it watches instead for the "Scope over time" chart with bars.
  * - For the breakdown: how long the app's own IndexedDB reads took, and the long tasks.
  */
 export function installPageInstrumentation() {
@@ -38,6 +39,12 @@ export function installPageInstrumentation() {
     firstRender: null,
     /** @type {Promise<unknown>} */
     firstRenderDone: Promise.resolve(),
+    /** @type {null | { tHeading: number, tSvg: number, tDom: number, tFrame: number, bars: number }} */
+    insightsRender: null,
+    /** @type {Promise<unknown>} */
+    insightsRenderDone: Promise.resolve(),
+    /** @type {{ t: number, what: string }[]} */
+    insightsTimeline: [],
   };
   w.__bench = bench;
 
@@ -142,6 +149,75 @@ export function installPageInstrumentation() {
       return null; // about:blank and other opaque origins have no sessionStorage
     }
   };
+  /**
+   * Resolves `resolve` with the time of the frame that paints what the DOM has now: the next
+   * animation frame, then a task after that frame.
+   * @param {(t: number) => void} resolve
+   */
+  const afterNextFrame = (resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+
+  if (/^#\/?insights/.test(location.hash)) {
+    // Insights: the heading "Scope over time" and, in the figure of its region, an svg with at
+    // least one bar rectangle.
+    bench.firstRenderDone = new Promise(() => {});
+    bench.insightsRenderDone = new Promise((resolve) => {
+      let tHeading = -1;
+      let tSvg = -1;
+      /** @param {string} what */
+      const note = (what) => {
+        const t = performance.now();
+        if (bench.insightsTimeline.length < 50) bench.insightsTimeline.push({ t, what });
+        // Also to the runner, which cannot read the page while the app is stuck in a long task.
+        console.debug(`[bench-insights] ${what} at ${Math.round(t)} ms`);
+      };
+      let loadingSeen = false;
+      const check = () => {
+        if (bench.insightsRender) return;
+        if (!loadingSeen && document.querySelector('.insights-screen [role=status]')) {
+          loadingSeen = true;
+          note('loading status shown');
+        }
+        /** @type {Element | null} */
+        let region = null;
+        for (const candidate of document.querySelectorAll('section[aria-labelledby], [role=region][aria-labelledby]')) {
+          const heading = document.getElementById(candidate.getAttribute('aria-labelledby') ?? '');
+          if (heading && (heading.textContent ?? '').trim() === 'Scope over time') {
+            region = candidate;
+            break;
+          }
+        }
+        if (!region) return;
+        if (tHeading < 0) {
+          tHeading = performance.now();
+          note('heading shown');
+        }
+        // The legend's icons are svgs too: the chart's own is the one with the plot.
+        if (tSvg < 0 && region.querySelector('figure .recharts-wrapper > svg')) {
+          tSvg = performance.now();
+          note('chart svg shown');
+        }
+        const bars = region.querySelectorAll('figure svg .recharts-bar-rectangle').length;
+        if (bars === 0) return;
+        const tDom = performance.now();
+        note(`${bars} bar rectangles`);
+        observer.disconnect();
+        afterNextFrame((tFrame) => {
+          bench.insightsRender = { tHeading, tSvg, tDom, tFrame, bars };
+          resolve(bench.insightsRender);
+        });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => observer.disconnect(), 60_000);
+    });
+    return;
+  }
+
   bench.firstRenderDone = new Promise((resolve) => {
     let lastKey = '';
     const check = () => {
@@ -205,6 +281,30 @@ export async function awaitFirstRender(timeoutMs) {
           loadEnd: nav.loadEventEnd,
         }
       : null,
+  };
+}
+
+/**
+ * Resolves with the Insights first-render record of this document (opened on `#/insights`), plus
+ * the breakdown.
+ * @param {number} timeoutMs
+ */
+export async function awaitInsightsRender(timeoutMs) {
+  /** @type {any} */
+  const bench = /** @type {any} */ (window).__bench;
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), timeoutMs));
+  const result = await Promise.race([bench.insightsRenderDone, timeout]);
+  const end = bench.insightsRender?.tFrame ?? Infinity;
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+  return {
+    ok: result !== null,
+    render: bench.insightsRender,
+    timeline: bench.insightsTimeline,
+    hash: location.hash,
+    earlyCommits: bench.earlyCommits.slice(0, 20),
+    idb: bench.idb.filter((/** @type {any} */ r) => r.start < end),
+    longTasks: bench.longTasks.filter((/** @type {any} */ t) => t.start < end),
+    nav: nav ? { responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd } : null,
   };
 }
 
@@ -471,4 +571,90 @@ export function rawInMemoryBaselines({ queries, kinds, scopes, rounds }) {
 /** Frees the baseline copy of the records. */
 export function dropBaselineRecords() {
   delete (/** @type {any} */ (window).__benchRecords);
+}
+
+/**
+ * Everything the Insights screen computes when it opens, over the records in `window.__benchRecords`
+ * (see `loadRecordsForBaseline`), with the functions of the bench bundle (`window[globalName]`, see
+ * bench/aggregation.mjs): the picker's quarters (`periodQuarters` for 'all'), the period's
+ * quarters, then for the period and its latest quarter `scopeOverTime`, `activityByKind`,
+ * `competencyCoverage` (default framework, no growth targets), `findGaps`, and `awaitingOutcome`.
+ * Timed once per period per run; the first run (cold: the functions' first calls) is kept apart.
+ * Baseline: one plain loop counting entries per quarter key made from string slices of `occurredOn`.
+ * @param {{ globalName: string, runs: number, periods: { name: string, period: unknown }[] }} args
+ */
+export function insightsAggregation({ globalName, runs, periods }) {
+  /** @type {any} */
+  const w = window;
+  const lib = w[globalName];
+  /** @type {any[]} */
+  const records = w.__benchRecords;
+  if (!lib) throw new Error(`the Insights bundle (window.${globalName}) is not loaded`);
+  if (!records) throw new Error('no records loaded for the Insights aggregation');
+  const now = new Date();
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const framework = lib.defaultFramework;
+  /** @type {string[]} */
+  const targets = [];
+  const steps = ['periodQuarters', 'scopeOverTime', 'activityByKind', 'competencyCoverage', 'findGaps', 'awaitingOutcome'];
+
+  /** @type {Record<string, { total: number[], cold: number, steps: Record<string, number[]>, summary: any }>} */
+  const byPeriod = {};
+  for (const { name } of periods) {
+    byPeriod[name] = { total: [], cold: Number.NaN, steps: Object.fromEntries(steps.map((k) => [k, []])), summary: null };
+  }
+  /** @type {number[]} */
+  const baseline = [];
+  let sink = 0;
+  for (let run = -1; run < runs; run += 1) {
+    for (const { name, period } of periods) {
+      const into = byPeriod[name];
+      if (!into) continue;
+      const t0 = performance.now();
+      const allQuarters = lib.periodQuarters({ kind: 'all' }, today, records);
+      const quarters = lib.periodQuarters(period, today, records);
+      const quarter = quarters[quarters.length - 1];
+      const t1 = performance.now();
+      const scope = lib.scopeOverTime(records, quarters);
+      const t2 = performance.now();
+      const kinds = lib.activityByKind(records, quarters);
+      const t3 = performance.now();
+      const coverage = lib.competencyCoverage(records, framework, quarter, targets);
+      const t4 = performance.now();
+      const gaps = lib.findGaps(records, framework, quarter);
+      const t5 = performance.now();
+      const awaiting = lib.awaitingOutcome(records, today);
+      const t6 = performance.now();
+      sink += allQuarters.length + scope.length + kinds.length + coverage.length + gaps.length + awaiting.length;
+      if (run < 0) {
+        into.cold = t6 - t0;
+        into.summary = {
+          today,
+          quarters: quarters.length,
+          from: quarters[0],
+          to: quarter,
+          entriesInPeriod: scope.reduce((/** @type {number} */ a, /** @type {{ total: number }} */ r) => a + r.total, 0),
+          coverageRows: coverage.length,
+          gaps: gaps.length,
+          awaiting: awaiting.length,
+        };
+        continue;
+      }
+      into.total.push(t6 - t0);
+      const marks = [t0, t1, t2, t3, t4, t5, t6];
+      steps.forEach((step, i) => into.steps[step]?.push(/** @type {number} */ (marks[i + 1]) - /** @type {number} */ (marks[i])));
+    }
+    const t0 = performance.now();
+    /** @type {Record<string, number>} */
+    const counts = {};
+    for (const record of records) {
+      const date = record.occurredOn;
+      const key = `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    if (run >= 0) baseline.push(performance.now() - t0);
+    sink += Object.keys(counts).length;
+  }
+  return { byPeriod, baseline, records: records.length, sink };
 }

@@ -7,14 +7,19 @@
  * measures, beside a raw baseline for each figure:
  *   1. the first journal render after a reload,
  *   2. search-as-you-type latency per keystroke (p50, p95),
- *   3. the latency of changing the kind and scope filters.
+ *   3. the latency of changing the kind and scope filters,
+ *   4. the Insights screen's aggregation for every chart, run in the page over the same records
+ *      (the pure functions bundled on their own by bench/aggregation.mjs),
+ *   5. the first Insights render after a reload on `#/insights`, until the scope chart has bars.
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
  * latest.json) and exits 0 even when a target is missed: it is a report, not a gate. It exits 1
  * only when the benchmark itself could not run.
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PORT (4191), BENCH_SIZES
  * ("10000,50000", ascending), BENCH_RELOADS (5), BENCH_SEARCH_ROUNDS (2), BENCH_FILTER_ROUNDS (2),
- * BENCH_FRESH_RUNS (3), BENCH_PROFILE=1 to add, per size, a CPU profile summary of one reload and of the first keystroke.
+ * BENCH_FRESH_RUNS (3), BENCH_AGGREGATION_RUNS (10), BENCH_INSIGHTS_TIMEOUT (30000 ms),
+ * BENCH_LAST_DAY (the generated journal's last day, YYYY-MM-DD; default four days before today),
+ * BENCH_PROFILE=1 to add, per size, a CPU profile summary of one reload and of the first keystroke.
  *
  * Plain JavaScript with JSDoc types: Node 20 has no TypeScript stripping.
  */
@@ -24,10 +29,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { generateEntries } from './generate.mjs';
+import { buildInsightsBundle, insightsGlobal } from './aggregation.mjs';
+import { defaultLastDay, generateEntries } from './generate.mjs';
 import {
   awaitFirstRender,
+  awaitInsightsRender,
   dropBaselineRecords,
+  insightsAggregation,
   installPageInstrumentation,
   loadRecordsForBaseline,
   rawInMemoryBaselines,
@@ -53,6 +61,11 @@ const reloads = Number(process.env.BENCH_RELOADS ?? 5);
 const searchRounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 2);
 const filterRounds = Number(process.env.BENCH_FILTER_ROUNDS ?? 2);
 const freshRuns = Number(process.env.BENCH_FRESH_RUNS ?? 3);
+const aggregationRuns = Number(process.env.BENCH_AGGREGATION_RUNS ?? 10);
+const lastDay = process.env.BENCH_LAST_DAY ?? defaultLastDay();
+const insightsTimeoutMs = Number(process.env.BENCH_INSIGHTS_TIMEOUT ?? 30_000);
+/** After an Insights render slower than this, no more reloads are made at that size. */
+const insightsSlowMs = 10_000;
 const wantProfile = process.env.BENCH_PROFILE === '1';
 const chunkSize = 5_000;
 const dbName = 'scope-journal';
@@ -63,12 +76,18 @@ const kindIds = ['win', 'decision', 'feedback', 'mentoring', 'learning', 'incide
 const scopeLabels = ['Self', 'Team', 'Department', 'Company', 'Industry'];
 const scopeIds = ['self', 'team', 'department', 'company', 'industry'];
 
-/** Targets from the issue, by journal size. */
-/** @type {Record<number, { firstRender: number, searchP95: number }>} */
+/** Targets from the issues, by journal size. */
+/** @type {Record<number, { firstRender: number, searchP95: number, aggregation: number }>} */
 const targets = {
-  10_000: { firstRender: 500, searchP95: 50 },
-  50_000: { firstRender: 1_000, searchP95: 150 },
+  10_000: { firstRender: 500, searchP95: 50, aggregation: 50 },
+  50_000: { firstRender: 1_000, searchP95: 150, aggregation: 200 },
 };
+
+/** The Insights periods the aggregation is timed for; the screen opens on the last four quarters. */
+const insightsPeriods = [
+  { name: 'all quarters', period: { kind: 'all' } },
+  { name: 'last 8 quarters', period: { kind: 'last-quarters', count: 8 } },
+];
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -191,6 +210,10 @@ async function profiled(context, page, action) {
  * @property {{ result: number[], settled: number[] }} kind
  * @property {{ result: number[], settled: number[] }} scope
  * @property {{ search: number[], kind: number[], scope: number[], counts: Record<string, number> } | null} baseline
+ * @property {{ byPeriod: Record<string, { total: number[], cold: number, steps: Record<string, number[]>, summary: any }>, baseline: number[], records: number } | null} aggregation
+ * @property {number[]} insightsRender  reload on #/insights → the scope chart has a bar, next frame
+ * @property {any[]} insightsBreakdowns
+ * @property {{ afterMs: number, notes: string[] } | null} insightsTimedOut  the render abandoned after afterMs
  * @property {string[]} errors
  * @property {string | null} profile
  */
@@ -199,9 +222,10 @@ async function profiled(context, page, action) {
  * @param {import('playwright-core').BrowserContext} context
  * @param {import('playwright-core').Page} startPage
  * @param {number} size
+ * @param {string} insightsBundle the code from buildInsightsBundle()
  * @returns {Promise<{ result: SizeResult, page: import('playwright-core').Page }>}
  */
-async function measureSize(context, startPage, size) {
+async function measureSize(context, startPage, size, insightsBundle) {
   let page = startPage;
   /** @type {SizeResult} */
   const result = {
@@ -218,6 +242,10 @@ async function measureSize(context, startPage, size) {
     kind: { result: [], settled: [] },
     scope: { result: [], settled: [] },
     baseline: null,
+    aggregation: null,
+    insightsRender: [],
+    insightsTimedOut: null,
+    insightsBreakdowns: [],
     errors: [],
     profile: null,
   };
@@ -335,7 +363,72 @@ async function measureSize(context, startPage, size) {
     scopes: scopeIds,
     rounds: Math.max(1, searchRounds),
   });
+
+  // 4. The Insights aggregation for every chart, over the same records, in the same page.
+  try {
+    await page.evaluate(insightsBundle); // a script: defines window.__benchInsights (CSP does not apply to evaluate)
+    result.aggregation = await page.evaluate(insightsAggregation, { globalName: insightsGlobal, runs: aggregationRuns, periods: insightsPeriods });
+    const line = Object.entries(result.aggregation.byPeriod)
+      .map(([name, p]) => `${name} median ${fmt(median(p.total))} ms, p95 ${fmt(percentile(p.total, 95))} ms`)
+      .join('; ');
+    log(`  ${size}: Insights aggregation ${line}`);
+  } catch (error) {
+    result.errors.push(`Insights aggregation: ${error instanceof Error ? error.message : String(error)}`);
+  }
   await page.evaluate(dropBaselineRecords);
+
+  // 5. Insights first render: reload on #/insights, as many times as the journal's. No warm-up
+  // reload: the journal's reloads have just loaded the same bundle. Bounded: a render that takes
+  // longer than insightsTimeoutMs is abandoned with the page, and after a run slower than
+  // insightsSlowMs no more are made.
+  /** @type {string[]} */
+  const notes = [];
+  /** @param {import('playwright-core').ConsoleMessage} message */
+  const onConsole = (message) => {
+    const text = message.text();
+    if (text.startsWith('[bench-insights] ')) notes.push(text.slice(17));
+  };
+  page.on('console', onConsole);
+  try {
+    await page.evaluate(() => {
+      location.hash = '#/insights';
+    });
+    for (let run = 0; run < reloads; run += 1) {
+      notes.length = 0;
+      await page.reload({ waitUntil: 'commit' });
+      const pending = page.evaluate(awaitInsightsRender, insightsTimeoutMs + 60_000);
+      pending.catch(() => {}); // rejected when the page is closed below
+      const render = await Promise.race([pending, sleep(insightsTimeoutMs).then(() => null)]);
+      if (!render || !render.ok) {
+        result.insightsTimedOut = { afterMs: insightsTimeoutMs, notes: [...notes] };
+        result.errors.push(`Insights did not show the "Scope over time" chart with bars within ${insightsTimeoutMs / 1000} s of the reload (so far: ${notes.join('; ') || 'nothing'}); its page was closed without waiting longer`);
+        log(`  ${size}: Insights first render timed out after ${insightsTimeoutMs / 1000} s (${notes.join('; ') || 'nothing shown'})`);
+        // The renderer is stuck in a long task: leave it rather than wait.
+        page.off('console', onConsole);
+        const fresh = await context.newPage();
+        await page.close({ runBeforeUnload: false }).catch(() => {});
+        page = fresh;
+        await page.goto(baseUrl, { waitUntil: 'commit' });
+        await page.evaluate(waitForQuiet, { frames: 20, timeoutMs: 30_000 });
+        return { result, page };
+      }
+      const quiet = await page.evaluate(waitForQuiet, { frames: 20, timeoutMs: 30_000 });
+      if (quiet.timedOut) result.errors.push('Insights was still busy 30 s after its first render');
+      result.insightsRender.push(render.render.tFrame);
+      result.insightsBreakdowns.push(render);
+      log(`  ${size}: Insights first render ${fmt(render.render.tFrame)} ms`);
+      if (render.render.tFrame > insightsSlowMs && run < reloads - 1) {
+        result.errors.push(`Insights first render took ${fmt(render.render.tFrame)} ms: stopped after ${run + 1} run(s) of ${reloads} (each over ${insightsSlowMs / 1000} s)`);
+        break;
+      }
+    }
+  } catch (error) {
+    result.errors.push(`Insights first render: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    page.off('console', onConsole);
+  }
+  // Back to the journal for the next size: its reloads must open on the journal.
+  await page.evaluate(() => history.replaceState(null, '', location.pathname + location.search)).catch(() => {});
   return { result, page };
 }
 
@@ -350,6 +443,8 @@ function report(results, env) {
   const rows = [];
   /** @type {string[]} */
   const failures = [];
+  /** @type {string[]} measurements without a target that could not finish */
+  const unfinished = [];
   for (const r of results) {
     const target = targets[r.size];
     const n = r.size.toLocaleString('en-US');
@@ -390,6 +485,28 @@ function report(results, env) {
     searchRow('Search as you type, per keystroke', r.keystrokes.map((k) => k.latencyMs));
     filterRow('Filter by kind, change', r.kind.settled, r.baseline?.kind);
     filterRow('Filter by scope, change', r.scope.settled, r.baseline?.scope);
+    const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
+    for (const { name } of insightsPeriods) {
+      const values = r.aggregation?.byPeriod[name]?.total ?? [];
+      const med = median(values);
+      const v = values.length ? verdict(med, target?.aggregation) : '**ERROR**';
+      if (!values.length) failures.push(`Insights aggregation (${name}) at ${n}: no samples`);
+      else if (v.includes('FAIL')) failures.push(`Insights aggregation (${name}) at ${n}: median ${fmt(med)} ms > ${target?.aggregation} ms`);
+      rows.push([`Insights aggregation (all charts), ${name}`, n, fmt(med), fmt(percentile(values, 95)), aggregationBaseline, target ? `≤ ${target.aggregation} (median)` : '—', v]);
+    }
+    const ir = r.insightsRender;
+    const timedOut = r.insightsTimedOut;
+    if (timedOut) unfinished.push(`Insights first render at ${n}: no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`);
+    else if (!ir.length) unfinished.push(`Insights first render at ${n}: no samples (${r.errors.join('; ')})`);
+    rows.push([
+      'Insights first render with data',
+      n,
+      ir.length ? fmt(median(ir)) : timedOut ? `> ${timedOut.afterMs}` : '—',
+      ir.length ? `${fmt(Math.min(...ir))}–${fmt(Math.max(...ir))} (${ir.length === 1 ? '1 run' : 'range'})` : timedOut ? '(timed out)' : '—',
+      `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
+      '—',
+      ir.length ? '—' : timedOut ? '**TIMEOUT**' : '**ERROR**',
+    ]);
   }
   const table = markdownTable(['metric', 'entries', 'median (ms)', 'p95 (ms)', 'raw baseline (ms)', 'target (ms)', 'pass'], rows);
 
@@ -446,6 +563,34 @@ function report(results, env) {
       details.push(`- baseline scan matches (title + body only): ${Object.entries(counts).map(([q, c]) => `"${q}" ${c}`).join(', ')}`);
       details.push('');
     }
+    if (r.aggregation) {
+      details.push(`Insights aggregation over ${r.aggregation.records.toLocaleString('en-US')} records, ${aggregationRuns} runs after a first (cold) one, median ms per function:`);
+      details.push('');
+      for (const [name, p] of Object.entries(r.aggregation.byPeriod)) {
+        const s = p.summary ?? {};
+        const steps = Object.entries(p.steps).map(([step, v]) => `${step} ${fmt(median(v))}`).join(', ');
+        details.push(`- ${name} (${s.quarters} quarters, ${s.from} … ${s.to}, ${s.entriesInPeriod} entries in the period; coverage and gaps for ${s.to}): ${steps}; first call (cold) ${fmt(p.cold)} ms in all; ${s.coverageRows} coverage rows, ${s.gaps} gaps, ${s.awaiting} entries awaiting an outcome (today ${s.today})`);
+      }
+      details.push('');
+    }
+    const iorder = r.insightsRender.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
+    const imid = iorder[Math.floor(iorder.length / 2)];
+    const ib = imid ? r.insightsBreakdowns[imid[1]] : null;
+    if (ib) {
+      const reads = ib.idb
+        .filter((/** @type {any} */ x) => x.op === 'getAll')
+        .map((/** @type {any} */ x) => `${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`)
+        .join('; ');
+      const longTasks = ib.longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ');
+      details.push(`Insights first render, median run (${fmt(ib.render.tFrame)} ms; ms since navigation start):`);
+      details.push('');
+      details.push(`- response end ${fmt(ib.nav?.responseEnd)}, DOMContentLoaded ${fmt(ib.nav?.domContentLoaded)}, first React commit ${fmt(ib.earlyCommits[0]?.t)}`);
+      details.push(`- app's getAll requests before the chart: ${reads || 'none'}`);
+      details.push(`- "Scope over time" heading ${fmt(ib.render.tHeading)}, chart svg ${fmt(ib.render.tSvg)}, ${ib.render.bars} bar rectangles ${fmt(ib.render.tDom)}, next frame ${fmt(ib.render.tFrame)}`);
+      details.push(`- long tasks (start+duration): ${longTasks || 'none'}`);
+      details.push(`- all runs: ${r.insightsRender.map(fmt).join(', ')}`);
+      details.push('');
+    }
     if (r.profile) {
       details.push('CPU profile, top self time:');
       details.push('');
@@ -472,6 +617,7 @@ function report(results, env) {
     table,
     '',
     failures.length ? `**Targets missed:**\n\n${failures.map((f) => `- ${f}`).join('\n')}` : '**All targets met.**',
+    ...(unfinished.length ? ['', `**Did not finish:**\n\n${unfinished.map((f) => `- ${f}`).join('\n')}`] : []),
     '',
     '## How it was measured',
     '',
@@ -479,7 +625,9 @@ function report(results, env) {
     `- First render: \`page.reload()\`, ${reloads} recorded runs after one warm-up, median; from navigation start (the document's time origin) until a \`[role=region][aria-label=Entries] article\` is visible and \`.journal-main [role=status]\` shows the full count, then the next animation frame. Baseline: \`indexedDB.open('${dbName}')\` + one \`getAll()\` on \`entries\` in the same page.`,
     `- Search: queries ${queries.map((q) => `"${q}"`).join(', ')} typed one character at a time, ${searchRounds} round(s), each keystroke after the previous one settled; a keystroke is a native value set + \`input\` event. Timed from the event to the first animation frame after the last React commit or DOM change in the journal, once React has no work pending (so the \`useDeferredValue\` render and follow-ups such as the virtualiser re-measuring rows are included), confirmed by 2 quiet frames. Frames are ~16.7 ms apart, so figures are in steps of about one frame. Baseline: \`records.filter(r => (r.title + ' ' + r.body).toLowerCase().includes(q))\` over the same records in memory, per prefix.`,
     `- Filters: every option of "Filter by kind" and "Filter by scope" then "All …", ${filterRounds} round(s), timed the same way. Baseline: \`records.filter(r => r.kind === v)\`.`,
-    '- Data: bench/generate.mjs, deterministic; bodies 300–800 characters; dates 2018–2025. Disk-backed profile (persistent context), viewport 1400×900.',
+    `- Insights aggregation: in the page, over the same records read with one \`getAll()\`, the screen's pure functions (insights.ts, gaps.ts, quarters.ts and the default framework, bundled on their own by bench/aggregation.mjs with Vite's library mode) run as the screen runs them when it opens: \`periodQuarters\` for the picker ('all') and for the period, then \`scopeOverTime\`, \`activityByKind\`, \`competencyCoverage\` and \`findGaps\` for the latest quarter of the period (default framework, no growth targets), and \`awaitingOutcome\`. Periods: ${insightsPeriods.map((p) => `${p.name} (${JSON.stringify(p.period)})`).join(', ')}. ${aggregationRuns} runs after one cold run (shown in the details); the target applies to the median, as for the first render: with ${aggregationRuns} runs the p95 is close to the slowest run, which on a busy machine is often a pause of the whole renderer rather than the code. React's rendering of the charts is not included: that is in the Insights first render. Baseline: one loop over the records counting them per quarter key built from \`occurredOn.slice(…)\`.`,
+    `- Insights first render: \`#/insights\`, then \`page.reload()\`, ${reloads} runs (no separate warm-up: the journal's reloads have just loaded the same bundle), median; from navigation start until the heading "Scope over time" is shown and the \`figure\` in its region has an \`svg\` with at least one \`.recharts-bar-rectangle\`, then the next animation frame. The screen opens on its default period (the last four quarters). Bounded: a render not done ${insightsTimeoutMs / 1000} s after the reload (BENCH_INSIGHTS_TIMEOUT) is abandoned with its page, and after a run over ${insightsSlowMs / 1000} s no more are made. Baseline: the journal's \`indexedDB.open\` + \`getAll()\` above, same page and data.`,
+    `- Data: bench/generate.mjs, deterministic; bodies 300–800 characters; dates over the eight years up to ${lastDay} (BENCH_LAST_DAY; only the dates depend on it). Disk-backed profile (persistent context), viewport 1400×900.`,
     '',
     '## Details',
     '',
@@ -490,7 +638,9 @@ function report(results, env) {
 
 async function main() {
   if (sizes.length === 0) throw new Error('BENCH_SIZES has no sizes');
-  log(`sizes ${sizes.join(', ')}; starting vite preview on ${baseUrl}`);
+  log('building the Insights functions for the page (bench/aggregation.mjs)');
+  const insightsBundle = await buildInsightsBundle();
+  log(`sizes ${sizes.join(', ')}; journal up to ${lastDay}; starting vite preview on ${baseUrl}`);
   const server = await startPreviewServer();
   // The server runs in its own process group: stop it on Ctrl+C too, not only at the end.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
@@ -544,7 +694,7 @@ async function main() {
     for (const size of sizes) {
       log(`seeding ${seeded} → ${size} entries`);
       for (let start = seeded; start < size; start += chunkSize) {
-        const entries = generateEntries(start, Math.min(chunkSize, size - start));
+        const entries = generateEntries(start, Math.min(chunkSize, size - start), undefined, lastDay);
         const count = await page.evaluate(writeRecords, {
           dbName,
           entries,
@@ -554,7 +704,7 @@ async function main() {
       }
       seeded = size;
       log(`measuring ${size.toLocaleString('en-US')} entries`);
-      const measured = await measureSize(context, page, size);
+      const measured = await measureSize(context, page, size, insightsBundle);
       results.push(measured.result);
       page = measured.page;
     }
