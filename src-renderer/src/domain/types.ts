@@ -136,6 +136,10 @@ export interface ReadingListItem {
 export interface Packet {
   id: string;
   title: string;
+  /** The engineer's own name, shown on the cover (never redacted). */
+  authorName: string;
+  /** The role held now; the cover reads "current → target". */
+  currentRole: string;
   targetRole: string;
   periodStart: string;
   periodEnd: string;
