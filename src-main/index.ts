@@ -4,6 +4,14 @@ import type { AppInfo } from './shared/contract';
 import { createDesktopHandlers, type DesktopPorts } from './ipc/handlers';
 import { registerDesktopHandlers } from './ipc/registerHandlers';
 import { createAppPageMatcher, resolveAppPageLocation } from './security/appPage';
+import {
+  createPdfRenderer,
+  electronPrintToPdfOptions,
+  printViewportSizes,
+  readPrintReadyScript,
+  type PdfRenderRequest,
+  type PrintWindow,
+} from './services/pdfExport';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './security/contentSecurityPolicy';
 import { installContentSecurityPolicyHeader, installPermissionGuards } from './security/permissionGuards';
 import { installWindowGuards } from './security/windowGuards';
@@ -76,6 +84,46 @@ function desktopPorts(): DesktopPorts {
     showOpenDialog: (options) =>
       mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
     openExternal: (url) => shell.openExternal(url),
+    renderPdf: createPdfRenderer(openPrintWindow),
+  };
+}
+
+/** The renderer's security settings, shared by every window that shows the app's page. */
+function secureWebPreferences() {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    preload: join(__dirname, '../preload/index.js'),
+  };
+}
+
+/**
+ * A hidden window showing the app's page at a print route, created for one PDF export and
+ * destroyed after it (so none exists at startup). Sized to the paper, so charts lay out at the
+ * printed width; never throttled, so it draws although nobody sees it.
+ */
+function openPrintWindow({ pageSize }: PdfRenderRequest): PrintWindow {
+  const window = new BrowserWindow({
+    ...printViewportSizes[pageSize],
+    show: false,
+    title: 'Scope Journal — print',
+    webPreferences: { ...secureWebPreferences(), spellcheck: false, backgroundThrottling: false },
+  });
+  const { webContents } = window;
+  return {
+    load: (route) =>
+      appPage.kind === 'dev-server'
+        ? window.loadURL(new URL(route, appPage.url).href)
+        : window.loadFile(appPage.filePath, { hash: route }),
+    readPrintReady: () => webContents.executeJavaScript(readPrintReadyScript) as Promise<unknown>,
+    print: (size) => webContents.printToPDF(electronPrintToPdfOptions(size)),
+    close: () => {
+      if (!window.isDestroyed()) {
+        window.destroy();
+      }
+    },
   };
 }
 
@@ -89,14 +137,7 @@ async function createMainWindow(): Promise<void> {
     title: 'Scope Journal',
     // Shown once painted, so the user never sees an empty white frame.
     show: false,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-      preload: join(__dirname, '../preload/index.js'),
-    },
+    webPreferences: { ...secureWebPreferences(), spellcheck: true },
   });
   mainWindow = window;
   window.once('ready-to-show', () => {

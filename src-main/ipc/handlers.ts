@@ -2,13 +2,16 @@ import { basename } from 'node:path';
 import {
   desktopChannels,
   maximumOpenFileBytes,
+  packetPrintRoute,
   type AppInfo,
   type DesktopApi,
   type FileFilter,
 } from '../shared/contract';
 import { isAllowedExternalUrl } from '../security/externalUrl';
 import { readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
+import type { PdfRenderer } from '../services/pdfExport';
 import {
+  exportPacketPdfRequestSchema,
   getAppInfoPayloadSchema,
   openExternalLinkPayloadSchema,
   openTextFileRequestSchema,
@@ -40,7 +43,12 @@ export interface DesktopPorts {
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
   openExternal: (url: string) => Promise<void>;
+  /** Renders an app route (a print view) to PDF bytes, in a window the user never sees. */
+  renderPdf: PdfRenderer;
 }
+
+/** The filter of the PDF save dialog. */
+const pdfFilters: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 /** A contract method name, e.g. `saveTextFile`. */
 type DesktopMethod = keyof DesktopApi;
@@ -109,5 +117,37 @@ export function createDesktopHandlers(ports: DesktopPorts): DesktopHandlers {
       }
       await ports.openExternal(url);
     },
+
+    [desktopChannels.exportPacketPdf]: async (payload: unknown) => {
+      const request = parsePayload(desktopChannels.exportPacketPdf, exportPacketPdfRequestSchema, payload);
+      // Ask first: a cancelled export renders nothing.
+      const choice = await ports.showSaveDialog({
+        title: 'Export packet as PDF',
+        defaultPath: request.suggestedName,
+        filters: pdfFilters,
+      });
+      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
+        return { status: 'cancelled' };
+      }
+      // The whole PDF is in memory before anything touches the disk, and the write is atomic:
+      // a failure at any step leaves no file, and any earlier file at that path as it was.
+      const pdf = await ports.renderPdf({ route: packetPrintRoute(request.packetId), pageSize: request.pageSize });
+      if (!isPdf(pdf)) {
+        throw new Error('The packet could not be printed to PDF (the result was not a PDF); nothing was saved.');
+      }
+      try {
+        await writeFileAtomic(choice.filePath, pdf);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`The PDF could not be saved as “${basename(choice.filePath)}” (${reason}).`, { cause: error });
+      }
+      return { status: 'saved', filePath: choice.filePath, bytes: pdf.byteLength };
+    },
   };
+}
+
+/** True when `bytes` starts as every PDF file does (`%PDF-`). */
+function isPdf(bytes: Uint8Array): boolean {
+  const signature = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  return bytes.byteLength > signature.length && signature.every((byte, index) => bytes[index] === byte);
 }

@@ -68,6 +68,16 @@ export const openTextFileRequestSchema = z.strictObject({
 /** Payload of `openExternalLink`: the URL; which URLs are allowed is checked separately. */
 export const openExternalLinkPayloadSchema = z.string().min(1).max(maximumExternalUrlLength);
 
+/** Payload of `exportPacketPdf` (see `ExportPacketPdfRequest`). */
+export const exportPacketPdfRequestSchema = z.strictObject({
+  // Only ever used URL-encoded in the print route's hash, so any printable text is safe.
+  packetId: z.string().min(1).max(100).refine(hasNoControlCharacters, 'must not contain control characters'),
+  suggestedName: fileNameSchema
+    .refine((name) => name.length <= 200, 'must be at most 200 characters')
+    .refine((name) => /.\.pdf$/i.test(name), 'must be a file name ending in .pdf'),
+  pageSize: z.enum(['A4', 'Letter']),
+});
+
 /**
  * Validates `payload` against `schema`, or throws an Error naming the channel and each problem
  * (field path and reason, never the offending value, which may be huge or private).

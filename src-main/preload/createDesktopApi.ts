@@ -3,6 +3,8 @@ import {
   type AppInfo,
   type DesktopApi,
   type DesktopChannel,
+  type ExportPacketPdfRequest,
+  type ExportPacketPdfResult,
   type OpenTextFileRequest,
   type OpenTextFileResult,
   type SaveTextFileRequest,
@@ -27,5 +29,7 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
     openTextFile: (request: OpenTextFileRequest) =>
       invoke(desktopChannels.openTextFile, request) as Promise<OpenTextFileResult>,
     openExternalLink: (url: string) => invoke(desktopChannels.openExternalLink, url) as Promise<void>,
+    exportPacketPdf: (request: ExportPacketPdfRequest) =>
+      invoke(desktopChannels.exportPacketPdf, request) as Promise<ExportPacketPdfResult>,
   } satisfies DesktopApi;
 }

@@ -47,6 +47,28 @@ export type OpenTextFileResult =
   | { status: 'opened'; fileName: string; contents: string; bytes: number }
   | { status: 'cancelled' };
 
+export interface ExportPacketPdfRequest {
+  /** The saved packet to print; its print view is the page `#/print/packet/<packetId>`. */
+  packetId: string;
+  /** File name the save dialog suggests, e.g. `promotion-packet-2026-11-21.pdf`. */
+  suggestedName: string;
+  pageSize: 'A4' | 'Letter';
+}
+
+export type ExportPacketPdfResult =
+  | { status: 'saved'; filePath: string; bytes: number }
+  | { status: 'cancelled' }
+  /** In a browser: the print view was opened with the browser's own print dialog. */
+  | { status: 'sent-to-print-dialog' };
+
+/** The attribute the print view sets on `<html>` once everything, charts included, has drawn. */
+export const printReadyAttribute = 'data-print-ready';
+
+/** The route of a packet's print view. */
+export function packetPrintRoute(packetId: string): string {
+  return `#/print/packet/${encodeURIComponent(packetId)}`;
+}
+
 /** Everything the renderer may ask of the desktop. */
 export interface DesktopApi {
   getAppInfo(): Promise<AppInfo>;
@@ -56,6 +78,11 @@ export interface DesktopApi {
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>;
   /** Opens an http(s) or mailto link in the system browser, after validation. */
   openExternalLink(url: string): Promise<void>;
+  /**
+   * Asks where to save, renders the packet's print view in a hidden window, waits until it is
+   * print-ready and writes its PDF there atomically. No partial file is ever left.
+   */
+  exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketPdfResult>;
 }
 
 /** The IPC channel of each contract function, namespaced `journal:<domain>:<verb>`. */
@@ -64,6 +91,7 @@ export const desktopChannels = {
   saveTextFile: 'journal:file:save-text',
   openTextFile: 'journal:file:open-text',
   openExternalLink: 'journal:shell:open-external',
+  exportPacketPdf: 'journal:packet:export-pdf',
 } as const satisfies Record<keyof DesktopApi, `journal:${string}:${string}`>;
 
 export type DesktopChannel = (typeof desktopChannels)[keyof typeof desktopChannels];

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -192,6 +192,82 @@ describe('the built main process', () => {
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy] });
   });
 
+  it('creates no print window at startup', async () => {
+    const electron = await startMain();
+    await new Promise((settle) => setTimeout(settle, 20));
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+    expect(onlyWindow(electron).options.webPreferences).not.toHaveProperty('backgroundThrottling');
+  });
+
+  it('exports a packet as PDF through a hidden, equally locked-down print window, then destroys it', async () => {
+    const electron = await startMain();
+    const mainWindow = onlyWindow(electron);
+    const target = join(userDataPath, 'packet.pdf');
+    electron.dialog.savePath = target;
+    const request = { packetId: 'p/1 #x', suggestedName: 'packet.pdf', pageSize: 'Letter' };
+    await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).resolves.toEqual({
+      status: 'saved',
+      filePath: target,
+      bytes: Buffer.byteLength(electron.printState.pdf),
+    });
+    expect(readFileSync(target, 'utf8')).toBe(electron.printState.pdf);
+
+    expect(electron.BrowserWindow.instances).toHaveLength(2);
+    const printWindow = electron.BrowserWindow.instances[1];
+    if (printWindow === undefined) {
+      throw new Error('no print window was created');
+    }
+    expect(printWindow.options).toMatchObject({ show: false, width: 816, height: 1056 });
+    expect(printWindow.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: mainWindow.options.webPreferences?.preload,
+    });
+    expect(printWindow.isShown).toBe(false);
+    expect(printWindow.loadedFiles).toEqual([rendererPage]);
+    expect(printWindow.loadFileOptions).toEqual([{ hash: '#/print/packet/p%2F1%20%23x' }]);
+    expect(printWindow.webContents.executedScripts).toEqual([
+      "document.documentElement.getAttribute(\"data-print-ready\")",
+    ]);
+    expect(printWindow.webContents.printedWith).toEqual([
+      expect.objectContaining({
+        pageSize: 'Letter',
+        printBackground: true,
+        displayHeaderFooter: true,
+        footerTemplate: expect.stringMatching(/class="pageNumber".*class="totalPages"/) as unknown,
+      }),
+    ]);
+    expect(printWindow.isDestroyedNow).toBe(true);
+    // The print window was guarded like every other.
+    expect(printWindow.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(mainWindow.isDestroyed()).toBe(false);
+  });
+
+  it('renders nothing when the PDF save dialog is cancelled', async () => {
+    const electron = await startMain();
+    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+    await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).resolves.toEqual({
+      status: 'cancelled',
+    });
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('saves nothing and destroys the print window when the print view reports an error', async () => {
+    const electron = await startMain();
+    electron.dialog.savePath = join(userDataPath, 'packet.pdf');
+    electron.printState.ready = 'error';
+    const before = readdirSync(userDataPath);
+    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+    await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).rejects.toThrow(
+      /reported an error.*nothing was saved/,
+    );
+    expect(electron.BrowserWindow.instances[1]?.isDestroyedNow).toBe(true);
+    expect(electron.BrowserWindow.instances[1]?.webContents.printedWith).toEqual([]);
+    expect(readdirSync(userDataPath)).toEqual(before);
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     const electron = await startMain({ hasSingleInstanceLock: false });
     await new Promise((settle) => setTimeout(settle, 20));
@@ -250,6 +326,18 @@ describe('the built main process in development', () => {
     await expect(invoke(electron, desktopChannels.getAppInfo, 'http://127.0.0.1:5173/#/journal')).resolves.toBeDefined();
     await expect(invoke(electron, desktopChannels.getAppInfo, 'http://127.0.0.1:5174/')).rejects.toThrow(/own page/);
     await expect(invoke(electron, desktopChannels.getAppInfo, appPageUrl)).rejects.toThrow(/own page/);
+  });
+
+  it('loads the print route from the dev server for a PDF export', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173';
+    const electron = await startMain({ isPackaged: false });
+    electron.dialog.savePath = join(userDataPath, 'packet.pdf');
+    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+    await invoke(electron, desktopChannels.exportPacketPdf, 'http://127.0.0.1:5173/#/packets', request);
+    const printWindow = electron.BrowserWindow.instances[1];
+    expect(printWindow?.loadedUrls).toEqual(['http://127.0.0.1:5173/#/print/packet/p1']);
+    expect(printWindow?.loadedFiles).toEqual([]);
+    expect(printWindow?.options).toMatchObject({ width: 794, height: 1123 });
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {

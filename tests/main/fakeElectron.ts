@@ -59,9 +59,24 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
   class FakeWebContents extends EventEmitter {
     readonly session = defaultSession;
     windowOpenHandler: WindowOpenHandler | undefined;
+    /** Scripts the main process ran in the page. */
+    readonly executedScripts: string[] = [];
+    /** Options of every `printToPDF` call. */
+    readonly printedWith: unknown[] = [];
 
     setWindowOpenHandler(handler: WindowOpenHandler): void {
       this.windowOpenHandler = handler;
+    }
+
+    /** Answers like a page whose `<html>` says `printState.ready` for `data-print-ready`. */
+    executeJavaScript(code: string): Promise<unknown> {
+      this.executedScripts.push(code);
+      return Promise.resolve(code.includes('data-print-ready') ? printState.ready : undefined);
+    }
+
+    printToPDF(options: unknown): Promise<Buffer> {
+      this.printedWith.push(options);
+      return Promise.resolve(Buffer.from(printState.pdf));
     }
   }
 
@@ -69,7 +84,10 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     static readonly instances: FakeBrowserWindow[] = [];
     readonly webContents = new FakeWebContents();
     readonly loadedFiles: string[] = [];
+    /** The options (e.g. `hash`) of each `loadFile`, in order. */
+    readonly loadFileOptions: unknown[] = [];
     readonly loadedUrls: string[] = [];
+    isDestroyedNow = false;
     isShown = false;
     isFocused = false;
     /** The window's normal bounds; a test may move it, as a user would. */
@@ -93,8 +111,9 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
       return FakeBrowserWindow.getAllWindows().find((window) => window.isFocused) ?? null;
     }
 
-    loadFile(filePath: string): Promise<void> {
+    loadFile(filePath: string, options?: unknown): Promise<void> {
       this.loadedFiles.push(filePath);
+      this.loadFileOptions.push(options);
       return Promise.resolve();
     }
 
@@ -129,6 +148,16 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
       return this.isClosed;
     }
 
+    /** Closes at once, without `close` events, as Electron's `destroy()` does. */
+    destroy(): void {
+      this.isDestroyedNow = true;
+      this.isClosed = true;
+      this.emit('closed');
+      if (FakeBrowserWindow.getAllWindows().length === 0) {
+        app.emit('window-all-closed');
+      }
+    }
+
     getNormalBounds(): { x: number; y: number; width: number; height: number } {
       return { ...this.bounds };
     }
@@ -154,9 +183,19 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     },
   };
 
+  /** What a print window's page reports; a test may change it. */
+  const printState = { ready: 'true' as string | null, pdf: '%PDF-1.7 fake packet' };
+
   const dialog = {
     errors: [] as string[],
-    showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+    /** Where the save dialog "chooses" to save; cancels while undefined. */
+    savePath: undefined as string | undefined,
+    showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+      void args;
+      return Promise.resolve(
+        this.savePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.savePath },
+      );
+    },
     showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] as string[] }),
     showErrorBox(title: string, content: string): void {
       this.errors.push(`${title}: ${content}`);
@@ -185,6 +224,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     shell,
     screen,
     session: { defaultSession },
+    printState,
   };
 }
 

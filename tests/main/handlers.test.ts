@@ -52,6 +52,8 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
       openedUrls.push(url);
       return Promise.resolve();
     },
+    // The PDF export has its own tests (pdfExport.test.ts); here it must never be reached.
+    renderPdf: () => Promise.reject(new Error('renderPdf is not used in these tests')),
   };
   return { handlers: createDesktopHandlers(ports), saveDialogs, openDialogs, openedUrls };
 }

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  createPlaywrightPdfRenderer,
   installMainBridge,
   mainBridgeAppInfo,
   type BridgePage,
   type BridgeReply,
   type MainBridgeOptions,
   type PageApiSettings,
+  type PrintPage,
 } from '../e2e/support/mainBridge';
+import { playwrightPdfOptions } from '../../src-main/services/pdfExport';
 import { desktopApiGlobalName, desktopChannels } from '../../src-main/shared/contract';
 
 /*
@@ -101,5 +104,57 @@ describe('installMainBridge', () => {
     );
     await expect(call('openExternalLink', 'https://example.com/')).resolves.toBeUndefined();
     expect(bridge.openedExternalLinks).toEqual(['https://example.com/']);
+  });
+});
+
+describe('the bridge’s PDF export', () => {
+  const pdfRequest = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+
+  it('runs the real handler with the given renderer and records what it rendered', async () => {
+    const target = join(folder, 'packet.pdf');
+    const { call, bridge } = await installInFakePage({
+      saveDialogPath: () => target,
+      renderPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.7 test')),
+    });
+    await expect(call('exportPacketPdf', pdfRequest)).resolves.toEqual({ status: 'saved', filePath: target, bytes: 13 });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
+    expect(bridge.renderedPdfs).toEqual([{ route: '#/print/packet/p1', pageSize: 'A4' }]);
+  });
+
+  it('by default prints a new page of the same context at the route, in print media, then closes it', async () => {
+    const calls: unknown[][] = [];
+    const printPage: PrintPage = {
+      exposeFunction: (name) => (calls.push(['exposeFunction', name]), Promise.resolve()),
+      addInitScript: () => (calls.push(['addInitScript']), Promise.resolve()),
+      setViewportSize: (size) => (calls.push(['setViewportSize', size]), Promise.resolve()),
+      emulateMedia: (options) => (calls.push(['emulateMedia', options]), Promise.resolve()),
+      goto: (url) => (calls.push(['goto', url]), Promise.resolve(null)),
+      evaluate: (expression) => (calls.push(['evaluate', expression]), Promise.resolve('true')),
+      pdf: (options) => (calls.push(['pdf', options]), Promise.resolve(new TextEncoder().encode('%PDF-1.7 x'))),
+      close: () => (calls.push(['close']), Promise.resolve()),
+    };
+    const testPage = {
+      url: () => 'http://127.0.0.1:4173/#/packets/p1',
+      context: () => ({ newPage: () => Promise.resolve(printPage) }),
+    };
+    const renderer = createPlaywrightPdfRenderer(testPage as unknown as BridgePage, (page) =>
+      page.exposeFunction('__scopeJournalInvoke', () => Promise.resolve({ ok: true, value: undefined })).then(() => undefined),
+    );
+    const pdf = await renderer({ route: '#/print/packet/p1', pageSize: 'Letter' });
+    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7 x');
+    expect(calls).toEqual([
+      ['exposeFunction', '__scopeJournalInvoke'],
+      ['setViewportSize', { width: 816, height: 1056 }],
+      ['emulateMedia', { media: 'print' }],
+      ['goto', 'http://127.0.0.1:4173/#/print/packet/p1'],
+      ['evaluate', 'document.documentElement.getAttribute("data-print-ready")'],
+      ['pdf', playwrightPdfOptions('Letter')],
+      ['close'],
+    ]);
+  });
+
+  it('says what to do when the page cannot open a print page', async () => {
+    const { call } = await installInFakePage({ saveDialogPath: () => join(folder, 'packet.pdf') });
+    await expect(call('exportPacketPdf', pdfRequest)).rejects.toThrow(/pass `renderPdf` to installMainBridge/);
   });
 });

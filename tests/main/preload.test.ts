@@ -9,6 +9,7 @@ const preloadBundle = resolve(import.meta.dirname, '../../out/preload/index.js')
 
 const saveRequest = { title: 'Export', suggestedName: 'a.json', filters: [], contents: '{}' };
 const openRequest = { title: 'Import', filters: [] };
+const pdfRequest = { packetId: 'packet-1', suggestedName: 'packet.pdf', pageSize: 'A4' } as const;
 
 /** Calls every contract method once, with a representative payload. */
 async function callEveryMethod(api: DesktopApi): Promise<void> {
@@ -16,6 +17,7 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.saveTextFile(saveRequest);
   await api.openTextFile(openRequest);
   await api.openExternalLink('https://example.com/');
+  await api.exportPacketPdf(pdfRequest);
 }
 
 const expectedCalls = [
@@ -23,6 +25,7 @@ const expectedCalls = [
   { channel: desktopChannels.saveTextFile, payload: saveRequest },
   { channel: desktopChannels.openTextFile, payload: openRequest },
   { channel: desktopChannels.openExternalLink, payload: 'https://example.com/' },
+  { channel: desktopChannels.exportPacketPdf, payload: pdfRequest },
 ];
 
 describe('createDesktopApi', () => {

@@ -23,6 +23,7 @@ function register() {
     [desktopChannels.saveTextFile]: record,
     [desktopChannels.openTextFile]: record,
     [desktopChannels.openExternalLink]: record,
+    [desktopChannels.exportPacketPdf]: record,
   };
   registerDesktopHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },

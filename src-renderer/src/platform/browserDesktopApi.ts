@@ -1,11 +1,13 @@
 import type {
   DesktopApi,
+  ExportPacketPdfRequest,
+  ExportPacketPdfResult,
   OpenTextFileRequest,
   OpenTextFileResult,
   SaveTextFileRequest,
   SaveTextFileResult,
 } from '../../../src-main/shared/contract';
-import { maximumOpenFileBytes } from '../../../src-main/shared/contract';
+import { maximumOpenFileBytes, packetPrintRoute, printReadyAttribute } from '../../../src-main/shared/contract';
 
 /** Saves by downloading: the browser decides where the file goes. */
 function saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult> {
@@ -49,6 +51,33 @@ function openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>
   });
 }
 
+/** How long the print view may take to draw before the browser gives up on it. */
+const printViewTimeoutMs = 30_000;
+
+/**
+ * Opens the packet's print view in a new tab and, once it has drawn, the browser's print dialog,
+ * where "Save as PDF" is one choice. The browser, not the app, decides where the file goes.
+ */
+function exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketPdfResult> {
+  const view = window.open(`${window.location.pathname}${packetPrintRoute(request.packetId)}`, '_blank');
+  if (!view) return Promise.reject(new Error('The browser blocked the print view from opening. Allow pop-ups for this page and try again.'));
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = window.setInterval(() => {
+      const state = view.closed ? 'closed' : view.document.documentElement.getAttribute(printReadyAttribute);
+      if (state === 'true') {
+        window.clearInterval(poll);
+        view.focus();
+        view.print();
+        resolve({ status: 'sent-to-print-dialog' });
+      } else if (state === 'error' || state === 'closed' || Date.now() - started > printViewTimeoutMs) {
+        window.clearInterval(poll);
+        reject(new Error(state === 'closed' ? 'The print view was closed before it finished.' : 'The packet could not be prepared for printing.'));
+      }
+    }, 100);
+  });
+}
+
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -64,6 +93,7 @@ export const browserDesktopApi = {
     }),
   saveTextFile,
   openTextFile,
+  exportPacketPdf,
   openExternalLink: (url: string) => {
     const parsed = new URL(url);
     if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) {

@@ -14,13 +14,19 @@ export function cleanDesktopError(error: unknown): Error {
   return new Error(message.replace(/^Error invoking remote method '[^']*': (Error: )?/, ''));
 }
 
+/** One contract function whose errors read as plain messages. */
+function clean<Args extends unknown[], Result>(call: (...args: Args) => Promise<Result>) {
+  return (...args: Args): Promise<Result> => call(...args).catch((error: unknown) => Promise.reject(cleanDesktopError(error)));
+}
+
 /** Wraps every contract function so its errors read as plain messages. */
 function withCleanErrors(api: DesktopApi): DesktopApi {
   return {
-    getAppInfo: () => api.getAppInfo().catch((error: unknown) => Promise.reject(cleanDesktopError(error))),
-    saveTextFile: (request) => api.saveTextFile(request).catch((error: unknown) => Promise.reject(cleanDesktopError(error))),
-    openTextFile: (request) => api.openTextFile(request).catch((error: unknown) => Promise.reject(cleanDesktopError(error))),
-    openExternalLink: (url) => api.openExternalLink(url).catch((error: unknown) => Promise.reject(cleanDesktopError(error))),
+    getAppInfo: clean(api.getAppInfo.bind(api)),
+    saveTextFile: clean(api.saveTextFile.bind(api)),
+    openTextFile: clean(api.openTextFile.bind(api)),
+    openExternalLink: clean(api.openExternalLink.bind(api)),
+    exportPacketPdf: clean(api.exportPacketPdf.bind(api)),
   };
 }
 

@@ -9,12 +9,22 @@ import {
   type AppInfo,
   type DesktopChannel,
 } from '../../../src-main/shared/contract';
+import {
+  createPdfRenderer,
+  playwrightPdfOptions,
+  printViewportSizes,
+  readPrintReadyScript,
+  type PdfRenderer,
+  type PdfRenderRequest,
+} from '../../../src-main/services/pdfExport';
 
 /*
  * Lets the end-to-end tests drive the REAL main-process handlers from a plain Chromium page:
  * the page gets a `window.api` shaped exactly like the preload's, whose calls run the handlers
  * in the test process with the real file system. Only the native dialogs are scripted, and links
- * are recorded instead of opened. Nothing here imports `electron`.
+ * are recorded instead of opened. PDF exports run the real handler and the real print-ready
+ * wait, with Chromium's `page.pdf()` standing in for Electron's `printToPDF` (same paper, margins,
+ * header and footer). Nothing here imports `electron`.
  */
 
 /** How the scripted dialogs answer; a function returning `undefined` means the user cancelled. */
@@ -25,6 +35,11 @@ export interface MainBridgeOptions {
   openDialogPath?: () => string | undefined;
   /** What `getAppInfo` answers; `mainBridgeAppInfo` by default. */
   appInfo?: AppInfo;
+  /**
+   * Renders a print route to PDF bytes. By default a new page in the test page's browser context
+   * (same origin, same IndexedDB) opens the route and is printed with `page.pdf()`.
+   */
+  renderPdf?: PdfRenderer;
 }
 
 /** What happened on the desktop side, for tests to assert on. */
@@ -35,6 +50,8 @@ export interface MainBridge {
   openDialogs: OpenDialogOptions[];
   /** Links that passed validation and would have opened in the system browser. */
   openedExternalLinks: string[];
+  /** Every print route the PDF export rendered (or tried to). */
+  renderedPdfs: PdfRenderRequest[];
 }
 
 /** The fixed app information the bridge reports unless told otherwise. */
@@ -58,10 +75,25 @@ export interface PageApiSettings {
   channels: Record<string, string>;
 }
 
-/** The two things the bridge does to a Playwright `Page` (a real `Page` satisfies it). */
+/**
+ * What the bridge uses of a Playwright `Page` (a real `Page` satisfies it). `url` and `context`
+ * serve only the default PDF renderer, which opens a print page beside the test page.
+ */
 export interface BridgePage {
   exposeFunction(name: string, callback: (channel: unknown, payload: unknown) => Promise<BridgeReply>): Promise<unknown>;
   addInitScript(script: (settings: PageApiSettings) => void, settings: PageApiSettings): Promise<unknown>;
+  url?(): string;
+  context?(): { newPage(): Promise<PrintPage> };
+}
+
+/** What the default PDF renderer uses of the page it prints (a real `Page` satisfies it). */
+export interface PrintPage extends BridgePage {
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
+  emulateMedia(options: { media: 'print' }): Promise<void>;
+  goto(url: string): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+  pdf(options: ReturnType<typeof playwrightPdfOptions>): Promise<Uint8Array>;
+  close(): Promise<void>;
 }
 
 /**
@@ -70,7 +102,8 @@ export interface BridgePage {
  * `Error invoking remote method '<channel>': Error: <message>`.
  */
 export async function installMainBridge(page: BridgePage, options: MainBridgeOptions = {}): Promise<MainBridge> {
-  const bridge: MainBridge = { saveDialogs: [], openDialogs: [], openedExternalLinks: [] };
+  const bridge: MainBridge = { saveDialogs: [], openDialogs: [], openedExternalLinks: [], renderedPdfs: [] };
+  const renderPdf = options.renderPdf ?? createPlaywrightPdfRenderer(page, (printPage) => attach(printPage));
   const handlers = createDesktopHandlers({
     appInfo: () => options.appInfo ?? mainBridgeAppInfo,
     showSaveDialog: (dialogOptions) => {
@@ -89,26 +122,71 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       bridge.openedExternalLinks.push(url);
       return Promise.resolve();
     },
+    renderPdf: (request) => {
+      bridge.renderedPdfs.push(request);
+      return renderPdf(request);
+    },
   });
 
-  await page.exposeFunction(invokeBindingName, async (channel: unknown, payload: unknown): Promise<BridgeReply> => {
-    if (typeof channel !== 'string' || !isDesktopChannel(channel)) {
-      return { ok: false, message: `No handler registered for '${String(channel)}'` };
-    }
-    const handler: (payload: unknown) => Promise<unknown> = handlers[channel];
-    try {
-      return { ok: true, value: await handler(payload) };
-    } catch (error) {
-      return { ok: false, message: `Error invoking remote method '${channel}': ${String(error)}` };
-    }
-  });
-  const settings: PageApiSettings = {
-    globalName: desktopApiGlobalName,
-    bindingName: invokeBindingName,
-    channels: desktopChannels,
-  };
-  await page.addInitScript(installPageApi, settings);
+  /** Gives `target` the `window.api` of this bridge (the test page, and any print page). */
+  async function attach(target: BridgePage): Promise<void> {
+    await target.exposeFunction(invokeBindingName, async (channel: unknown, payload: unknown): Promise<BridgeReply> => {
+      if (typeof channel !== 'string' || !isDesktopChannel(channel)) {
+        return { ok: false, message: `No handler registered for '${String(channel)}'` };
+      }
+      const handler: (payload: unknown) => Promise<unknown> = handlers[channel];
+      try {
+        return { ok: true, value: await handler(payload) };
+      } catch (error) {
+        return { ok: false, message: `Error invoking remote method '${channel}': ${String(error)}` };
+      }
+    });
+    const settings: PageApiSettings = {
+      globalName: desktopApiGlobalName,
+      bindingName: invokeBindingName,
+      channels: desktopChannels,
+    };
+    await target.addInitScript(installPageApi, settings);
+  }
+
+  await attach(page);
   return bridge;
+}
+
+/**
+ * The end-to-end stand-in for the app's hidden print window: a new page in the test page's
+ * browser context (same origin and IndexedDB; like the app's window it has `window.api`), laid out
+ * at the paper's size in print media, opened at the print route beside the test page's own URL,
+ * waited on exactly as the app waits (`createPdfRenderer`), printed with `page.pdf()` using the
+ * app's templates and margins, and closed.
+ */
+export function createPlaywrightPdfRenderer(
+  page: BridgePage,
+  preparePrintPage: (printPage: PrintPage) => Promise<void> = () => Promise.resolve(),
+): PdfRenderer {
+  return createPdfRenderer(async ({ pageSize }) => {
+    if (page.context === undefined || page.url === undefined) {
+      throw new Error('This page cannot open a print page: pass `renderPdf` to installMainBridge.');
+    }
+    const appUrl = page.url();
+    const printPage = await page.context().newPage();
+    try {
+      await preparePrintPage(printPage);
+      await printPage.setViewportSize(printViewportSizes[pageSize]);
+      await printPage.emulateMedia({ media: 'print' });
+    } catch (error) {
+      await printPage.close();
+      throw error;
+    }
+    return {
+      load: async (route) => {
+        await printPage.goto(new URL(route, appUrl).href);
+      },
+      readPrintReady: () => printPage.evaluate(readPrintReadyScript),
+      print: (size) => printPage.pdf(playwrightPdfOptions(size)),
+      close: () => printPage.close(),
+    };
+  });
 }
 
 function isDesktopChannel(value: string): value is DesktopChannel {

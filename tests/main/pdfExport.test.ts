@@ -1,0 +1,405 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDesktopHandlers, type DesktopPorts, type SaveDialogOptions } from '../../src-main/ipc/handlers';
+import {
+  createPdfRenderer,
+  electronPrintToPdfOptions,
+  pdfFooterTemplate,
+  pdfHeaderTemplate,
+  playwrightPdfOptions,
+  readPrintReadyScript,
+  systemClock,
+  type PdfRenderer,
+  type PdfRenderRequest,
+  type PrintClock,
+  type PrintWindow,
+} from '../../src-main/services/pdfExport';
+import { desktopChannels } from '../../src-main/shared/contract';
+
+/** Lets every pending promise callback and immediate run. */
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A clock that moves only when told to, firing due timers in order. */
+class FakeClock implements PrintClock {
+  time = 0;
+  private timers: { at: number; resolve: () => void }[] = [];
+
+  now(): number {
+    return this.time;
+  }
+
+  sleep(milliseconds: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal?.aborted === true) {
+        resolve();
+        return;
+      }
+      const timer = { at: this.time + milliseconds, resolve };
+      this.timers.push(timer);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          this.remove(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+  }
+
+  /** Moves time forward by `milliseconds`, letting the work each due timer wakes run. */
+  async advance(milliseconds: number): Promise<void> {
+    const end = this.time + milliseconds;
+    await settle();
+    for (;;) {
+      const next = this.timers.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
+      if (next === undefined) {
+        break;
+      }
+      this.remove(next);
+      this.time = next.at;
+      next.resolve();
+      await settle();
+    }
+    this.time = end;
+  }
+
+  get pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  private remove(timer: { at: number; resolve: () => void }): void {
+    this.timers = this.timers.filter((candidate) => candidate !== timer);
+  }
+}
+
+const pdfText = '%PDF-1.7\n% fake packet\n%%EOF\n';
+const pdfBytes = (): Uint8Array => new TextEncoder().encode(pdfText);
+
+/** A print window whose page reports `states` in turn (the last one repeats), recording calls. */
+function createFakeWindow(states: unknown[], overrides: Partial<PrintWindow> = {}) {
+  const calls: string[] = [];
+  let reads = 0;
+  const window: PrintWindow = {
+    load: (route) => {
+      calls.push(`load ${route}`);
+      return Promise.resolve();
+    },
+    readPrintReady: () => {
+      const state = states[Math.min(reads, states.length - 1)];
+      reads += 1;
+      return Promise.resolve(state);
+    },
+    print: (pageSize) => {
+      calls.push(`print ${pageSize}`);
+      return Promise.resolve(pdfBytes());
+    },
+    close: () => {
+      calls.push('close');
+    },
+    ...overrides,
+  };
+  return { window, calls, reads: () => reads };
+}
+
+const renderRequest: PdfRenderRequest = { route: '#/print/packet/p1', pageSize: 'A4' };
+
+/** Starts a render; its outcome is captured so that a rejection is never left unhandled. */
+function startRender(renderer: PdfRenderer, request: PdfRenderRequest = renderRequest) {
+  const outcome: { value?: Uint8Array; error?: Error; done: boolean } = { done: false };
+  const promise = renderer(request).then(
+    (value) => Object.assign(outcome, { value, done: true }),
+    (error: unknown) => Object.assign(outcome, { error: error as Error, done: true }),
+  );
+  return { outcome, promise };
+}
+
+describe('createPdfRenderer', () => {
+  it('loads the route, polls every 100 ms until the page is print-ready, prints, then closes', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow([null, null, 'false', 'true']);
+    const opened: PdfRenderRequest[] = [];
+    const renderer = createPdfRenderer(
+      (request) => {
+        opened.push(request);
+        return fake.window;
+      },
+      { clock },
+    );
+    const { outcome } = startRender(renderer, { route: '#/print/packet/p1', pageSize: 'Letter' });
+
+    await clock.advance(250);
+    expect(outcome.done).toBe(false);
+    expect(fake.reads()).toBe(3);
+    await clock.advance(50);
+    expect(outcome.error).toBeUndefined();
+    expect(new TextDecoder().decode(outcome.value)).toBe(pdfText);
+    expect(fake.reads()).toBe(4);
+    expect(fake.calls).toEqual(['load #/print/packet/p1', 'print Letter', 'close']);
+    expect(opened).toEqual([{ route: '#/print/packet/p1', pageSize: 'Letter' }]);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('gives up after 30 seconds with a clear message, prints nothing and closes the window', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow([null]);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+
+    await clock.advance(29_900);
+    expect(outcome.done).toBe(false);
+    await clock.advance(100);
+    expect(outcome.error?.message).toBe('The packet did not finish rendering within 30 seconds; nothing was saved.');
+    expect(fake.calls).toEqual(['load #/print/packet/p1', 'close']);
+    expect(fake.reads()).toBeGreaterThanOrEqual(300);
+    expect(fake.reads()).toBeLessThanOrEqual(302);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('honours a custom timeout and poll interval', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow([null]);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock, timeoutMs: 2_500, pollIntervalMs: 500 }));
+    await clock.advance(2_000);
+    // Read at 0, 500, 1000, 1500 and 2000 ms.
+    expect(fake.reads()).toBe(5);
+    expect(outcome.done).toBe(false);
+    await clock.advance(500);
+    expect(outcome.error?.message).toBe('The packet did not finish rendering within 2.5 seconds; nothing was saved.');
+  });
+
+  it('times out a page that never finishes loading, and still closes it', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow(['true'], { load: () => new Promise<void>(() => undefined) });
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    await clock.advance(30_000);
+    expect(outcome.error?.message).toMatch(/did not finish rendering within 30 seconds; nothing was saved\.$/);
+    expect(fake.reads()).toBe(0);
+    expect(fake.calls).toEqual(['close']);
+  });
+
+  it('times out a page whose script never answers', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow([], { readPrintReady: () => new Promise(() => undefined) });
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    await clock.advance(30_000);
+    expect(outcome.error?.message).toMatch(/within 30 seconds/);
+    expect(fake.calls).toEqual(['load #/print/packet/p1', 'close']);
+  });
+
+  it('fails at once when the print view reports an error', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow([null, 'error']);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    await clock.advance(100);
+    expect(outcome.error?.message).toBe("The packet's print view reported an error while drawing; nothing was saved.");
+    expect(fake.calls).toEqual(['load #/print/packet/p1', 'close']);
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it.each([
+    ['loading', { load: () => Promise.reject(new Error('ERR_FILE_NOT_FOUND')) }, /could not be opened \(ERR_FILE_NOT_FOUND\)/],
+    ['reading', { readPrintReady: () => Promise.reject(new Error('Render frame was disposed')) }, /stopped responding/],
+    ['printing', { print: () => Promise.reject(new Error('Printing failed')) }, /could not be printed to PDF \(Printing failed\)/],
+  ])('reports a failure while %s and closes the window', async (_step, overrides, message) => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow(['true'], overrides);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    await clock.advance(0);
+    expect(outcome.error?.message).toMatch(message);
+    expect(outcome.error?.message).toMatch(/nothing was saved\.$/);
+    expect(fake.calls.at(-1)).toBe('close');
+  });
+
+  it('still returns the PDF when closing the window fails', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fake = createFakeWindow(['true'], {
+      close: () => {
+        throw new Error('already destroyed');
+      },
+    });
+    const pdf = await createPdfRenderer(() => fake.window, { clock: new FakeClock() })(renderRequest);
+    expect(new TextDecoder().decode(pdf)).toBe(pdfText);
+    expect(errors).toHaveBeenCalledOnce();
+    errors.mockRestore();
+  });
+});
+
+describe('the print settings', () => {
+  it('reads the print-ready attribute of <html>', () => {
+    expect(readPrintReadyScript).toBe('document.documentElement.getAttribute("data-print-ready")');
+  });
+
+  it('puts "Page N of M" in a small footer and no header', () => {
+    expect(pdfHeaderTemplate).toBe('<span></span>');
+    expect(pdfFooterTemplate).toMatch(/font-size:8px/);
+    expect(pdfFooterTemplate.replace(/<div[^>]*>|<\/div>/g, '')).toBe(
+      'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
+    );
+  });
+
+  it('gives Electron and Playwright the same paper, templates and margins', () => {
+    const electron = electronPrintToPdfOptions('A4');
+    const playwright = playwrightPdfOptions('A4');
+    expect(electron).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
+    expect(playwright).toMatchObject({ format: 'A4', printBackground: true, displayHeaderFooter: true });
+    expect(electron.headerTemplate).toBe(playwright.headerTemplate);
+    expect(electron.footerTemplate).toBe(playwright.footerTemplate);
+    for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+      expect(electron.margins[side] * 25.4).toBeCloseTo(Number.parseFloat(playwright.margin[side]), 1);
+    }
+    expect(electronPrintToPdfOptions('Letter').pageSize).toBe('Letter');
+  });
+});
+
+describe('systemClock', () => {
+  it('sleeps, and wakes early when aborted', async () => {
+    const start = Date.now();
+    await systemClock.sleep(20);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(15);
+    const stop = new AbortController();
+    const long = systemClock.sleep(60_000, stop.signal);
+    stop.abort();
+    await long;
+    await systemClock.sleep(60_000, stop.signal);
+  });
+});
+
+describe('exportPacketPdf', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'scope-journal-pdf-'));
+  });
+
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const request = { packetId: 'packet 7/b', suggestedName: 'promotion-packet-2026-11-21.pdf', pageSize: 'A4' };
+
+  /** Handlers with a scripted save dialog (undefined = cancel) and the given PDF renderer. */
+  function createPdfHandlers(savePath: string | undefined, renderPdf: PdfRenderer) {
+    const events: string[] = [];
+    const saveDialogs: SaveDialogOptions[] = [];
+    const renders: PdfRenderRequest[] = [];
+    const ports: DesktopPorts = {
+      appInfo: () => {
+        throw new Error('not used');
+      },
+      showSaveDialog: (options) => {
+        events.push('dialog');
+        saveDialogs.push(options);
+        return Promise.resolve(savePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: savePath });
+      },
+      showOpenDialog: () => Promise.reject(new Error('not used')),
+      openExternal: () => Promise.reject(new Error('not used')),
+      renderPdf: (renderRequest) => {
+        events.push('render');
+        renders.push(renderRequest);
+        return renderPdf(renderRequest);
+      },
+    };
+    const handler = createDesktopHandlers(ports)[desktopChannels.exportPacketPdf];
+    return { handler, events, saveDialogs, renders };
+  }
+
+  it('asks where to save, renders the packet’s print route, and writes the PDF', async () => {
+    const target = join(folder, 'chosen.pdf');
+    const { handler, events, saveDialogs, renders } = createPdfHandlers(target, () => Promise.resolve(pdfBytes()));
+    await expect(handler(request)).resolves.toEqual({ status: 'saved', filePath: target, bytes: pdfBytes().byteLength });
+    expect(readFileSync(target, 'utf8')).toBe(pdfText);
+    expect(readdirSync(folder)).toEqual(['chosen.pdf']);
+    expect(events).toEqual(['dialog', 'render']);
+    expect(saveDialogs).toEqual([
+      {
+        title: 'Export packet as PDF',
+        defaultPath: 'promotion-packet-2026-11-21.pdf',
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      },
+    ]);
+    expect(renders).toEqual([{ route: '#/print/packet/packet%207%2Fb', pageSize: 'A4' }]);
+  });
+
+  it('renders nothing and writes nothing when the user cancels', async () => {
+    const { handler, events } = createPdfHandlers(undefined, () => Promise.resolve(pdfBytes()));
+    await expect(handler({ ...request, pageSize: 'Letter' })).resolves.toEqual({ status: 'cancelled' });
+    expect(events).toEqual(['dialog']);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('leaves no file, and an earlier file intact, when rendering fails', async () => {
+    const target = join(folder, 'packet.pdf');
+    writeFileSync(target, 'last month’s packet');
+    const { handler } = createPdfHandlers(target, () =>
+      Promise.reject(new Error('The packet did not finish rendering within 30 seconds; nothing was saved.')),
+    );
+    await expect(handler(request)).rejects.toThrow(
+      'The packet did not finish rendering within 30 seconds; nothing was saved.',
+    );
+    expect(readdirSync(folder)).toEqual(['packet.pdf']);
+    expect(readFileSync(target, 'utf8')).toBe('last month’s packet');
+  });
+
+  it('leaves no file when the print view times out (real renderer, fake clock)', async () => {
+    const target = join(folder, 'packet.pdf');
+    const clock = new FakeClock();
+    const fake = createFakeWindow([null]);
+    const { handler } = createPdfHandlers(target, createPdfRenderer(() => fake.window, { clock }));
+    const outcome = handler(request).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    await clock.advance(30_000);
+    expect((await outcome)?.message).toBe('The packet did not finish rendering within 30 seconds; nothing was saved.');
+    expect(fake.calls).toEqual(['load #/print/packet/packet%207%2Fb', 'close']);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses to save something that is not a PDF', async () => {
+    const target = join(folder, 'packet.pdf');
+    const { handler } = createPdfHandlers(target, () => Promise.resolve(new TextEncoder().encode('<html>')));
+    await expect(handler(request)).rejects.toThrow(/not a PDF\); nothing was saved/);
+    await expect(
+      createPdfHandlers(target, () => Promise.resolve(new Uint8Array())).handler(request),
+    ).rejects.toThrow(/not a PDF/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('reports a failed write clearly and leaves nothing behind', async () => {
+    const target = join(folder, 'gone', 'packet.pdf');
+    const { handler } = createPdfHandlers(target, () => Promise.resolve(pdfBytes()));
+    await expect(handler(request)).rejects.toThrow(/^The PDF could not be saved as “packet\.pdf” \(ENOENT/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it.each([
+    ['no payload', undefined],
+    ['a string', 'packet.pdf'],
+    ['an unknown field', { ...request, landscape: true }],
+    ['a missing page size', { packetId: 'p1', suggestedName: 'a.pdf' }],
+    ['an unknown page size', { ...request, pageSize: 'A3' }],
+    ['an empty packet id', { ...request, packetId: '' }],
+    ['an overlong packet id', { ...request, packetId: 'p'.repeat(101) }],
+    ['a packet id with control characters', { ...request, packetId: 'p1\n' }],
+    ['a packet id that is not text', { ...request, packetId: 7 }],
+    ['a name without .pdf', { ...request, suggestedName: 'packet.txt' }],
+    ['a name that is only .pdf', { ...request, suggestedName: '.pdf' }],
+    ['a folder in the name', { ...request, suggestedName: '../packet.pdf' }],
+    ['a Windows folder in the name', { ...request, suggestedName: 'C:\\Users\\me\\packet.pdf' }],
+    ['an overlong name', { ...request, suggestedName: `${'a'.repeat(197)}.pdf` }],
+  ])('rejects %s before showing a dialog or rendering', async (_case, payload) => {
+    const { handler, events } = createPdfHandlers(join(folder, 'never.pdf'), () => Promise.resolve(pdfBytes()));
+    await expect(handler(payload)).rejects.toThrow(/^Invalid request for journal:packet:export-pdf: /);
+    expect(events).toEqual([]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('accepts the longest allowed id and name', async () => {
+    const target = join(folder, 'packet.pdf');
+    const { handler } = createPdfHandlers(target, () => Promise.resolve(pdfBytes()));
+    const longest = { packetId: 'p'.repeat(100), suggestedName: `${'a'.repeat(196)}.PDF`, pageSize: 'Letter' };
+    await expect(handler(longest)).resolves.toMatchObject({ status: 'saved' });
+  });
+});
