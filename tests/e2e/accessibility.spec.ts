@@ -41,6 +41,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: 'Reading list' }).getByRole('article').first()).toBeVisible();
     expect(await seriousViolations(page), 'growth').toEqual([]);
 
+    await page.getByRole('link', { name: 'Packet' }).click();
+    await page.getByRole('button', { name: 'New packet' }).click();
+    await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
+    expect(await seriousViolations(page), 'packet builder').toEqual([]);
+
     await page.getByRole('link', { name: 'Data' }).click();
     expect(await seriousViolations(page), 'data').toEqual([]);
   });

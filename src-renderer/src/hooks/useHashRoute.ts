@@ -1,12 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens reachable from the navigation. */
-export type Screen = 'journal' | 'insights' | 'growth' | 'data';
+export type Screen = 'journal' | 'insights' | 'growth' | 'packet' | 'data';
 
 export const screens: readonly { id: Screen; label: string }[] = [
   { id: 'journal', label: 'Journal' },
   { id: 'insights', label: 'Insights' },
   { id: 'growth', label: 'Growth' },
+  { id: 'packet', label: 'Packet' },
   { id: 'data', label: 'Data' },
 ];
 
@@ -23,9 +24,20 @@ export function screenFromHash(hash: string): Screen {
 
 /** The current screen, following the URL's hash so reload and back/forward keep the place. */
 export function useHashRoute(): Screen {
-  return useSyncExternalStore(subscribe, () => screenFromHash(window.location.hash));
+  return screenFromHash(useHash());
 }
 
 export function navigateTo(screen: Screen): void {
   window.location.hash = `#/${screen}`;
+}
+
+/** The packet id of a print route `#/print/packet/<id>`, or null for any other hash. */
+export function printedPacketId(hash: string): string | null {
+  const match = /^#\/print\/packet\/([^/?]+)$/.exec(hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/** The hash itself, following changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
 }

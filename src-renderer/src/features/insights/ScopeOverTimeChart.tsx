@@ -5,43 +5,53 @@ import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
 import { scopeColors } from './chartColors';
 
-/** Entries per quarter stacked from Self to Industry, with the highest level reached as a line. */
-export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] }) {
+/**
+ * The graph alone: entries per quarter stacked from Self to Industry, with the widest level
+ * reached as a line. The Insights card and the packet's print view both draw it.
+ */
+export function ScopeOverTimeGraph({ rows }: { rows: readonly ScopeQuarterRow[] }) {
   const data = rows.map((row) => ({
     label: row.label,
     ...row.counts,
     highest: row.highestScope === null ? null : scopeRank(row.highestScope),
   }));
   return (
+    <ResponsiveChart height={300}>
+      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+        <YAxis yAxisId="count" allowDecimals={false} label={{ value: 'Entries', angle: -90, position: 'insideLeft' }} />
+        <YAxis
+          yAxisId="level"
+          orientation="right"
+          domain={[0, scopeLevels.length - 1]}
+          ticks={scopeLevels.map((_, index) => index)}
+          tickFormatter={(rank: number) => scopeLevels[rank]?.label ?? ''}
+          width={90}
+        />
+        <Tooltip
+          formatter={(value, name) =>
+            name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value
+          }
+        />
+        <Legend itemSorter={null} />
+        {scopeLevels.map((level) => (
+          <Bar key={level.id} yAxisId="count" dataKey={level.id} name={level.label} stackId="scope" fill={scopeColors[level.id]} isAnimationActive={false} />
+        ))}
+        <Line yAxisId="level" type="linear" dataKey="highest" name="Highest level" stroke="#333a45" strokeWidth={2} connectNulls isAnimationActive={false} />
+      </ComposedChart>
+    </ResponsiveChart>
+  );
+}
+
+/** Scope over time as an Insights card, with its table view. */
+export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] }) {
+  return (
     <ChartCard
       title="Scope over time"
       description="Entries per quarter by scope level, narrowest at the bottom; the line marks the widest scope reached each quarter."
       chart={
-        <ResponsiveChart height={300}>
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis yAxisId="count" allowDecimals={false} label={{ value: 'Entries', angle: -90, position: 'insideLeft' }} />
-            <YAxis
-              yAxisId="level"
-              orientation="right"
-              domain={[0, scopeLevels.length - 1]}
-              ticks={scopeLevels.map((_, index) => index)}
-              tickFormatter={(rank: number) => scopeLevels[rank]?.label ?? ''}
-              width={90}
-            />
-            <Tooltip
-              formatter={(value, name) =>
-                name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value
-              }
-            />
-            <Legend itemSorter={null} />
-            {scopeLevels.map((level) => (
-              <Bar key={level.id} yAxisId="count" dataKey={level.id} name={level.label} stackId="scope" fill={scopeColors[level.id]} isAnimationActive={false} />
-            ))}
-            <Line yAxisId="level" type="linear" dataKey="highest" name="Highest level" stroke="#333a45" strokeWidth={2} connectNulls isAnimationActive={false} />
-          </ComposedChart>
-        </ResponsiveChart>
+        <ScopeOverTimeGraph rows={rows} />
       }
       table={
         <table className="data-table">

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef } from 'react';
+import { printReadyAttribute } from '../../../../src-main/shared/contract';
+import { db } from '../../db/database';
+import { listJournalEntries } from '../../db/entriesRepository';
+import { listReviews } from '../../db/reviewsRepository';
+import { assemblePacket } from '../../domain/packet';
+import { useActiveFramework } from '../../hooks/useJournalData';
+import { PacketDocument } from './PacketDocument';
+
+/** Marks the page ready (or failed) for whoever prints it: the desktop's hidden window or a test. */
+function setPrintReady(state: 'true' | 'error' | null): void {
+  if (state === null) document.documentElement.removeAttribute(printReadyAttribute);
+  else document.documentElement.setAttribute(printReadyAttribute, state);
+}
+
+/**
+ * The print view at `#/print/packet/<id>`: the packet alone, laid out for paper. Once everything
+ * has drawn — the chart's bars included — it sets `data-print-ready="true"` on `<html>`.
+ */
+export function PacketPrintView({ packetId }: { packetId: string }) {
+  const packet = useLiveQuery(async () => (await db.packets.get(packetId)) ?? null, [packetId]);
+  const entries = useLiveQuery(() => listJournalEntries(db), []);
+  const reviews = useLiveQuery(() => listReviews(db), []);
+  const framework = useActiveFramework();
+  const documentRef = useRef<HTMLDivElement>(null);
+
+  const assembled = useMemo(
+    () => (packet && entries && reviews ? assemblePacket(packet, entries, framework, reviews) : null),
+    [packet, entries, reviews, framework],
+  );
+
+  useEffect(() => {
+    if (packet === null) {
+      setPrintReady('error');
+      return;
+    }
+    if (!assembled) return;
+    let frame = 0;
+    const hasBars = assembled.scopeRows.some((row) => row.total > 0);
+    // Wait for layout and paint; with data, wait until the chart's bars exist.
+    const check = (remaining: number) => {
+      frame = requestAnimationFrame(() => {
+        const isDrawn = !hasBars || documentRef.current?.querySelector('.print-chart .recharts-bar-rectangle') != null;
+        if (isDrawn && remaining <= 0) setPrintReady('true');
+        else check(remaining - 1);
+      });
+    };
+    check(2);
+    return () => {
+      cancelAnimationFrame(frame);
+      setPrintReady(null);
+    };
+  }, [packet, assembled]);
+
+  if (packet === null) {
+    return (
+      <main className="print-view">
+        <p role="alert">This packet no longer exists.</p>
+      </main>
+    );
+  }
+  return (
+    <main className="print-view" ref={documentRef}>
+      {assembled ? <PacketDocument packet={assembled} /> : <p className="print-muted">Preparing the packet…</p>}
+    </main>
+  );
+}
