@@ -106,3 +106,15 @@ test('Markdown and HTML exports carry the packet, and a packet can be duplicated
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('button', { name: /^Case for Staff Engineer \(copy\)/ })).toBeVisible();
 });
+
+test('in a plain browser, Export PDF opens the print view and hands it to the print dialog', async ({ journal, page }) => {
+  await journal.openWithSample();
+  await buildPacket(page);
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const printView = await popup;
+  expect(printView.url()).toMatch(/#\/print\/packet\/[^/]+$/);
+  await expect(printView.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(printView.getByRole('heading', { name: 'Case for Staff Engineer', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the print view' })).toBeVisible();
+});
