@@ -1,9 +1,13 @@
 // @ts-check
 /**
- * Builds the Insights screen's pure shaping functions (bench/insights-entry.mjs: insights.ts,
- * gaps.ts, quarters.ts and the default framework) into one small IIFE with Vite's library mode, in
- * memory, so the benchmark can run them inside the page over the seeded records. The app's own
- * bundle does not expose them. Minified like the app's build, so V8 sees comparable code.
+ * Builds code of the app that its bundle does not expose, with Vite's library mode, in memory:
+ * - the Insights screen's pure shaping functions (bench/insights-entry.mjs: insights.ts, gaps.ts,
+ *   quarters.ts and the default framework) into one small IIFE, so the benchmark can run them
+ *   inside the page over the seeded records; minified like the app's build, so V8 sees comparable
+ *   code;
+ * - the PDF export's settings (bench/pdf-entry.mjs: src-main/services/pdfExport.ts and the print
+ *   route of src-main/shared/contract.ts) into an ES module the runner imports, so the benchmark
+ *   prints with exactly the options the app uses.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +19,12 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export const insightsGlobal = '__benchInsights';
 
 /**
- * @returns {Promise<string>} the bundle's code: a script that defines `window.__benchInsights`
+ * @param {string} entry a file in bench/
+ * @param {'iife' | 'es'} format
+ * @param {boolean} minify
+ * @returns {Promise<string>} the code of the one chunk
  */
-export async function buildInsightsBundle() {
+async function bundle(entry, format, minify) {
   const output = await build({
     configFile: false,
     root: path.resolve(benchDir, '..'),
@@ -26,19 +33,44 @@ export async function buildInsightsBundle() {
     build: {
       write: false,
       emptyOutDir: false,
-      minify: true,
+      minify,
       target: 'es2022',
       lib: {
-        entry: path.join(benchDir, 'insights-entry.mjs'),
-        formats: ['iife'],
+        entry: path.join(benchDir, entry),
+        formats: [format],
         name: insightsGlobal,
-        fileName: () => 'bench-insights.js',
+        fileName: () => `bench-${path.basename(entry, '.mjs')}.js`,
       },
     },
   });
   const first = Array.isArray(output) ? output[0] : output;
-  if (!first || !('output' in first)) throw new Error('vite build of the Insights functions returned no output');
+  if (!first || !('output' in first)) throw new Error(`vite build of bench/${entry} returned no output`);
   const chunk = first.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('vite build of the Insights functions produced no chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`vite build of bench/${entry} produced no chunk`);
   return chunk.code;
+}
+
+/**
+ * @returns {Promise<string>} the bundle's code: a script that defines `window.__benchInsights`
+ */
+export function buildInsightsBundle() {
+  return bundle('insights-entry.mjs', 'iife', true);
+}
+
+/**
+ * @typedef {object} PdfExportSettings
+ * @property {(pageSize: 'A4' | 'Letter') => Record<string, unknown>} playwrightPdfOptions  the app's options for `page.pdf`
+ * @property {Record<'A4' | 'Letter', { width: number, height: number }>} printViewportSizes
+ * @property {number} printReadyPollIntervalMs  how often the app reads the print-ready attribute
+ * @property {string} printReadyAttribute
+ * @property {(packetId: string) => string} packetPrintRoute  `#/print/packet/<id>`
+ */
+
+/**
+ * The PDF export's settings, built from the app's TypeScript and imported from a data: URL.
+ * @returns {Promise<PdfExportSettings>}
+ */
+export async function loadPdfExportSettings() {
+  const code = await bundle('pdf-entry.mjs', 'es', false);
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }

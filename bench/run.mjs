@@ -10,7 +10,9 @@
  *   3. the latency of changing the kind and scope filters,
  *   4. the Insights screen's aggregation for every chart, run in the page over the same records
  *      (the pure functions bundled on their own by bench/aggregation.mjs),
- *   5. the first Insights render after a reload on `#/insights`, until the scope chart has bars.
+ *   5. the first Insights render after a reload on `#/insights`, until the scope chart has bars,
+ *   6. at the first size only: the PDF export of saved packets of 50 and 300 entries, beside
+ *      Chromium printing the same content as static HTML (bench/pdf.mjs).
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
  * latest.json) and exits 0 even when a target is missed: it is a report, not a gate. It exits 1
  * only when the benchmark itself could not run.
@@ -19,6 +21,7 @@
  * ("10000,50000", ascending), BENCH_RELOADS (5), BENCH_SEARCH_ROUNDS (2), BENCH_FILTER_ROUNDS (2),
  * BENCH_FRESH_RUNS (3), BENCH_AGGREGATION_RUNS (10), BENCH_INSIGHTS_TIMEOUT (30000 ms),
  * BENCH_LAST_DAY (the generated journal's last day, YYYY-MM-DD; default four days before today),
+ * BENCH_PDF_PACKETS ("50,300" entries per packet; "" for none), BENCH_PDF_RUNS (5),
  * BENCH_PROFILE=1 to add, per size, a CPU profile summary of one reload and of the first keystroke.
  *
  * Plain JavaScript with JSDoc types: Node 20 has no TypeScript stripping.
@@ -29,7 +32,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildInsightsBundle, insightsGlobal } from './aggregation.mjs';
+import { buildInsightsBundle, insightsGlobal, loadPdfExportSettings } from './aggregation.mjs';
 import { defaultLastDay, generateEntries } from './generate.mjs';
 import {
   awaitFirstRender,
@@ -44,6 +47,7 @@ import {
   waitForQuiet,
   writeRecords,
 } from './probes.mjs';
+import { measurePdfExport } from './pdf.mjs';
 import { fmt, markdownTable, median, percentile } from './stats.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -66,6 +70,14 @@ const lastDay = process.env.BENCH_LAST_DAY ?? defaultLastDay();
 const insightsTimeoutMs = Number(process.env.BENCH_INSIGHTS_TIMEOUT ?? 30_000);
 /** After an Insights render slower than this, no more reloads are made at that size. */
 const insightsSlowMs = 10_000;
+/** Packet sizes (entries) whose PDF export is timed, at the first journal size. */
+const pdfPacketSizes = (process.env.BENCH_PDF_PACKETS ?? '50,300')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isFinite(n) && n > 0);
+const pdfRuns = Number(process.env.BENCH_PDF_RUNS ?? 5);
+/** The issue's target: the export takes at most this many times the static-HTML print. */
+const pdfTargetRatio = 1.5;
 const wantProfile = process.env.BENCH_PROFILE === '1';
 const chunkSize = 5_000;
 const dbName = 'scope-journal';
@@ -436,10 +448,18 @@ async function measureSize(context, startPage, size, insightsBundle) {
 const verdict = (value, target) => (target === undefined ? '—' : value <= target ? 'PASS' : '**FAIL**');
 
 /**
+ * @typedef {object} PdfOutcome
+ * @property {number} journalSize
+ * @property {import('./pdf.mjs').PdfResult | null} result
+ * @property {string | null} error  why nothing could be measured
+ */
+
+/**
  * @param {SizeResult[]} results
  * @param {{ chromium: string, cpus: number, model: string, os: string, node: string, loadBefore: string, loadAfter: string }} env
+ * @param {PdfOutcome | null} pdf
  */
-function report(results, env) {
+function report(results, env, pdf) {
   const rows = [];
   /** @type {string[]} */
   const failures = [];
@@ -507,6 +527,31 @@ function report(results, env) {
       '—',
       ir.length ? '—' : timedOut ? '**TIMEOUT**' : '**ERROR**',
     ]);
+    if (pdf && pdf.journalSize === r.size) {
+      for (const entries of pdfPacketSizes) {
+        const p = pdf.result?.packets.find((x) => x.entries === entries);
+        const metric = `PDF export, packet of ${entries} entries`;
+        if (!p || !p.export.length || !p.baseline.length) {
+          failures.push(`${metric} at ${n}: no samples (${pdf.error ?? p?.errors.join('; ') ?? 'not measured'})`);
+          rows.push([metric, n, '—', '—', '—', `≤ ${pdfTargetRatio}× baseline`, '**ERROR**']);
+          continue;
+        }
+        const med = median(p.export);
+        const base = median(p.baseline);
+        const ratio = med / base;
+        const pass = ratio <= pdfTargetRatio;
+        if (!pass) failures.push(`${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the static HTML print (${fmt(base)} ms) > ${pdfTargetRatio}×`);
+        rows.push([
+          metric,
+          n,
+          fmt(med),
+          `${fmt(Math.min(...p.export))}–${fmt(Math.max(...p.export))} (range)`,
+          `${fmt(base)} (static HTML: setContent + pdf)`,
+          `≤ ${pdfTargetRatio}× baseline = ${fmt(base * pdfTargetRatio)}`,
+          `${pass ? 'PASS' : '**FAIL**'} (${ratio.toFixed(2)}×)`,
+        ]);
+      }
+    }
   }
   const table = markdownTable(['metric', 'entries', 'median (ms)', 'p95 (ms)', 'raw baseline (ms)', 'target (ms)', 'pass'], rows);
 
@@ -607,6 +652,47 @@ function report(results, env) {
     }
   }
 
+  if (pdf) {
+    const n = pdf.journalSize.toLocaleString('en-US');
+    details.push(`### PDF export (journal of ${n} entries)`);
+    details.push('');
+    if (pdf.error) details.push(`- not measured: ${pdf.error}`);
+    const pr = pdf.result;
+    if (pr) {
+      details.push(`- ${pr.pageSize} paper, viewport ${pr.viewport.width}×${pr.viewport.height}, print media; \`page.pdf\` options from \`playwrightPdfOptions('${pr.pageSize}')\`: margins ${JSON.stringify(pr.options.margin)}, header and footer (page numbers) on, backgrounds on. Pages counted with ${pr.pageCounter || '—'}.`);
+      details.push(`- The app reads the print-ready attribute every ${pr.pollIntervalMs} ms; the bench waits for it each frame, so the desktop export waits up to ${pr.pollIntervalMs} ms (about ${pr.pollIntervalMs / 2} on average) longer than timed here.`);
+      for (const p of pr.packets) {
+        /** @param {number[]} v */
+        const med = (v) => fmt(median(v));
+        details.push(`- Packet of ${p.entries} entries (the newest of the ${p.inPeriod} entries in ${p.period}; 4 narratives, summary, appendix on, no redaction)${p.shown ? `: the print view showed ${p.shown.entryCount} entries, ${p.shown.evidenceItems} evidence items (by competency, highlights, appendix), ${p.shown.chartBars} chart bars` : ''}`);
+        if (p.exportRuns.length) {
+          details.push(`  - export: median ${med(p.export)} ms = goto → print-ready ${med(p.exportRuns.map((x) => x.readyMs))} (of which goto → navigation committed ${med(p.exportRuns.map((x) => x.commitMs))}) + \`page.pdf\` ${med(p.exportRuns.map((x) => x.pdfMs))} (medians of the parts); runs ${p.export.map(fmt).join(', ')}`);
+        }
+        if (p.baselineRuns.length) {
+          details.push(`  - static HTML: median ${med(p.baseline)} ms = setContent ${med(p.baselineRuns.map((x) => x.setContentMs))} + \`page.pdf\` ${med(p.baselineRuns.map((x) => x.pdfMs))}; runs ${p.baseline.map(fmt).join(', ')}`);
+        }
+        if (p.exportPdf && p.baselinePdf) {
+          details.push(`  - PDF: export ${p.exportPdf.bytes.toLocaleString('en-US')} bytes, ${p.exportPdf.pages ?? '?'} pages; static HTML ${p.baselinePdf.bytes.toLocaleString('en-US')} bytes, ${p.baselinePdf.pages ?? '?'} pages`);
+        }
+        const d = p.diagnosis;
+        if (d?.log && d.nav) {
+          const main = (/** @type {any} */ x) => x.op === 'getAll' || x.store === 'packets';
+          const reads = d.log.idb
+            .filter(main)
+            .map((/** @type {any} */ x) => `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`)
+            .join('; ');
+          const others = d.log.idb.length - d.log.idb.filter(main).length;
+          const longTasks = d.log.longTasks.filter((/** @type {any} */ t) => d.log.ready < 0 || t.start < d.log.ready);
+          const busy = longTasks.reduce((/** @type {number} */ sum, /** @type {any} */ t) => sum + t.duration, 0);
+          details.push(`  - one more export, instrumented (not recorded), ms since navigation start: response end ${fmt(d.nav.responseEnd)}, DOMContentLoaded ${fmt(d.nav.domContentLoaded)}; the app's reads: ${reads || 'none'}${others ? ` (+ ${others} other get/count requests)` : ''}; print-ready ${fmt(d.log.ready)}; ${longTasks.length} long tasks before it, ${fmt(busy)} ms in all (${longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ') || 'none'})`);
+        }
+        if (p.shown) details.push(`  - static document: ${p.shown.htmlChars.toLocaleString('en-US')} characters, of which ${p.shown.cssChars.toLocaleString('en-US')} of inlined CSS; ${p.shown.scripts} scripts`);
+        for (const e of p.errors) details.push(`  - problem: ${e}`);
+      }
+    }
+    details.push('');
+  }
+
   const lines = [
     '# Scope Journal benchmark',
     '',
@@ -627,6 +713,11 @@ function report(results, env) {
     `- Filters: every option of "Filter by kind" and "Filter by scope" then "All …", ${filterRounds} round(s), timed the same way. Baseline: \`records.filter(r => r.kind === v)\`.`,
     `- Insights aggregation: in the page, over the same records read with one \`getAll()\`, the screen's pure functions (insights.ts, gaps.ts, quarters.ts and the default framework, bundled on their own by bench/aggregation.mjs with Vite's library mode) run as the screen runs them when it opens: \`periodQuarters\` for the picker ('all') and for the period, then \`scopeOverTime\`, \`activityByKind\`, \`competencyCoverage\` and \`findGaps\` for the latest quarter of the period (default framework, no growth targets), and \`awaitingOutcome\`. Periods: ${insightsPeriods.map((p) => `${p.name} (${JSON.stringify(p.period)})`).join(', ')}. ${aggregationRuns} runs after one cold run (shown in the details); the target applies to the median, as for the first render: with ${aggregationRuns} runs the p95 is close to the slowest run, which on a busy machine is often a pause of the whole renderer rather than the code. React's rendering of the charts is not included: that is in the Insights first render. Baseline: one loop over the records counting them per quarter key built from \`occurredOn.slice(…)\`.`,
     `- Insights first render: \`#/insights\`, then \`page.reload()\`, ${reloads} runs (no separate warm-up: the journal's reloads have just loaded the same bundle), median; from navigation start until the heading "Scope over time" is shown and the \`figure\` in its region has an \`svg\` with at least one \`.recharts-bar-rectangle\`, then the next animation frame. The screen opens on its default period (the last four quarters). Bounded: a render not done ${insightsTimeoutMs / 1000} s after the reload (BENCH_INSIGHTS_TIMEOUT) is abandoned with its page, and after a run over ${insightsSlowMs / 1000} s no more are made. Baseline: the journal's \`indexedDB.open\` + \`getAll()\` above, same page and data.`,
+    ...(pdf
+      ? [
+          `- PDF export (at ${pdf.journalSize.toLocaleString('en-US')} entries only): for packets of ${pdfPacketSizes.join(' and ')} entries — saved into the \`packets\` store, the newest entries of the year up to the journal's last day, with narratives for four competencies, a summary and the appendix — a fresh page of the same context (A4 viewport 794×1123, \`emulateMedia({ media: 'print' })\`) is timed from \`page.goto(<base>#/print/packet/<id>)\` until \`<html data-print-ready="true">\` (checked each frame), plus \`page.pdf()\` with the app's options (\`playwrightPdfOptions\` from src-main/services/pdfExport.ts, bundled by bench/aggregation.mjs): the app's export minus the file write, in Chromium's \`page.pdf\` rather than Electron's \`printToPDF\`. ${pdfRuns} recorded runs after one warm-up, median, alternating with the baseline. Baseline: that print view once drawn, saved as a standalone document (its rendered \`<html>\` without scripts, links and style elements, every CSS rule of the page inlined in one \`<style>\`), then in a fresh page \`page.setContent(html)\` + \`page.pdf()\` with the same options. Target: median export ≤ ${pdfTargetRatio}× the median baseline.`,
+        ]
+      : []),
     `- Data: bench/generate.mjs, deterministic; bodies 300–800 characters; dates over the eight years up to ${lastDay} (BENCH_LAST_DAY; only the dates depend on it). Disk-backed profile (persistent context), viewport 1400×900.`,
     '',
     '## Details',
@@ -640,6 +731,18 @@ async function main() {
   if (sizes.length === 0) throw new Error('BENCH_SIZES has no sizes');
   log('building the Insights functions for the page (bench/aggregation.mjs)');
   const insightsBundle = await buildInsightsBundle();
+  /** @type {import('./aggregation.mjs').PdfExportSettings | null} */
+  let pdfSettings = null;
+  /** @type {string | null} */
+  let pdfSettingsError = null;
+  if (pdfPacketSizes.length) {
+    try {
+      pdfSettings = await loadPdfExportSettings();
+    } catch (error) {
+      pdfSettingsError = `the PDF export's settings (src-main/services/pdfExport.ts) could not be built: ${error instanceof Error ? error.message : String(error)}`;
+      log(pdfSettingsError);
+    }
+  }
   log(`sizes ${sizes.join(', ')}; journal up to ${lastDay}; starting vite preview on ${baseUrl}`);
   const server = await startPreviewServer();
   // The server runs in its own process group: stop it on Ctrl+C too, not only at the end.
@@ -690,6 +793,8 @@ async function main() {
 
     /** @type {SizeResult[]} */
     const results = [];
+    /** @type {PdfOutcome | null} */
+    let pdf = null;
     let seeded = 0;
     for (const size of sizes) {
       log(`seeding ${seeded} → ${size} entries`);
@@ -707,16 +812,27 @@ async function main() {
       const measured = await measureSize(context, page, size, insightsBundle);
       results.push(measured.result);
       page = measured.page;
+      if (size === sizes[0] && pdfPacketSizes.length) {
+        log(`PDF export of packets of ${pdfPacketSizes.join(', ')} entries at ${size.toLocaleString('en-US')}`);
+        pdf = { journalSize: size, result: null, error: pdfSettingsError };
+        if (pdfSettings) {
+          try {
+            pdf.result = await measurePdfExport({ context, page, baseUrl, dbName, journalSize: size, lastDay, packetSizes: pdfPacketSizes, runs: pdfRuns, settings: pdfSettings, log });
+          } catch (error) {
+            pdf.error = error instanceof Error ? error.message : String(error);
+          }
+        }
+      }
     }
     if (pageErrors.length) results.at(-1)?.errors.push(...pageErrors.map((e) => `page error: ${e}`));
 
     env.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-    const { markdown, failures } = report(results, env);
+    const { markdown, failures } = report(results, env, pdf);
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
-    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results }, null, 1)}\n`);
+    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf }, null, 1)}\n`);
     log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
   } finally {
     await context?.close().catch(() => {});
