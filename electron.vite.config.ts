@@ -48,6 +48,9 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyMeta()],
     define: { 'import.meta.env.PACKAGE_VERSION': JSON.stringify(packageJson.version) },
     build: {
+      // electron-vite leaves the renderer unminified; minified, every window (the hidden PDF
+      // window included) parses a fraction of the code.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },

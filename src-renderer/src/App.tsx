@@ -1,18 +1,36 @@
+import { lazy, Suspense } from 'react';
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
-import { DataScreen } from './features/data/DataScreen';
-import { GrowthScreen } from './features/growth/GrowthScreen';
-import { InsightsScreen } from './features/insights/InsightsScreen';
-import { JournalScreen } from './features/journal/JournalScreen';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
+import { JournalScreen } from './features/journal/JournalScreen';
 import { printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
-import { PacketPrintView } from './features/packet/PacketPrintView';
-import { PacketScreen } from './features/packet/PacketScreen';
+
+// The journal, the screen the app opens on, is in the main bundle so its first reads start at
+// once. Every other screen is its own chunk, so the print view, which the desktop loads in a
+// hidden window for every PDF, loads little more than what printing needs.
+const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((module) => ({ default: module.InsightsScreen })));
+const GrowthScreen = lazy(() => import('./features/growth/GrowthScreen').then((module) => ({ default: module.GrowthScreen })));
+const PacketScreen = lazy(() => import('./features/packet/PacketScreen').then((module) => ({ default: module.PacketScreen })));
+const DataScreen = lazy(() => import('./features/data/DataScreen').then((module) => ({ default: module.DataScreen })));
+const PacketPrintView = lazy(() => import('./features/packet/PacketPrintView').then((module) => ({ default: module.PacketPrintView })));
+
+const loading = (
+  <p className="entry-count" role="status">
+    Loading…
+  </p>
+);
 
 /** The app, or — at `#/print/packet/<id>` — one packet's print view with nothing around it. */
 export function App() {
   const packetId = printedPacketId(useHash());
-  return packetId ? <PacketPrintView packetId={packetId} /> : <AppShell />;
+  if (packetId) {
+    return (
+      <Suspense fallback={null}>
+        <PacketPrintView packetId={packetId} />
+      </Suspense>
+    );
+  }
+  return <AppShell />;
 }
 
 function AppShell() {
@@ -22,11 +40,13 @@ function AppShell() {
     <div className="app-shell">
       <Navigation current={screen} />
       <main className="app-main" id="main">
-        {screen === 'journal' && <JournalScreen />}
-        {screen === 'insights' && <InsightsScreen />}
-        {screen === 'growth' && <GrowthScreen />}
-        {screen === 'packet' && <PacketScreen />}
-        {screen === 'data' && <DataScreen />}
+        <Suspense fallback={loading}>
+          {screen === 'journal' && <JournalScreen />}
+          {screen === 'insights' && <InsightsScreen />}
+          {screen === 'growth' && <GrowthScreen />}
+          {screen === 'packet' && <PacketScreen />}
+          {screen === 'data' && <DataScreen />}
+        </Suspense>
       </main>
       <NoticeBar />
     </div>

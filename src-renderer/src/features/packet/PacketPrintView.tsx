@@ -5,6 +5,7 @@ import { db } from '../../db/database';
 import { listJournalEntries } from '../../db/entriesRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { assemblePacket } from '../../domain/packet';
+import type { Entry } from '../../domain/types';
 import { useActiveFramework } from '../../hooks/useJournalData';
 import { PacketDocument } from './PacketDocument';
 
@@ -20,7 +21,14 @@ function setPrintReady(state: 'true' | 'error' | null): void {
  */
 export function PacketPrintView({ packetId }: { packetId: string }) {
   const packet = useLiveQuery(async () => (await db.packets.get(packetId)) ?? null, [packetId]);
-  const entries = useLiveQuery(() => listJournalEntries(db), []);
+  // Only the packet's own entries — unless redacting, which needs every entry's people, since a
+  // chosen entry's body can name someone listed only on another entry.
+  const entries = useLiveQuery(async () => {
+    if (!packet) return undefined;
+    if (packet.options.redactPeople) return listJournalEntries(db);
+    const chosen = await db.entries.bulkGet(packet.entryIds);
+    return chosen.filter((entry): entry is Entry => entry !== undefined && entry.deletedAt === null);
+  }, [packet]);
   const reviews = useLiveQuery(() => listReviews(db), []);
   const framework = useActiveFramework();
   const documentRef = useRef<HTMLDivElement>(null);
@@ -38,15 +46,15 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
     if (!assembled) return;
     let frame = 0;
     const hasBars = assembled.scopeRows.some((row) => row.total > 0);
-    // Wait for layout and paint; with data, wait until the chart's bars exist.
+    // Wait until the chart's bars exist (when there is data), then one more frame for paint.
     const check = (remaining: number) => {
       frame = requestAnimationFrame(() => {
         const isDrawn = !hasBars || documentRef.current?.querySelector('.print-chart .recharts-bar-rectangle') != null;
         if (isDrawn && remaining <= 0) setPrintReady('true');
-        else check(remaining - 1);
+        else check(isDrawn ? remaining - 1 : remaining);
       });
     };
-    check(2);
+    check(1);
     return () => {
       cancelAnimationFrame(frame);
       setPrintReady(null);
