@@ -3,6 +3,7 @@ import { entryKinds } from '../../domain/entryKinds';
 import type { KindQuarterRow } from '../../domain/insights';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
+import { QuarterCountsTable } from './QuarterCountsTable';
 import { kindColors } from './chartColors';
 
 /** Entries per quarter, stacked by kind. */
@@ -27,31 +28,7 @@ export function ActivityByKindChart({ rows }: { rows: readonly KindQuarterRow[] 
         </ResponsiveChart>
       }
       table={
-        <table className="data-table">
-          <caption>Activity by kind: entries per quarter</caption>
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              {entryKinds.map((kind) => (
-                <th key={kind.id} scope="col">
-                  {kind.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.quarter}>
-                <th scope="row">{row.label}</th>
-                {entryKinds.map((kind) => (
-                  <td key={kind.id}>{row.counts[kind.id]}</td>
-                ))}
-                <td>{row.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <QuarterCountsTable caption="Activity by kind: entries per quarter" columns={entryKinds} rows={rows} />
       }
     />
   );

@@ -3,6 +3,7 @@ import type { ScopeQuarterRow } from '../../domain/insights';
 import { scopeLabel, scopeLevels, scopeRank } from '../../domain/scopeLevels';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
+import { QuarterCountsTable } from './QuarterCountsTable';
 import { scopeColors } from './chartColors';
 
 /**
@@ -46,41 +47,19 @@ export function ScopeOverTimeGraph({ rows }: { rows: readonly ScopeQuarterRow[] 
 
 /** Scope over time as an Insights card, with its table view. */
 export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] }) {
+  const highestLabel = new Map<string, string>(rows.map((row) => [row.quarter, row.highestScope ? scopeLabel(row.highestScope) : '—']));
   return (
     <ChartCard
       title="Scope over time"
       description="Entries per quarter by scope level, narrowest at the bottom; the line marks the widest scope reached each quarter."
-      chart={
-        <ScopeOverTimeGraph rows={rows} />
-      }
+      chart={<ScopeOverTimeGraph rows={rows} />}
       table={
-        <table className="data-table">
-          <caption>Scope over time: entries per quarter by scope level</caption>
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              {scopeLevels.map((level) => (
-                <th key={level.id} scope="col">
-                  {level.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-              <th scope="col">Highest level</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.quarter}>
-                <th scope="row">{row.label}</th>
-                {scopeLevels.map((level) => (
-                  <td key={level.id}>{row.counts[level.id]}</td>
-                ))}
-                <td>{row.total}</td>
-                <td>{row.highestScope ? scopeLabel(row.highestScope) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <QuarterCountsTable
+          caption="Scope over time: entries per quarter by scope level"
+          columns={scopeLevels}
+          rows={rows}
+          extra={{ label: 'Highest level', value: (quarter) => highestLabel.get(quarter) ?? '—' }}
+        />
       }
     />
   );
