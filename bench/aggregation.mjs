@@ -61,7 +61,10 @@ export function buildInsightsBundle() {
  * @typedef {object} PdfExportSettings
  * @property {(pageSize: 'A4' | 'Letter') => Record<string, unknown>} playwrightPdfOptions  the app's options for `page.pdf`
  * @property {Record<'A4' | 'Letter', { width: number, height: number }>} printViewportSizes
- * @property {number} printReadyPollIntervalMs  how often the app reads the print-ready attribute
+ * @property {(openWindow: () => Promise<any>) => { render: (request: { route: string, pageSize: 'A4' | 'Letter' }) => Promise<Uint8Array>, prepare: () => Promise<void>, dispose: () => Promise<void> }} createPdfRenderer  the app's exporter (windows kept warm, print-ready waits)
+ * @property {(route: string) => string} navigateScript
+ * @property {(waitMs: number) => string} waitForPrintReadyScript
+ * @property {string} printIdleRoute
  * @property {string} printReadyAttribute
  * @property {(packetId: string) => string} packetPrintRoute  `#/print/packet/<id>`
  */

@@ -7,9 +7,9 @@ import { createAppPageMatcher, resolveAppPageLocation } from './security/appPage
 import {
   createPdfRenderer,
   electronPrintToPdfOptions,
+  navigateScript,
   printViewportSizes,
-  readPrintReadyScript,
-  type PdfRenderRequest,
+  waitForPrintReadyScript,
   type PrintWindow,
 } from './services/pdfExport';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './security/contentSecurityPolicy';
@@ -32,6 +32,8 @@ const isAppPage = createAppPageMatcher(appPage);
 
 let mainWindow: BrowserWindow | undefined;
 let pendingStateSave: Promise<void> | undefined;
+/** Prints packets in hidden windows, keeping one warm between exports (services/pdfExport.ts). */
+const pdfExporter = createPdfRenderer(openPrintWindow);
 
 if (app.requestSingleInstanceLock()) {
   // Every renderer is sandboxed, including any a future feature forgets to configure.
@@ -84,7 +86,8 @@ function desktopPorts(): DesktopPorts {
     showOpenDialog: (options) =>
       mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
     openExternal: (url) => shell.openExternal(url),
-    renderPdf: createPdfRenderer(openPrintWindow),
+    renderPdf: (request) => pdfExporter.render(request),
+    preparePdf: () => pdfExporter.prepare(),
   };
 }
 
@@ -100,13 +103,13 @@ function secureWebPreferences() {
 }
 
 /**
- * A hidden window showing the app's page at a print route, created for one PDF export and
- * destroyed after it (so none exists at startup). Sized to the paper, so charts lay out at the
- * printed width; never throttled, so it draws although nobody sees it.
+ * A hidden window showing the app's page at print routes, created when an export or the Packet
+ * screen asks for one and destroyed when it has not been used for a while (so none exists at
+ * startup). Sized to A4 paper; never throttled, so it draws although nobody sees it.
  */
-function openPrintWindow({ pageSize }: PdfRenderRequest): PrintWindow {
+function openPrintWindow(): PrintWindow {
   const window = new BrowserWindow({
-    ...printViewportSizes[pageSize],
+    ...printViewportSizes.A4,
     show: false,
     title: 'Scope Journal — print',
     webPreferences: { ...secureWebPreferences(), spellcheck: false, backgroundThrottling: false },
@@ -117,7 +120,10 @@ function openPrintWindow({ pageSize }: PdfRenderRequest): PrintWindow {
       appPage.kind === 'dev-server'
         ? window.loadURL(new URL(route, appPage.url).href)
         : window.loadFile(appPage.filePath, { hash: route }),
-    readPrintReady: () => webContents.executeJavaScript(readPrintReadyScript) as Promise<unknown>,
+    navigate: async (route) => {
+      await webContents.executeJavaScript(navigateScript(route));
+    },
+    waitForPrintReady: (waitMs) => webContents.executeJavaScript(waitForPrintReadyScript(waitMs)) as Promise<unknown>,
     print: (size) => webContents.printToPDF(electronPrintToPdfOptions(size)),
     close: () => {
       if (!window.isDestroyed()) {
@@ -156,6 +162,8 @@ async function createMainWindow(): Promise<void> {
   window.on('closed', () => {
     if (mainWindow === window) {
       mainWindow = undefined;
+      // A print window kept warm must not keep the app running once its window is gone.
+      void pdfExporter.dispose();
     }
   });
   try {

@@ -16,6 +16,7 @@ import {
   openExternalLinkPayloadSchema,
   openTextFileRequestSchema,
   parsePayload,
+  preparePdfExportPayloadSchema,
   saveTextFileRequestSchema,
 } from './schemas';
 
@@ -45,6 +46,8 @@ export interface DesktopPorts {
   openExternal: (url: string) => Promise<void>;
   /** Renders an app route (a print view) to PDF bytes, in a window the user never sees. */
   renderPdf: PdfRenderer;
+  /** Gets a print window ready for the next `renderPdf`; never rejects. */
+  preparePdf: () => Promise<void>;
 }
 
 /** The filter of the PDF save dialog. */
@@ -142,6 +145,11 @@ export function createDesktopHandlers(ports: DesktopPorts): DesktopHandlers {
         throw new Error(`The PDF could not be saved as “${basename(choice.filePath)}” (${reason}).`, { cause: error });
       }
       return { status: 'saved', filePath: choice.filePath, bytes: pdf.byteLength };
+    },
+
+    [desktopChannels.preparePdfExport]: async (payload: unknown): Promise<void> => {
+      parsePayload(desktopChannels.preparePdfExport, preparePdfExportPayloadSchema, payload);
+      await ports.preparePdf();
     },
   };
 }

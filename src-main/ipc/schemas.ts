@@ -68,6 +68,9 @@ export const openTextFileRequestSchema = z.strictObject({
 /** Payload of `openExternalLink`: the URL; which URLs are allowed is checked separately. */
 export const openExternalLinkPayloadSchema = z.string().min(1).max(maximumExternalUrlLength);
 
+/** `preparePdfExport` takes no payload. */
+export const preparePdfExportPayloadSchema = z.undefined();
+
 /** Payload of `exportPacketPdf` (see `ExportPacketPdfRequest`). */
 export const exportPacketPdfRequestSchema = z.strictObject({
   // Only ever used URL-encoded in the print route's hash, so any printable text is safe.

@@ -31,5 +31,6 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
     openExternalLink: (url: string) => invoke(desktopChannels.openExternalLink, url) as Promise<void>,
     exportPacketPdf: (request: ExportPacketPdfRequest) =>
       invoke(desktopChannels.exportPacketPdf, request) as Promise<ExportPacketPdfResult>,
+    preparePdfExport: () => invoke(desktopChannels.preparePdfExport) as Promise<void>,
   } satisfies DesktopApi;
 }

@@ -1,11 +1,13 @@
-import { printReadyAttribute, type ExportPacketPdfRequest } from '../shared/contract';
+import { printIdleRoute, printReadyAttribute, type ExportPacketPdfRequest } from '../shared/contract';
 
 /*
- * Turning a print view of the app into a PDF. The app's own page is opened at a print route in a
+ * Turning a print view of the app into a PDF. The app's own page is shown at a print route in a
  * window nobody sees, the renderer draws it (charts included) and marks `<html>` print-ready, and
- * the page is printed. Everything here is plain logic over injected capabilities: the main process
- * passes a hidden Electron window (see index.ts), the end-to-end bridge a Playwright page, and the
- * unit tests fakes with a scripted clock.
+ * the page is printed. Between exports the window may wait, app loaded, at the idle print route
+ * (kept warm), so an export only has to draw the packet. Everything here is plain logic over
+ * injected capabilities: the main process passes hidden Electron windows (see index.ts), the
+ * end-to-end bridge and the benchmark Playwright pages, and the unit tests fakes with a scripted
+ * clock.
  */
 
 /** Paper sizes the app prints on. */
@@ -20,13 +22,18 @@ export interface PdfRenderRequest {
 /** Renders an app route to the bytes of a PDF; rejects with a message fit for the user. */
 export type PdfRenderer = (request: PdfRenderRequest) => Promise<Uint8Array>;
 
-/** One window (or page) showing the app, used for a single print and then closed. */
+/** One window (or page) that shows the app's print views; used for one export or kept for more. */
 export interface PrintWindow {
-  /** Loads the app's page at `route`; resolves once the page has loaded. */
+  /** Loads the app's page at `route` (a full page load); resolves once the page has loaded. */
   load(route: string): Promise<void>;
-  /** The current value of the print-ready attribute on `<html>` (`null` while absent). */
-  readPrintReady(): Promise<unknown>;
-  /** Prints the loaded page to PDF on `pageSize` paper. */
+  /** Shows `route` in the page already loaded, without reloading it (a change of the URL's hash). */
+  navigate(route: string): Promise<void>;
+  /**
+   * Resolves with the print-ready attribute of `<html>` as soon as it is set, or with its value
+   * (`null` while absent) once `waitMs` have passed.
+   */
+  waitForPrintReady(waitMs: number): Promise<unknown>;
+  /** Prints the page shown to PDF on `pageSize` paper. */
   print(pageSize: PdfPageSize): Promise<Uint8Array>;
   /** Closes the window; called exactly once, whatever happened. */
   close(): void | Promise<void>;
@@ -62,16 +69,26 @@ export const systemClock: PrintClock = {
 /** How long a print view may take to load and draw before the export gives up. */
 export const defaultPrintReadyTimeoutMs = 30_000;
 
-/** How often the print-ready attribute is read. */
-export const printReadyPollIntervalMs = 100;
+/**
+ * The longest one wait inside the page lasts before the export checks its deadline again; the
+ * page answers at once when it marks itself ready, so this bounds no export's speed.
+ */
+export const printReadyWaitSliceMs = 1_000;
+
+/** How long a print window is kept ready after it was prepared or last used. */
+export const printWindowKeepWarmMs = 5 * 60_000;
 
 export interface PdfRendererOptions {
   timeoutMs?: number;
-  pollIntervalMs?: number;
+  waitSliceMs?: number;
+  keepWarmMs?: number;
   clock?: PrintClock;
 }
 
-/** The CSS viewport a print view is laid out in: the paper's width and height at 96 px per inch. */
+/**
+ * The paper's width and height in CSS pixels (96 per inch). A print window is opened at the A4
+ * size; Chromium lays the printed pages out at the paper's own size whatever the window's.
+ */
 export const printViewportSizes: Record<PdfPageSize, { width: number; height: number }> = {
   A4: { width: 794, height: 1123 },
   Letter: { width: 816, height: 1056 },
@@ -130,32 +147,109 @@ export function playwrightPdfOptions(pageSize: PdfPageSize) {
 
 const nothingSaved = 'nothing was saved.';
 
+/** Renders print routes to PDF, keeping a print window warm between exports. */
+export interface PdfExporter {
+  render: PdfRenderer;
+  /**
+   * Opens a print window at the idle print route, if none is waiting, and keeps it for
+   * `keepWarmMs` (counted again from every export). Resolves once it is ready; never rejects: a
+   * window that fails to open is simply not kept, and the next export opens its own.
+   */
+  prepare(): Promise<void>;
+  /** Closes the waiting window, and every window in use once its export ends. */
+  dispose(): Promise<void>;
+}
+
+/** A print window waiting at the idle route, and the timer that closes it. */
+interface SpareWindow {
+  window: Promise<PrintWindow>;
+  expiry: AbortController;
+}
+
 /**
- * Builds a `PdfRenderer` that, for each request, opens a print window, loads the route, waits
- * until the page marks itself print-ready (reading the attribute every `pollIntervalMs`), prints
- * it, and always closes the window. Loading and drawing together must finish within `timeoutMs`;
- * a page that marks itself `"error"` fails at once. Every failure is an Error saying what went
- * wrong and that nothing was saved.
+ * Builds the PDF exporter. For each request it takes the waiting print window (or opens one and
+ * loads the route), shows the route, waits until the page marks itself print-ready, prints it,
+ * and then keeps the window at the idle route for the next export (or closes it when one is
+ * already kept, or the export failed). Showing and drawing together must finish within
+ * `timeoutMs`; a page that marks itself `"error"` fails at once. Every failure is an Error saying
+ * what went wrong and that nothing was saved.
  */
 export function createPdfRenderer(
-  openWindow: (request: PdfRenderRequest) => PrintWindow | Promise<PrintWindow>,
+  openWindow: () => PrintWindow | Promise<PrintWindow>,
   options: PdfRendererOptions = {},
-): PdfRenderer {
+): PdfExporter {
   const timeoutMs = options.timeoutMs ?? defaultPrintReadyTimeoutMs;
-  const pollIntervalMs = options.pollIntervalMs ?? printReadyPollIntervalMs;
+  const waitSliceMs = options.waitSliceMs ?? printReadyWaitSliceMs;
+  const keepWarmMs = options.keepWarmMs ?? printWindowKeepWarmMs;
   const clock = options.clock ?? systemClock;
+  let spare: SpareWindow | null = null;
+  let isDisposed = false;
 
-  return async (request) => {
-    let window: PrintWindow;
+  const close = async (window: PrintWindow): Promise<void> => {
     try {
-      window = await openWindow(request);
+      await window.close();
     } catch (error) {
-      throw new Error(`The packet's print view could not be opened (${describe(error)}); ${nothingSaved}`, {
-        cause: error,
-      });
+      console.error('Could not close the print window:', error);
     }
+  };
+
+  /** Keeps a window at the idle route: `used` after an export, else a new one. */
+  const keep = (used?: PrintWindow): SpareWindow => {
+    const expiry = new AbortController();
+    const window = (async () => {
+      const target = used ?? (await openWindow());
+      try {
+        await (used ? target.navigate(printIdleRoute) : target.load(printIdleRoute));
+      } catch (error) {
+        await close(target);
+        throw error;
+      }
+      return target;
+    })();
+    const kept: SpareWindow = { window, expiry };
+    spare = kept;
+    const release = (): void => {
+      if (spare === kept) spare = null;
+    };
+    window.catch((error: unknown) => {
+      release();
+      console.error('Could not prepare a print window:', error);
+    });
+    void clock.sleep(keepWarmMs, expiry.signal).then(async () => {
+      if (expiry.signal.aborted || spare !== kept) return;
+      release();
+      await window.then(close, () => undefined);
+    });
+    return kept;
+  };
+
+  /** The waiting window, now reserved for one export, or null when none is ready to use. */
+  const takeSpare = async (): Promise<PrintWindow | null> => {
+    const kept = spare;
+    if (kept === null) return null;
+    spare = null;
+    kept.expiry.abort();
+    return kept.window.catch(() => null);
+  };
+
+  const render: PdfRenderer = async (request) => {
+    const warm = await takeSpare();
+    let window: PrintWindow;
+    if (warm) {
+      window = warm;
+    } else {
+      try {
+        window = await openWindow();
+      } catch (error) {
+        throw new Error(`The packet's print view could not be opened (${describe(error)}); ${nothingSaved}`, {
+          cause: error,
+        });
+      }
+    }
+    let isReusable = false;
     try {
-      await waitUntilPrintReady(window, request.route, { timeoutMs, pollIntervalMs, clock });
+      const show = warm ? (route: string) => window.navigate(route) : (route: string) => window.load(route);
+      await waitUntilPrintReady(window, request.route, show, { timeoutMs, waitSliceMs, clock });
       let pdf: Uint8Array;
       try {
         pdf = await window.print(request.pageSize);
@@ -164,24 +258,41 @@ export function createPdfRenderer(
           cause: error,
         });
       }
+      isReusable = true;
       return pdf;
     } finally {
-      try {
-        await window.close();
-      } catch (error) {
-        console.error('Could not close the print window:', error);
-      }
+      // A window that failed is in an unknown state: only one that printed is kept.
+      if (isReusable && spare === null && !isDisposed) keep(window);
+      else await close(window);
     }
+  };
+
+  return {
+    render,
+    prepare: async () => {
+      if (isDisposed) return;
+      const kept = spare ?? keep();
+      await kept.window.then(
+        () => undefined,
+        () => undefined,
+      );
+    },
+    dispose: async () => {
+      isDisposed = true;
+      const window = await takeSpare();
+      if (window) await close(window);
+    },
   };
 }
 
 class PrintTimeout extends Error {}
 
-/** Loads `route` and polls until it is print-ready, all within `timeoutMs`. */
+/** Shows `route` and waits until it is print-ready, all within `timeoutMs`. */
 async function waitUntilPrintReady(
   window: PrintWindow,
   route: string,
-  { timeoutMs, pollIntervalMs, clock }: Required<PdfRendererOptions>,
+  show: (route: string) => Promise<void>,
+  { timeoutMs, waitSliceMs, clock }: { timeoutMs: number; waitSliceMs: number; clock: PrintClock },
 ): Promise<void> {
   const seconds = Math.round(timeoutMs / 100) / 10;
   const timeoutError = (): Error =>
@@ -199,18 +310,22 @@ async function waitUntilPrintReady(
   // Once the race below is settled, the watchdog's outcome no longer matters.
   watchdog.catch(() => undefined);
 
-  const poll = async (): Promise<void> => {
+  const waitForPage = async (): Promise<void> => {
     try {
-      await window.load(route);
+      await show(route);
     } catch (error) {
       throw new Error(`The packet's print view could not be opened (${describe(error)}); ${nothingSaved}`, {
         cause: error,
       });
     }
     while (!stop.signal.aborted) {
+      const remaining = deadline - clock.now();
+      if (remaining <= 0) {
+        throw timeoutError();
+      }
       let state: unknown;
       try {
-        state = await window.readPrintReady();
+        state = await window.waitForPrintReady(Math.min(waitSliceMs, remaining));
       } catch (error) {
         throw new Error(`The packet's print view stopped responding (${describe(error)}); ${nothingSaved}`, {
           cause: error,
@@ -222,19 +337,14 @@ async function waitUntilPrintReady(
       if (state === 'error') {
         throw new Error(`The packet's print view reported an error while drawing; ${nothingSaved}`);
       }
-      const remaining = deadline - clock.now();
-      if (remaining <= 0) {
-        throw timeoutError();
-      }
-      await clock.sleep(Math.min(pollIntervalMs, remaining), stop.signal);
     }
   };
 
-  const polling = poll();
-  // If the watchdog wins, the poll may still fail later (its window is closed meanwhile).
-  polling.catch(() => undefined);
+  const waiting = waitForPage();
+  // If the watchdog wins, the wait may still fail later (its window is closed meanwhile).
+  waiting.catch(() => undefined);
   try {
-    await Promise.race([polling, watchdog]);
+    await Promise.race([waiting, watchdog]);
   } finally {
     stop.abort();
   }
@@ -244,5 +354,27 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A script that reads the print-ready attribute of `<html>` in the page. */
-export const readPrintReadyScript = `document.documentElement.getAttribute(${JSON.stringify(printReadyAttribute)})`;
+/**
+ * A script for the page: resolves with the print-ready attribute of `<html>` as soon as it is set,
+ * or with its value after `waitMs`. Run by `executeJavaScript` (Electron) or `evaluate`
+ * (Playwright), which wait for the promise.
+ */
+export function waitForPrintReadyScript(waitMs: number): string {
+  const name = JSON.stringify(printReadyAttribute);
+  return `new Promise((resolve) => {
+  const root = document.documentElement;
+  const finish = () => { observer.disconnect(); clearTimeout(timer); resolve(root.getAttribute(${name})); };
+  const observer = new MutationObserver(() => { if (root.getAttribute(${name}) !== null) finish(); });
+  const timer = setTimeout(finish, ${Math.max(0, Math.round(waitMs))});
+  observer.observe(root, { attributes: true, attributeFilter: [${name}] });
+  if (root.getAttribute(${name}) !== null) finish();
+})`;
+}
+
+/**
+ * A script for the page: shows `route` without reloading (a hash change the app follows), first
+ * clearing the print-ready mark of the view it leaves.
+ */
+export function navigateScript(route: string): string {
+  return `document.documentElement.removeAttribute(${JSON.stringify(printReadyAttribute)}); window.location.hash = ${JSON.stringify(route)};`;
+}

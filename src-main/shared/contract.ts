@@ -64,6 +64,12 @@ export type ExportPacketPdfResult =
 /** The attribute the print view sets on `<html>` once everything, charts included, has drawn. */
 export const printReadyAttribute = 'data-print-ready';
 
+/**
+ * The route of an empty print view: a print window waits there, with the app loaded, between
+ * exports, so that the next export only has to draw the packet.
+ */
+export const printIdleRoute = '#/print/idle';
+
 /** The route of a packet's print view. */
 export function packetPrintRoute(packetId: string): string {
   return `#/print/packet/${encodeURIComponent(packetId)}`;
@@ -83,6 +89,12 @@ export interface DesktopApi {
    * print-ready and writes its PDF there atomically. No partial file is ever left.
    */
   exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketPdfResult>;
+  /**
+   * Gets a print window ready in the background (the app loaded at the idle print route), so the
+   * next `exportPacketPdf` only has to draw the packet. Called when the Packet screen opens; the
+   * window is closed again when it has not been used for a few minutes.
+   */
+  preparePdfExport(): Promise<void>;
 }
 
 /** The IPC channel of each contract function, namespaced `journal:<domain>:<verb>`. */
@@ -92,6 +104,7 @@ export const desktopChannels = {
   openTextFile: 'journal:file:open-text',
   openExternalLink: 'journal:shell:open-external',
   exportPacketPdf: 'journal:packet:export-pdf',
+  preparePdfExport: 'journal:packet:prepare-pdf',
 } as const satisfies Record<keyof DesktopApi, `journal:${string}:${string}`>;
 
 export type DesktopChannel = (typeof desktopChannels)[keyof typeof desktopChannels];

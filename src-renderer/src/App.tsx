@@ -3,16 +3,16 @@ import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { JournalScreen } from './features/journal/JournalScreen';
-import { printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
+import { isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
+import { usePrintView } from './printViewLoader';
 
 // The journal, the screen the app opens on, is in the main bundle so its first reads start at
-// once. Every other screen is its own chunk, so the print view, which the desktop loads in a
-// hidden window for every PDF, loads little more than what printing needs.
+// once. Every other screen is its own chunk, and so is the print view (see printViewLoader.ts),
+// so that a print window loads little more than what printing needs.
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((module) => ({ default: module.InsightsScreen })));
 const GrowthScreen = lazy(() => import('./features/growth/GrowthScreen').then((module) => ({ default: module.GrowthScreen })));
 const PacketScreen = lazy(() => import('./features/packet/PacketScreen').then((module) => ({ default: module.PacketScreen })));
 const DataScreen = lazy(() => import('./features/data/DataScreen').then((module) => ({ default: module.DataScreen })));
-const PacketPrintView = lazy(() => import('./features/packet/PacketPrintView').then((module) => ({ default: module.PacketPrintView })));
 
 const loading = (
   <p className="entry-count" role="status">
@@ -20,17 +20,21 @@ const loading = (
   </p>
 );
 
-/** The app, or — at `#/print/packet/<id>` — one packet's print view with nothing around it. */
+/**
+ * The app or, at a print route, a print view with nothing around it: one packet's at
+ * `#/print/packet/<id>`, an empty page at `#/print/idle` (where a print window waits).
+ */
 export function App() {
-  const packetId = printedPacketId(useHash());
-  if (packetId) {
-    return (
-      <Suspense fallback={null}>
-        <PacketPrintView packetId={packetId} />
-      </Suspense>
-    );
-  }
-  return <AppShell />;
+  const hash = useHash();
+  return isPrintRoute(hash) ? <PrintRoute packetId={printedPacketId(hash)} /> : <AppShell />;
+}
+
+function PrintRoute({ packetId }: { packetId: string | null }) {
+  const PrintView = usePrintView();
+  if (packetId === null) return <main className="print-view" />;
+  // The component is the print view's module export, loaded once: the same on every render.
+  // eslint-disable-next-line react-hooks/static-components
+  return PrintView ? <PrintView packetId={packetId} /> : null;
 }
 
 function AppShell() {

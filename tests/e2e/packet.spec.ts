@@ -56,6 +56,19 @@ test('a packet built from the sample exports to PDF through the main process, an
 
   // Look at it: the first pages as images beside the test's output.
   execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '2', '-png', pdfPath, test.info().outputPath('page')]);
+
+  // The print window was made ready when the Packet screen opened: the export only changed its route.
+  expect(bridge.printPageRoutes[0]).toEqual({ how: 'load', route: '#/print/idle' });
+  expect(bridge.printPageRoutes.slice(1, 3).map(({ how }) => how)).toEqual(['navigate', 'navigate']);
+  expect(bridge.printPageRoutes.filter(({ how }) => how === 'load')).toHaveLength(1);
+
+  // The same warm window prints the packet as it is now, not as it was at the first export.
+  await narrativeFields.first().fill('Rewrote the on-call handbook that three departments now follow.');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toBeVisible();
+  await expect.poll(() => pdfText(pdfPath).replace(/\s+/g, ' ')).toContain('Rewrote the on-call handbook that three departments now follow.');
+  expect(pdfText(pdfPath)).not.toContain('Set the direction for payments resilience');
+  expect(bridge.printPageRoutes.filter(({ how }) => how === 'load')).toHaveLength(1);
 });
 
 test('with "Redact people", no person’s name appears anywhere in the PDF, quotes and bodies included', async ({ journal, page }) => {

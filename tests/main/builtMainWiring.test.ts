@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
 import { desktopChannels } from '../../src-main/shared/contract';
 import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
 import { createFakeEvent, createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
@@ -199,7 +200,7 @@ describe('the built main process', () => {
     expect(onlyWindow(electron).options.webPreferences).not.toHaveProperty('backgroundThrottling');
   });
 
-  it('exports a packet as PDF through a hidden, equally locked-down print window, then destroys it', async () => {
+  it('exports a packet as PDF through a hidden, equally locked-down print window, kept warm until the main window closes', async () => {
     const electron = await startMain();
     const mainWindow = onlyWindow(electron);
     const target = join(userDataPath, 'packet.pdf');
@@ -217,7 +218,7 @@ describe('the built main process', () => {
     if (printWindow === undefined) {
       throw new Error('no print window was created');
     }
-    expect(printWindow.options).toMatchObject({ show: false, width: 816, height: 1056 });
+    expect(printWindow.options).toMatchObject({ show: false, width: 794, height: 1123 });
     expect(printWindow.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -228,9 +229,7 @@ describe('the built main process', () => {
     expect(printWindow.isShown).toBe(false);
     expect(printWindow.loadedFiles).toEqual([rendererPage]);
     expect(printWindow.loadFileOptions).toEqual([{ hash: '#/print/packet/p%2F1%20%23x' }]);
-    expect(printWindow.webContents.executedScripts).toEqual([
-      "document.documentElement.getAttribute(\"data-print-ready\")",
-    ]);
+    expect(printWindow.webContents.executedScripts).toEqual([waitForPrintReadyScript(1_000), navigateScript('#/print/idle')]);
     expect(printWindow.webContents.printedWith).toEqual([
       expect.objectContaining({
         pageSize: 'Letter',
@@ -239,10 +238,38 @@ describe('the built main process', () => {
         footerTemplate: expect.stringMatching(/class="pageNumber".*class="totalPages"/) as unknown,
       }),
     ]);
-    expect(printWindow.isDestroyedNow).toBe(true);
     // The print window was guarded like every other.
     expect(printWindow.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(mainWindow.isDestroyed()).toBe(false);
+
+    // Kept at the idle route for the next export, which only changes the route.
+    expect(printWindow.isDestroyedNow).toBe(false);
+    await invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, { ...request, packetId: 'p2' });
+    expect(electron.BrowserWindow.instances).toHaveLength(2);
+    expect(printWindow.loadedFiles).toEqual([rendererPage]);
+    expect(printWindow.webContents.executedScripts.slice(2)).toEqual([
+      navigateScript('#/print/packet/p2'),
+      waitForPrintReadyScript(1_000),
+      navigateScript('#/print/idle'),
+    ]);
+
+    // Closing the main window closes the print window too, so the app can quit.
+    const quits = vi.fn();
+    electron.app.on('window-all-closed', quits);
+    mainWindow.close();
+    await new Promise((settle) => setTimeout(settle, 20));
+    expect(printWindow.isDestroyedNow).toBe(true);
+    expect(quits).toHaveBeenCalled();
+  });
+
+  it('prepares a print window at the idle route when asked, before any export', async () => {
+    const electron = await startMain();
+    await expect(invoke(electron, desktopChannels.preparePdfExport, appPageUrl)).resolves.toBeUndefined();
+    expect(electron.BrowserWindow.instances).toHaveLength(2);
+    const printWindow = electron.BrowserWindow.instances[1];
+    expect(printWindow?.isShown).toBe(false);
+    expect(printWindow?.loadFileOptions).toEqual([{ hash: '#/print/idle' }]);
+    await expect(invoke(electron, desktopChannels.preparePdfExport, appPageUrl, 'extra')).rejects.toThrow(/Invalid request/);
   });
 
   it('renders nothing when the PDF save dialog is cancelled', async () => {

@@ -54,6 +54,7 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
     },
     // The PDF export has its own tests (pdfExport.test.ts); here it must never be reached.
     renderPdf: () => Promise.reject(new Error('renderPdf is not used in these tests')),
+    preparePdf: () => Promise.resolve(),
   };
   return { handlers: createDesktopHandlers(ports), saveDialogs, openDialogs, openedUrls };
 }

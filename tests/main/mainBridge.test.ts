@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  createPlaywrightPdfRenderer,
+  createPlaywrightPdfExporter,
   installMainBridge,
   mainBridgeAppInfo,
   type BridgePage,
@@ -13,7 +13,7 @@ import {
   type PageApiSettings,
   type PrintPage,
 } from '../e2e/support/mainBridge';
-import { playwrightPdfOptions } from '../../src-main/services/pdfExport';
+import { navigateScript, playwrightPdfOptions, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
 import { desktopApiGlobalName, desktopChannels } from '../../src-main/shared/contract';
 
 /*
@@ -121,7 +121,7 @@ describe('the bridge’s PDF export', () => {
     expect(bridge.renderedPdfs).toEqual([{ route: '#/print/packet/p1', pageSize: 'A4' }]);
   });
 
-  it('by default prints a new page of the same context at the route, in print media, then closes it', async () => {
+  it('by default prints a new page of the same context at the route, in print media, then keeps it warm', async () => {
     const calls: unknown[][] = [];
     const printPage: PrintPage = {
       exposeFunction: (name) => (calls.push(['exposeFunction', name]), Promise.resolve()),
@@ -137,19 +137,36 @@ describe('the bridge’s PDF export', () => {
       url: () => 'http://127.0.0.1:4173/#/packets/p1',
       context: () => ({ newPage: () => Promise.resolve(printPage) }),
     };
-    const renderer = createPlaywrightPdfRenderer(testPage as unknown as BridgePage, (page) =>
-      page.exposeFunction('__scopeJournalInvoke', () => Promise.resolve({ ok: true, value: undefined })).then(() => undefined),
+    const routes: { how: 'load' | 'navigate'; route: string }[] = [];
+    const exporter = createPlaywrightPdfExporter(
+      testPage as unknown as BridgePage,
+      (page) => page.exposeFunction('__scopeJournalInvoke', () => Promise.resolve({ ok: true, value: undefined })).then(() => undefined),
+      routes,
     );
-    const pdf = await renderer({ route: '#/print/packet/p1', pageSize: 'Letter' });
-    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7 x');
+    const first = await exporter.render({ route: '#/print/packet/p1', pageSize: 'Letter' });
+    expect(new TextDecoder().decode(first)).toBe('%PDF-1.7 x');
+    await exporter.render({ route: '#/print/packet/p2', pageSize: 'A4' });
+    await exporter.dispose();
     expect(calls).toEqual([
       ['exposeFunction', '__scopeJournalInvoke'],
-      ['setViewportSize', { width: 816, height: 1056 }],
+      ['setViewportSize', { width: 794, height: 1123 }],
       ['emulateMedia', { media: 'print' }],
       ['goto', 'http://127.0.0.1:4173/#/print/packet/p1'],
-      ['evaluate', 'document.documentElement.getAttribute("data-print-ready")'],
+      ['evaluate', waitForPrintReadyScript(1_000)],
       ['pdf', playwrightPdfOptions('Letter')],
+      // Kept at the idle route, then reused for the next export without a reload.
+      ['evaluate', navigateScript('#/print/idle')],
+      ['evaluate', navigateScript('#/print/packet/p2')],
+      ['evaluate', waitForPrintReadyScript(1_000)],
+      ['pdf', playwrightPdfOptions('A4')],
+      ['evaluate', navigateScript('#/print/idle')],
       ['close'],
+    ]);
+    expect(routes).toEqual([
+      { how: 'load', route: '#/print/packet/p1' },
+      { how: 'navigate', route: '#/print/idle' },
+      { how: 'navigate', route: '#/print/packet/p2' },
+      { how: 'navigate', route: '#/print/idle' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopHandlers, type DesktopPorts, type SaveDialogOptions } from '../../src-main/ipc/handlers';
 import {
@@ -9,8 +10,9 @@ import {
   pdfFooterTemplate,
   pdfHeaderTemplate,
   playwrightPdfOptions,
-  readPrintReadyScript,
+  navigateScript,
   systemClock,
+  waitForPrintReadyScript,
   type PdfRenderer,
   type PdfRenderRequest,
   type PrintClock,
@@ -78,19 +80,27 @@ class FakeClock implements PrintClock {
 const pdfText = '%PDF-1.7\n% fake packet\n%%EOF\n';
 const pdfBytes = (): Uint8Array => new TextEncoder().encode(pdfText);
 
-/** A print window whose page reports `states` in turn (the last one repeats), recording calls. */
-function createFakeWindow(states: unknown[], overrides: Partial<PrintWindow> = {}) {
+/**
+ * A print window whose page answers each wait with `states` in turn (the last one repeats): a
+ * `null` answer comes after the wait's full length on `clock`, any other at once. Records calls.
+ */
+function createFakeWindow(states: unknown[], clock: FakeClock, overrides: Partial<PrintWindow> = {}) {
   const calls: string[] = [];
-  let reads = 0;
+  const waits: number[] = [];
   const window: PrintWindow = {
     load: (route) => {
       calls.push(`load ${route}`);
       return Promise.resolve();
     },
-    readPrintReady: () => {
-      const state = states[Math.min(reads, states.length - 1)];
-      reads += 1;
-      return Promise.resolve(state);
+    navigate: (route) => {
+      calls.push(`navigate ${route}`);
+      return Promise.resolve();
+    },
+    waitForPrintReady: async (waitMs) => {
+      const state = states[Math.min(waits.length, states.length - 1)];
+      waits.push(waitMs);
+      if (state === null) await clock.sleep(waitMs);
+      return state;
     },
     print: (pageSize) => {
       calls.push(`print ${pageSize}`);
@@ -101,7 +111,7 @@ function createFakeWindow(states: unknown[], overrides: Partial<PrintWindow> = {
     },
     ...overrides,
   };
-  return { window, calls, reads: () => reads };
+  return { window, calls, waits };
 }
 
 const renderRequest: PdfRenderRequest = { route: '#/print/packet/p1', pageSize: 'A4' };
@@ -117,82 +127,163 @@ function startRender(renderer: PdfRenderer, request: PdfRenderRequest = renderRe
 }
 
 describe('createPdfRenderer', () => {
-  it('loads the route, polls every 100 ms until the page is print-ready, prints, then closes', async () => {
+  it('loads the route, waits in the page until it is print-ready, prints, then keeps the window at the idle route', async () => {
     const clock = new FakeClock();
-    const fake = createFakeWindow([null, null, 'false', 'true']);
-    const opened: PdfRenderRequest[] = [];
-    const renderer = createPdfRenderer(
-      (request) => {
-        opened.push(request);
+    const fake = createFakeWindow([null, null, 'true'], clock);
+    let opened = 0;
+    const exporter = createPdfRenderer(
+      () => {
+        opened += 1;
         return fake.window;
       },
       { clock },
     );
-    const { outcome } = startRender(renderer, { route: '#/print/packet/p1', pageSize: 'Letter' });
+    const { outcome } = startRender(exporter.render, { route: '#/print/packet/p1', pageSize: 'Letter' });
 
-    await clock.advance(250);
+    await clock.advance(1_999);
     expect(outcome.done).toBe(false);
-    expect(fake.reads()).toBe(3);
-    await clock.advance(50);
+    await clock.advance(1);
     expect(outcome.error).toBeUndefined();
     expect(new TextDecoder().decode(outcome.value)).toBe(pdfText);
-    expect(fake.reads()).toBe(4);
-    expect(fake.calls).toEqual(['load #/print/packet/p1', 'print Letter', 'close']);
-    expect(opened).toEqual([{ route: '#/print/packet/p1', pageSize: 'Letter' }]);
+    expect(fake.waits).toEqual([1_000, 1_000, 1_000]);
+    expect(fake.calls).toEqual(['load #/print/packet/p1', 'print Letter', 'navigate #/print/idle']);
+    expect(opened).toBe(1);
+    // Kept for five minutes after its last use, then closed.
+    await clock.advance(5 * 60_000 - 1);
+    expect(fake.calls.at(-1)).toBe('navigate #/print/idle');
+    await clock.advance(1);
+    expect(fake.calls.at(-1)).toBe('close');
     expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('reuses the kept window for the next export without reloading the app', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow(['true'], clock);
+    let opened = 0;
+    const exporter = createPdfRenderer(() => ((opened += 1), fake.window), { clock });
+    await exporter.render(renderRequest);
+    await exporter.render({ route: '#/print/packet/p2', pageSize: 'A4' });
+    expect(opened).toBe(1);
+    expect(fake.calls).toEqual([
+      'load #/print/packet/p1',
+      'print A4',
+      'navigate #/print/idle',
+      'navigate #/print/packet/p2',
+      'print A4',
+      'navigate #/print/idle',
+    ]);
+    await exporter.dispose();
+    expect(fake.calls.at(-1)).toBe('close');
+    expect(clock.pendingTimers).toBe(0);
+  });
+
+  it('prepares a window at the idle route ahead of the export, which then only navigates', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow(['true'], clock);
+    let opened = 0;
+    const exporter = createPdfRenderer(() => ((opened += 1), fake.window), { clock });
+    await exporter.prepare();
+    await exporter.prepare();
+    expect(fake.calls).toEqual(['load #/print/idle']);
+    await exporter.render(renderRequest);
+    expect(opened).toBe(1);
+    expect(fake.calls).toEqual(['load #/print/idle', 'navigate #/print/packet/p1', 'print A4', 'navigate #/print/idle']);
+    await exporter.dispose();
+  });
+
+  it('opens a fresh window when the prepared one failed to load', async () => {
+    const clock = new FakeClock();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = createFakeWindow(['true'], clock, { load: () => Promise.reject(new Error('ERR_FAILED')) });
+    const good = createFakeWindow(['true'], clock);
+    const windows = [broken.window, good.window];
+    const exporter = createPdfRenderer(() => windows.shift() ?? good.window, { clock });
+    await exporter.prepare();
+    expect(broken.calls).toEqual(['close']);
+    await exporter.render(renderRequest);
+    expect(good.calls).toEqual(['load #/print/packet/p1', 'print A4', 'navigate #/print/idle']);
+    expect(errors).toHaveBeenCalledWith('Could not prepare a print window:', expect.any(Error));
+    errors.mockRestore();
+    await exporter.dispose();
+  });
+
+  it('gives two exports at once a window each, and keeps only one afterwards', async () => {
+    const clock = new FakeClock();
+    const first = createFakeWindow(['true'], clock);
+    const second = createFakeWindow(['true'], clock);
+    const windows = [first.window, second.window];
+    const exporter = createPdfRenderer(() => windows.shift() ?? first.window, { clock });
+    await Promise.all([exporter.render(renderRequest), exporter.render({ route: '#/print/packet/p2', pageSize: 'A4' })]);
+    expect(first.calls).toEqual(['load #/print/packet/p1', 'print A4', 'navigate #/print/idle']);
+    expect(second.calls).toEqual(['load #/print/packet/p2', 'print A4', 'close']);
+    await exporter.dispose();
+    expect(first.calls.at(-1)).toBe('close');
+  });
+
+  it('closes, after its export, a window that was in use when the exporter was disposed', async () => {
+    const clock = new FakeClock();
+    const fake = createFakeWindow([null, 'true'], clock);
+    const exporter = createPdfRenderer(() => fake.window, { clock });
+    const { outcome } = startRender(exporter.render);
+    await clock.advance(0);
+    await exporter.dispose();
+    await clock.advance(1_000);
+    expect(outcome.value).toBeDefined();
+    expect(fake.calls).toEqual(['load #/print/packet/p1', 'print A4', 'close']);
+    await exporter.prepare();
+    expect(fake.calls.at(-1)).toBe('close');
   });
 
   it('gives up after 30 seconds with a clear message, prints nothing and closes the window', async () => {
     const clock = new FakeClock();
-    const fake = createFakeWindow([null]);
-    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    const fake = createFakeWindow([null], clock);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }).render);
 
-    await clock.advance(29_900);
+    await clock.advance(29_999);
     expect(outcome.done).toBe(false);
-    await clock.advance(100);
+    await clock.advance(1);
     expect(outcome.error?.message).toBe('The packet did not finish rendering within 30 seconds; nothing was saved.');
     expect(fake.calls).toEqual(['load #/print/packet/p1', 'close']);
-    expect(fake.reads()).toBeGreaterThanOrEqual(300);
-    expect(fake.reads()).toBeLessThanOrEqual(302);
+    expect(fake.waits.length).toBe(30);
     expect(clock.pendingTimers).toBe(0);
   });
 
-  it('honours a custom timeout and poll interval', async () => {
+  it('honours a custom timeout and wait slice', async () => {
     const clock = new FakeClock();
-    const fake = createFakeWindow([null]);
-    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock, timeoutMs: 2_500, pollIntervalMs: 500 }));
-    await clock.advance(2_000);
-    // Read at 0, 500, 1000, 1500 and 2000 ms.
-    expect(fake.reads()).toBe(5);
+    const fake = createFakeWindow([null], clock);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock, timeoutMs: 2_500, waitSliceMs: 1_000 }).render);
+    await clock.advance(2_499);
+    // Waited 1000 ms from 0, 1000 ms from 1000, and the remaining 500 ms from 2000.
+    expect(fake.waits).toEqual([1_000, 1_000, 500]);
     expect(outcome.done).toBe(false);
-    await clock.advance(500);
+    await clock.advance(1);
     expect(outcome.error?.message).toBe('The packet did not finish rendering within 2.5 seconds; nothing was saved.');
   });
 
   it('times out a page that never finishes loading, and still closes it', async () => {
     const clock = new FakeClock();
-    const fake = createFakeWindow(['true'], { load: () => new Promise<void>(() => undefined) });
-    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    const fake = createFakeWindow(['true'], clock, { load: () => new Promise<void>(() => undefined) });
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }).render);
     await clock.advance(30_000);
     expect(outcome.error?.message).toMatch(/did not finish rendering within 30 seconds; nothing was saved\.$/);
-    expect(fake.reads()).toBe(0);
+    expect(fake.waits).toEqual([]);
     expect(fake.calls).toEqual(['close']);
   });
 
   it('times out a page whose script never answers', async () => {
     const clock = new FakeClock();
-    const fake = createFakeWindow([], { readPrintReady: () => new Promise(() => undefined) });
-    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    const fake = createFakeWindow([], clock, { waitForPrintReady: () => new Promise(() => undefined) });
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }).render);
     await clock.advance(30_000);
     expect(outcome.error?.message).toMatch(/within 30 seconds/);
     expect(fake.calls).toEqual(['load #/print/packet/p1', 'close']);
   });
 
-  it('fails at once when the print view reports an error', async () => {
+  it('fails at once when the print view reports an error, and does not keep the window', async () => {
     const clock = new FakeClock();
-    const fake = createFakeWindow([null, 'error']);
-    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
-    await clock.advance(100);
+    const fake = createFakeWindow([null, 'error'], clock);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }).render);
+    await clock.advance(1_000);
     expect(outcome.error?.message).toBe("The packet's print view reported an error while drawing; nothing was saved.");
     expect(fake.calls).toEqual(['load #/print/packet/p1', 'close']);
     expect(clock.pendingTimers).toBe(0);
@@ -200,37 +291,96 @@ describe('createPdfRenderer', () => {
 
   it.each([
     ['loading', { load: () => Promise.reject(new Error('ERR_FILE_NOT_FOUND')) }, /could not be opened \(ERR_FILE_NOT_FOUND\)/],
-    ['reading', { readPrintReady: () => Promise.reject(new Error('Render frame was disposed')) }, /stopped responding/],
+    ['waiting', { waitForPrintReady: () => Promise.reject(new Error('Render frame was disposed')) }, /stopped responding/],
     ['printing', { print: () => Promise.reject(new Error('Printing failed')) }, /could not be printed to PDF \(Printing failed\)/],
   ])('reports a failure while %s and closes the window', async (_step, overrides, message) => {
     const clock = new FakeClock();
-    const fake = createFakeWindow(['true'], overrides);
-    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }));
+    const fake = createFakeWindow(['true'], clock, overrides);
+    const { outcome } = startRender(createPdfRenderer(() => fake.window, { clock }).render);
     await clock.advance(0);
     expect(outcome.error?.message).toMatch(message);
     expect(outcome.error?.message).toMatch(/nothing was saved\.$/);
     expect(fake.calls.at(-1)).toBe('close');
   });
 
-  it('still returns the PDF when closing the window fails', async () => {
+  it('reports a window that cannot be opened', async () => {
+    const exporter = createPdfRenderer(() => Promise.reject(new Error('out of memory')), { clock: new FakeClock() });
+    await expect(exporter.render(renderRequest)).rejects.toThrow(
+      "The packet's print view could not be opened (out of memory); nothing was saved.",
+    );
+  });
+
+  it('logs, and does not fail, when closing a window fails', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const fake = createFakeWindow(['true'], {
+    const clock = new FakeClock();
+    const fake = createFakeWindow(['true'], clock, {
       close: () => {
         throw new Error('already destroyed');
       },
     });
-    const pdf = await createPdfRenderer(() => fake.window, { clock: new FakeClock() })(renderRequest);
+    const exporter = createPdfRenderer(() => fake.window, { clock });
+    const pdf = await exporter.render(renderRequest);
     expect(new TextDecoder().decode(pdf)).toBe(pdfText);
+    await exporter.dispose();
     expect(errors).toHaveBeenCalledOnce();
     errors.mockRestore();
   });
 });
 
-describe('the print settings', () => {
-  it('reads the print-ready attribute of <html>', () => {
-    expect(readPrintReadyScript).toBe('document.documentElement.getAttribute("data-print-ready")');
+describe('the page scripts', () => {
+  /** Runs a page script against a minimal `document` and `window.location`. */
+  function runInFakePage(script: string, attribute: string | null) {
+    let value = attribute;
+    let notify: () => void = () => undefined;
+    const root = {
+      getAttribute: (name: string) => (name === 'data-print-ready' ? value : null),
+      removeAttribute: (name: string) => {
+        if (name === 'data-print-ready') value = null;
+      },
+    };
+    const location = { hash: '#/print/idle' };
+    class FakeMutationObserver {
+      constructor(callback: () => void) {
+        notify = callback;
+      }
+      observe(): void {}
+      disconnect(): void {
+        notify = () => undefined;
+      }
+    }
+    const result: unknown = runInNewContext(script, {
+      document: { documentElement: root },
+      window: { location },
+      MutationObserver: FakeMutationObserver,
+      setTimeout,
+      clearTimeout,
+    });
+    const set = (next: string) => {
+      value = next;
+      notify();
+    };
+    return { result, set, location, read: () => value };
+  }
+
+  it('waits for the print-ready attribute and answers as soon as it is set', async () => {
+    const page = runInFakePage(waitForPrintReadyScript(60_000), null);
+    page.set('true');
+    expect(await page.result).toBe('true');
   });
 
+  it('answers at once when the page is already marked, and with null after the wait', async () => {
+    expect(await runInFakePage(waitForPrintReadyScript(60_000), 'error').result).toBe('error');
+    expect(await runInFakePage(waitForPrintReadyScript(5), null).result).toBeNull();
+  });
+
+  it('changes the route without a reload, clearing the mark of the view it leaves', () => {
+    const page = runInFakePage(navigateScript('#/print/packet/a%22b'), 'true');
+    expect(page.read()).toBeNull();
+    expect(page.location.hash).toBe('#/print/packet/a%22b');
+  });
+});
+
+describe('the print settings', () => {
   it('puts "Page N of M" in a small footer and no header', () => {
     expect(pdfHeaderTemplate).toBe('<span></span>');
     expect(pdfFooterTemplate).toMatch(/font-size:8px/);
@@ -300,6 +450,7 @@ describe('exportPacketPdf', () => {
         renders.push(renderRequest);
         return renderPdf(renderRequest);
       },
+      preparePdf: () => Promise.reject(new Error('not used')),
     };
     const handler = createDesktopHandlers(ports)[desktopChannels.exportPacketPdf];
     return { handler, events, saveDialogs, renders };
@@ -345,8 +496,8 @@ describe('exportPacketPdf', () => {
   it('leaves no file when the print view times out (real renderer, fake clock)', async () => {
     const target = join(folder, 'packet.pdf');
     const clock = new FakeClock();
-    const fake = createFakeWindow([null]);
-    const { handler } = createPdfHandlers(target, createPdfRenderer(() => fake.window, { clock }));
+    const fake = createFakeWindow([null], clock);
+    const { handler } = createPdfHandlers(target, createPdfRenderer(() => fake.window, { clock }).render);
     const outcome = handler(request).then(
       () => undefined,
       (error: unknown) => error as Error,

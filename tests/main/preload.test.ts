@@ -18,6 +18,7 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.openTextFile(openRequest);
   await api.openExternalLink('https://example.com/');
   await api.exportPacketPdf(pdfRequest);
+  await api.preparePdfExport();
 }
 
 const expectedCalls = [
@@ -26,6 +27,7 @@ const expectedCalls = [
   { channel: desktopChannels.openTextFile, payload: openRequest },
   { channel: desktopChannels.openExternalLink, payload: 'https://example.com/' },
   { channel: desktopChannels.exportPacketPdf, payload: pdfRequest },
+  { channel: desktopChannels.preparePdfExport, payload: undefined },
 ];
 
 describe('createDesktopApi', () => {

@@ -24,6 +24,7 @@ function register() {
     [desktopChannels.openTextFile]: record,
     [desktopChannels.openExternalLink]: record,
     [desktopChannels.exportPacketPdf]: record,
+    [desktopChannels.preparePdfExport]: record,
   };
   registerDesktopHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },

@@ -31,6 +31,11 @@ export function navigateTo(screen: Screen): void {
   window.location.hash = `#/${screen}`;
 }
 
+/** True for every print route (`#/print/...`), where the app shows a print view and nothing else. */
+export function isPrintRoute(hash: string): boolean {
+  return hash.startsWith('#/print/');
+}
+
 /** The packet id of a print route `#/print/packet/<id>`, or null for any other hash. */
 export function printedPacketId(hash: string): string | null {
   const match = /^#\/print\/packet\/([^/?]+)$/.exec(hash);

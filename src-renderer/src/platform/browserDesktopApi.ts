@@ -94,6 +94,8 @@ export const browserDesktopApi = {
   saveTextFile,
   openTextFile,
   exportPacketPdf,
+  // A browser prints in a tab it opens on demand: there is nothing to prepare.
+  preparePdfExport: () => Promise.resolve(),
   openExternalLink: (url: string) => {
     const parsed = new URL(url);
     if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) {

@@ -27,6 +27,7 @@ function withCleanErrors(api: DesktopApi): DesktopApi {
     openTextFile: clean(api.openTextFile.bind(api)),
     openExternalLink: clean(api.openExternalLink.bind(api)),
     exportPacketPdf: clean(api.exportPacketPdf.bind(api)),
+    preparePdfExport: clean(api.preparePdfExport.bind(api)),
   };
 }
 

@@ -11,9 +11,11 @@ import {
 } from '../../../src-main/shared/contract';
 import {
   createPdfRenderer,
+  navigateScript,
   playwrightPdfOptions,
   printViewportSizes,
-  readPrintReadyScript,
+  waitForPrintReadyScript,
+  type PdfExporter,
   type PdfRenderer,
   type PdfRenderRequest,
 } from '../../../src-main/services/pdfExport';
@@ -52,6 +54,11 @@ export interface MainBridge {
   openedExternalLinks: string[];
   /** Every print route the PDF export rendered (or tried to). */
   renderedPdfs: PdfRenderRequest[];
+  /**
+   * Every route a print page was taken to: `load` opens the app there, `navigate` changes the
+   * route of a page already showing it (a print window kept warm).
+   */
+  printPageRoutes: { how: 'load' | 'navigate'; route: string }[];
 }
 
 /** The fixed app information the bridge reports unless told otherwise. */
@@ -102,8 +109,10 @@ export interface PrintPage extends BridgePage {
  * `Error invoking remote method '<channel>': Error: <message>`.
  */
 export async function installMainBridge(page: BridgePage, options: MainBridgeOptions = {}): Promise<MainBridge> {
-  const bridge: MainBridge = { saveDialogs: [], openDialogs: [], openedExternalLinks: [], renderedPdfs: [] };
-  const renderPdf = options.renderPdf ?? createPlaywrightPdfRenderer(page, (printPage) => attach(printPage));
+  const bridge: MainBridge = { saveDialogs: [], openDialogs: [], openedExternalLinks: [], renderedPdfs: [], printPageRoutes: [] };
+  const exporter: Pick<PdfExporter, 'render' | 'prepare'> = options.renderPdf
+    ? { render: options.renderPdf, prepare: () => Promise.resolve() }
+    : createPlaywrightPdfExporter(page, (printPage) => attach(printPage), bridge.printPageRoutes);
   const handlers = createDesktopHandlers({
     appInfo: () => options.appInfo ?? mainBridgeAppInfo,
     showSaveDialog: (dialogOptions) => {
@@ -124,8 +133,9 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     },
     renderPdf: (request) => {
       bridge.renderedPdfs.push(request);
-      return renderPdf(request);
+      return exporter.render(request);
     },
+    preparePdf: () => exporter.prepare(),
   });
 
   /** Gives `target` the `window.api` of this bridge (the test page, and any print page). */
@@ -154,17 +164,18 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
 }
 
 /**
- * The end-to-end stand-in for the app's hidden print window: a new page in the test page's
- * browser context (same origin and IndexedDB; like the app's window it has `window.api`), laid out
- * at the paper's size in print media, opened at the print route beside the test page's own URL,
- * waited on exactly as the app waits (`createPdfRenderer`), printed with `page.pdf()` using the
- * app's templates and margins, and closed.
+ * The end-to-end stand-in for the app's hidden print windows: new pages in the test page's browser
+ * context (same origin and IndexedDB; like the app's windows they have `window.api`), laid out at
+ * A4 size in print media, taken to print routes beside the test page's own URL, kept warm and
+ * waited on exactly as the app does (`createPdfRenderer`), printed with `page.pdf()` using the
+ * app's templates and margins. `routes` records where each page was taken.
  */
-export function createPlaywrightPdfRenderer(
+export function createPlaywrightPdfExporter(
   page: BridgePage,
   preparePrintPage: (printPage: PrintPage) => Promise<void> = () => Promise.resolve(),
-): PdfRenderer {
-  return createPdfRenderer(async ({ pageSize }) => {
+  routes: MainBridge['printPageRoutes'] = [],
+): PdfExporter {
+  return createPdfRenderer(async () => {
     if (page.context === undefined || page.url === undefined) {
       throw new Error('This page cannot open a print page: pass `renderPdf` to installMainBridge.');
     }
@@ -172,7 +183,7 @@ export function createPlaywrightPdfRenderer(
     const printPage = await page.context().newPage();
     try {
       await preparePrintPage(printPage);
-      await printPage.setViewportSize(printViewportSizes[pageSize]);
+      await printPage.setViewportSize(printViewportSizes.A4);
       await printPage.emulateMedia({ media: 'print' });
     } catch (error) {
       await printPage.close();
@@ -180,9 +191,14 @@ export function createPlaywrightPdfRenderer(
     }
     return {
       load: async (route) => {
+        routes.push({ how: 'load', route });
         await printPage.goto(new URL(route, appUrl).href);
       },
-      readPrintReady: () => printPage.evaluate(readPrintReadyScript),
+      navigate: async (route) => {
+        routes.push({ how: 'navigate', route });
+        await printPage.evaluate(navigateScript(route));
+      },
+      waitForPrintReady: (waitMs) => printPage.evaluate(waitForPrintReadyScript(waitMs)),
       print: (size) => printPage.pdf(playwrightPdfOptions(size)),
       close: () => printPage.close(),
     };

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from '../../db/database';
 import { deletePacket, listPackets, savePacket } from '../../db/packetsRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
 import { duplicatePacket, newPacket } from '../../domain/packet';
 import type { Packet } from '../../domain/types';
+import { desktop } from '../../platform/desktop';
 import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
 import { PacketBuilder } from './PacketBuilder';
@@ -18,6 +19,10 @@ export function PacketScreen() {
   const framework = useActiveFramework();
   const showNotice = useUiStore((state) => state.showNotice);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  // The desktop readies a print window in the background, so Export PDF only has to draw.
+  useEffect(() => {
+    desktop.preparePdfExport().catch((error: unknown) => console.warn('Could not prepare PDF export:', error));
+  }, []);
   const chosen = packets?.find((packet) => packet.id === chosenId) ?? packets?.[0];
   const isReady = packets !== undefined && reviews !== undefined && journal?.isComplete === true;
 
