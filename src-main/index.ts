@@ -1,8 +1,11 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
-import type { AppInfo } from './shared/contract';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
+import { desktopEventChannels, type AppInfo, type BackupReason } from './shared/contract';
 import { createDesktopHandlers, type DesktopPorts } from './ipc/handlers';
 import { registerDesktopHandlers } from './ipc/registerHandlers';
+import { createBackupService } from './services/backups/backupService';
+import { createBackupTriggers, type BackupTriggers } from './services/backups/backupTriggers';
+import { secretStoragePorts } from './services/backups/secretStorage';
 import { createAppPageMatcher, resolveAppPageLocation } from './security/appPage';
 import {
   createPdfRenderer,
@@ -34,6 +37,8 @@ let mainWindow: BrowserWindow | undefined;
 let pendingStateSave: Promise<void> | undefined;
 /** Prints packets in hidden windows, keeping one warm between exports (services/pdfExport.ts). */
 const pdfExporter = createPdfRenderer(openPrintWindow);
+/** Asks the page for automatic backups (services/backups/backupTriggers.ts); set once started. */
+let backupTriggers: BackupTriggers | undefined;
 
 if (app.requestSingleInstanceLock()) {
   // Every renderer is sandboxed, including any a future feature forgets to configure.
@@ -52,6 +57,7 @@ if (app.requestSingleInstanceLock()) {
       void createMainWindow();
     }
   });
+  app.on('before-quit', holdQuitForBackup);
   app.on('will-quit', finishStateSaveBeforeQuit);
   app.whenReady().then(start).catch(failToStart);
 } else {
@@ -65,7 +71,22 @@ async function start(): Promise<void> {
     session.defaultSession,
     appPage.kind === 'dev-server' ? developmentContentSecurityPolicy(appPage.url) : contentSecurityPolicy,
   );
-  registerDesktopHandlers(ipcMain, createDesktopHandlers(desktopPorts()), isAppPage);
+  const ports = desktopPorts();
+  // One backup service for the handlers and the triggers: one settings store, one writer.
+  const backups = createBackupService(ports);
+  registerDesktopHandlers(ipcMain, createDesktopHandlers(ports, backups), isAppPage);
+  const triggers = createBackupTriggers({
+    readSettings: () => backups.settings(),
+    knownSettings: () => backups.knownSettings(),
+    send: requestBackup,
+    quit: () => app.quit(),
+    now: () => new Date(),
+  });
+  backups.onBackupSettled((reason) => triggers.backupSettled(reason));
+  backupTriggers = triggers;
+  // Read now, so that a quit soon after start knows whether to wait for a backup.
+  void backups.settings();
+  triggers.start();
   await createMainWindow();
 }
 
@@ -88,7 +109,22 @@ function desktopPorts(): DesktopPorts {
     openExternal: (url) => shell.openExternal(url),
     renderPdf: (request) => pdfExporter.render(request),
     preparePdf: () => pdfExporter.prepare(),
+    showFolderDialog: (options) =>
+      mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
+    userDataPath: app.getPath('userData'),
+    ...secretStoragePorts(safeStorage, process.platform),
+    now: () => new Date(),
   };
+}
+
+/** Sends the page the `backupRequested` event; false when there is no page to ask. */
+function requestBackup(reason: BackupReason): boolean {
+  const window = mainWindow;
+  if (window === undefined || window.isDestroyed()) {
+    return false;
+  }
+  window.webContents.send(desktopEventChannels.backupRequested, reason);
+  return true;
 }
 
 /** The renderer's security settings, shared by every window that shows the app's page. */
@@ -152,7 +188,12 @@ async function createMainWindow(): Promise<void> {
     }
     window.show();
   });
-  window.on('close', () => {
+  window.on('close', (event) => {
+    // Outside macOS, closing the window quits the app, and the page must be there to back up.
+    if (process.platform !== 'darwin' && backupTriggers?.holdQuit() === true) {
+      event.preventDefault();
+      return;
+    }
     pendingStateSave = saveWindowState(stateFile, window.getNormalBounds(), window.isMaximized()).catch(
       (error: unknown) => {
         console.error('Could not remember the window position:', error);
@@ -187,8 +228,19 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/**
+ * The first quit waits (15 s at most) for the page to write a backup, when automatic backups are
+ * on; `backupTriggers` quits again once it is written.
+ */
+function holdQuitForBackup(event: { preventDefault(): void }): void {
+  if (backupTriggers?.holdQuit() === true) {
+    event.preventDefault();
+  }
+}
+
 /** Quitting waits for the window position to reach the disk; the write takes milliseconds. */
 function finishStateSaveBeforeQuit(event: { preventDefault(): void }): void {
+  backupTriggers?.stop();
   const pending = pendingStateSave;
   if (pending === undefined) {
     return;

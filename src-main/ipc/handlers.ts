@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   desktopChannels,
+  maximumOpenBinaryFileBytes,
   maximumOpenFileBytes,
   packetPrintRoute,
   type AppInfo,
@@ -8,12 +9,15 @@ import {
   type FileFilter,
 } from '../shared/contract';
 import { isAllowedExternalUrl } from '../security/externalUrl';
-import { readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
+import { readFileLimited, readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
+import { createBackupService, type BackupPorts, type BackupService } from '../services/backups/backupService';
 import type { PdfRenderer } from '../services/pdfExport';
+import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
 import {
   exportPacketPdfRequestSchema,
   getAppInfoPayloadSchema,
   openExternalLinkPayloadSchema,
+  openFileRequestSchema,
   openTextFileRequestSchema,
   parsePayload,
   preparePdfExportPayloadSchema,
@@ -36,13 +40,15 @@ export interface OpenDialogOptions {
 
 /**
  * The desktop capabilities the handlers use, injected so that the handlers run in plain Node: the
- * app wires Electron's `dialog`, `shell` and `app` here; tests and the end-to-end bridge pass fakes
- * for the dialogs and keep the real file system.
+ * app wires Electron's `dialog`, `shell`, `app` and `safeStorage` here; tests and the end-to-end
+ * bridge pass fakes for the dialogs and the key store and keep the real file system.
  */
-export interface DesktopPorts {
+export interface DesktopPorts extends BackupPorts {
   appInfo: () => AppInfo;
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** The system's folder chooser (the backup folder). */
+  showFolderDialog: ShowFolderDialog;
   openExternal: (url: string) => Promise<void>;
   /** Renders an app route (a print view) to PDF bytes, in a window the user never sees. */
   renderPdf: PdfRenderer;
@@ -69,9 +75,17 @@ export type DesktopHandlers = {
 /**
  * Builds the handler of every contract method. Each validates its payload first and throws an
  * Error with a clear message when it is invalid; nothing touches a dialog or the disk before that.
+ * The backup methods use `backups`; the app passes its own, which the automatic-backup triggers
+ * share, and everyone else the default one, made from `ports`.
  */
-export function createDesktopHandlers(ports: DesktopPorts): DesktopHandlers {
+export function createDesktopHandlers(
+  ports: DesktopPorts,
+  backups: BackupService = createBackupService(ports),
+): DesktopHandlers {
+  const backupHandlers: BackupHandlers = createBackupHandlers(backups, ports.showFolderDialog);
   return {
+    ...backupHandlers,
+
     // Inside the executor a validation error becomes a rejection, as in the async handlers below.
     [desktopChannels.getAppInfo]: (payload: unknown) =>
       new Promise<AppInfo>((resolve) => {
@@ -100,17 +114,22 @@ export function createDesktopHandlers(ports: DesktopPorts): DesktopHandlers {
 
     [desktopChannels.openTextFile]: async (payload: unknown) => {
       const request = parsePayload(desktopChannels.openTextFile, openTextFileRequestSchema, payload);
-      const choice = await ports.showOpenDialog({
-        title: request.title,
-        filters: request.filters,
-        properties: ['openFile'],
-      });
-      const filePath = choice.filePaths[0];
-      if (choice.canceled || filePath === undefined) {
+      const filePath = await chooseFileToOpen(ports, request);
+      if (filePath === undefined) {
         return { status: 'cancelled' };
       }
       const file = await readTextFileLimited(filePath, maximumOpenFileBytes);
       return { status: 'opened', fileName: basename(filePath), contents: file.contents, bytes: file.bytes };
+    },
+
+    [desktopChannels.openFile]: async (payload: unknown) => {
+      const request = parsePayload(desktopChannels.openFile, openFileRequestSchema, payload);
+      const filePath = await chooseFileToOpen(ports, request);
+      if (filePath === undefined) {
+        return { status: 'cancelled' };
+      }
+      const bytes = await readFileLimited(filePath, maximumOpenBinaryFileBytes);
+      return { status: 'opened', fileName: basename(filePath), bytes };
     },
 
     [desktopChannels.openExternalLink]: async (payload: unknown): Promise<void> => {
@@ -152,6 +171,16 @@ export function createDesktopHandlers(ports: DesktopPorts): DesktopHandlers {
       await ports.preparePdf();
     },
   };
+}
+
+/** Asks which file to open; `undefined` when the user cancels. */
+async function chooseFileToOpen(
+  ports: Pick<DesktopPorts, 'showOpenDialog'>,
+  request: { title: string; filters: FileFilter[] },
+): Promise<string | undefined> {
+  const choice = await ports.showOpenDialog({ title: request.title, filters: request.filters, properties: ['openFile'] });
+  const filePath = choice.filePaths[0];
+  return choice.canceled || filePath === undefined || filePath === '' ? undefined : filePath;
 }
 
 /** True when `bytes` starts as every PDF file does (`%PDF-`). */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { maximumExternalUrlLength } from '../security/externalUrl';
+import { minimumPassphraseLength } from '../services/backups/backupCrypto';
+import { maximumBackupFileBytes, maximumKeptBackups } from '../services/backups/backupFolder';
 
 /**
  * Schemas for every payload the renderer sends. The renderer is untrusted, so each payload is
@@ -79,6 +81,73 @@ export const exportPacketPdfRequestSchema = z.strictObject({
     .refine((name) => name.length <= 200, 'must be at most 200 characters')
     .refine((name) => /.\.pdf$/i.test(name), 'must be a file name ending in .pdf'),
   pageSize: z.enum(['A4', 'Letter']),
+});
+
+/** Payload of `openFile` (see `OpenFileRequest`). */
+export const openFileRequestSchema = openTextFileRequestSchema;
+
+/** `getBackupSettings`, `chooseBackupFolder` and `listBackups` take no payload. */
+export const noPayloadSchema = z.undefined();
+
+/**
+ * Largest backup text the renderer may send, in UTF-8 bytes: the largest backup file that is read
+ * back, less room for the encryption header, so every backup written can be restored.
+ */
+const maximumBackupTextBytes = maximumBackupFileBytes - 1024;
+const maximumPassphraseLength = 1024;
+
+// Counted in characters (code points), as the backup encryption counts them; the UTF-16 bound
+// comes first so that a huge string is refused before it is counted.
+const passphraseSchema = z
+  .string()
+  .max(maximumPassphraseLength * 2)
+  .refine(
+    (passphrase) => [...passphrase].length >= minimumPassphraseLength,
+    `must be at least ${minimumPassphraseLength} characters`,
+  )
+  .refine(
+    (passphrase) => [...passphrase].length <= maximumPassphraseLength,
+    `must be at most ${maximumPassphraseLength} characters`,
+  );
+
+/** Payload of `updateBackupSettings` (see `BackupSettingsChange`). */
+export const backupSettingsChangeSchema = z.strictObject({
+  cadence: z.enum(['daily', 'weekly', 'off']).optional(),
+  keep: z.number().int().min(1).max(maximumKeptBackups).optional(),
+  encrypt: z.boolean().optional(),
+  passphrase: passphraseSchema.optional(),
+});
+
+const backupReasonSchema = z.enum(['scheduled', 'quit', 'now']);
+
+/** Payload of `writeBackup` (see `WriteBackupRequest`). */
+export const writeBackupRequestSchema = z.strictObject({
+  contents: z
+    .string()
+    .min(1)
+    .max(maximumBackupTextBytes)
+    .refine(
+      (text) => Buffer.byteLength(text, 'utf8') <= maximumBackupTextBytes,
+      `must be at most ${maximumBackupFileBytes / (1024 * 1024)} MB`,
+    ),
+  reason: backupReasonSchema,
+});
+
+/** Payload of `readBackup`; which names are backups' is checked by the backup folder itself. */
+export const readBackupRequestSchema = z.strictObject({
+  fileName: z.string().min(1).max(255).refine(hasNoControlCharacters, 'must not contain control characters'),
+  passphrase: passphraseSchema.optional(),
+});
+
+/** Payload of `decryptBackup` (see `DecryptBackupRequest`). */
+export const decryptBackupRequestSchema = z.strictObject({
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine(
+      (bytes) => bytes.byteLength <= maximumBackupFileBytes,
+      `must be at most ${maximumBackupFileBytes / (1024 * 1024)} MB`,
+    ),
+  passphrase: passphraseSchema,
 });
 
 /**

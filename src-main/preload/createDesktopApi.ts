@@ -1,24 +1,51 @@
 import {
   desktopChannels,
+  desktopEventChannels,
   type AppInfo,
+  type BackupFileInfo,
+  type BackupReason,
+  type BackupSettingsChange,
+  type BackupSettingsView,
+  type DecryptBackupRequest,
   type DesktopApi,
+  type DesktopBridgeApi,
   type DesktopChannel,
+  type DesktopEvents,
   type ExportPacketPdfRequest,
   type ExportPacketPdfResult,
+  type OpenFileRequest,
+  type OpenFileResult,
   type OpenTextFileRequest,
   type OpenTextFileResult,
+  type ReadBackupRequest,
   type SaveTextFileRequest,
   type SaveTextFileResult,
+  type WriteBackupRequest,
+  type WriteBackupResult,
 } from '../shared/contract';
 
 /** Sends one request to the main process and resolves to its reply (`ipcRenderer.invoke`). */
 export type DesktopInvoke = (channel: DesktopChannel, payload?: unknown) => Promise<unknown>;
 
+/** The channel of an event the main process sends to the page. */
+export type DesktopEventChannel = (typeof desktopEventChannels)[keyof typeof desktopEventChannels];
+
+/**
+ * Listens to one event channel (`ipcRenderer.on`), calling `listener` with the event's arguments
+ * but never the IPC event itself; returns a function that stops listening.
+ */
+export type DesktopSubscribe = (channel: DesktopEventChannel, listener: (...args: unknown[]) => void) => () => void;
+
 /**
  * Builds the object the preload exposes as `window.api`: one named function per contract method,
- * each sending its own channel. Only these functions cross the bridge — never `invoke` itself —
- * so the page can reach no channel the contract does not name.
+ * each sending its own channel, and one per event. Only these functions cross the bridge — never
+ * `invoke` or `ipcRenderer` — so the page can reach no channel the contract does not name.
  */
+export function createDesktopBridgeApi(invoke: DesktopInvoke, subscribe: DesktopSubscribe): DesktopBridgeApi {
+  return { ...createDesktopApi(invoke), ...createDesktopEvents(subscribe) } satisfies DesktopBridgeApi;
+}
+
+/** The contract's calls (see `createDesktopBridgeApi`). */
 export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
   // The replies come from the main-process handlers, which are typed from the same contract;
   // this is the one place their types are taken on trust.
@@ -32,5 +59,42 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
     exportPacketPdf: (request: ExportPacketPdfRequest) =>
       invoke(desktopChannels.exportPacketPdf, request) as Promise<ExportPacketPdfResult>,
     preparePdfExport: () => invoke(desktopChannels.preparePdfExport) as Promise<void>,
+    openFile: (request: OpenFileRequest) => invoke(desktopChannels.openFile, request) as Promise<OpenFileResult>,
+    getBackupSettings: () => invoke(desktopChannels.getBackupSettings) as Promise<BackupSettingsView>,
+    chooseBackupFolder: () => invoke(desktopChannels.chooseBackupFolder) as Promise<BackupSettingsView | null>,
+    updateBackupSettings: (change: BackupSettingsChange) =>
+      invoke(desktopChannels.updateBackupSettings, change) as Promise<BackupSettingsView>,
+    writeBackup: (request: WriteBackupRequest) =>
+      invoke(desktopChannels.writeBackup, request) as Promise<WriteBackupResult>,
+    listBackups: () => invoke(desktopChannels.listBackups) as Promise<BackupFileInfo[]>,
+    readBackup: (request: ReadBackupRequest) =>
+      invoke(desktopChannels.readBackup, request) as Promise<{ contents: string }>,
+    decryptBackup: (request: DecryptBackupRequest) =>
+      invoke(desktopChannels.decryptBackup, request) as Promise<{ contents: string }>,
   } satisfies DesktopApi;
+}
+
+/** Every reason a backup may be asked for; a `Record`, so a new reason cannot be forgotten here. */
+const backupReasons: Record<BackupReason, true> = { scheduled: true, quit: true, now: true };
+
+/** True when `value` is one of the contract's `BackupReason` strings. */
+function isBackupReason(value: unknown): value is BackupReason {
+  return typeof value === 'string' && Object.hasOwn(backupReasons, value);
+}
+
+/** The contract's event subscriptions (see `createDesktopBridgeApi`). */
+function createDesktopEvents(subscribe: DesktopSubscribe): DesktopEvents {
+  return {
+    onBackupRequested: (listener: (reason: BackupReason) => void) => {
+      if (typeof listener !== 'function') {
+        throw new TypeError('onBackupRequested needs a function to call.');
+      }
+      // Only a known reason reaches the page, and only the reason: never the IPC event.
+      return subscribe(desktopEventChannels.backupRequested, (reason) => {
+        if (isBackupReason(reason)) {
+          listener(reason);
+        }
+      });
+    },
+  } satisfies DesktopEvents;
 }

@@ -91,6 +91,17 @@ interface LimitedTextFile {
  * dropped.
  */
 export async function readTextFileLimited(filePath: string, maxBytes: number): Promise<LimitedTextFile> {
+  const bytes = await readFileLimited(filePath, maxBytes);
+  return { contents: decodeUtf8(bytes, basename(filePath)), bytes: bytes.byteLength };
+}
+
+/**
+ * Reads a file of at most `maxBytes` bytes whole. Rejects, with a message fit for the user,
+ * anything that is not a regular file (a folder, a pipe, a device) or is larger than the limit
+ * (checked before reading and again while reading, in case the file grows). The bytes own their
+ * memory exactly, so sending them to the renderer sends nothing else.
+ */
+export async function readFileLimited(filePath: string, maxBytes: number): Promise<Uint8Array> {
   const name = basename(filePath);
   // Non-blocking, so that opening a named pipe returns at once (and is then refused) instead of
   // waiting forever for a writer; regular files read as usual.
@@ -121,7 +132,14 @@ export async function readTextFileLimited(filePath: string, maxBytes: number): P
       }
       chunks.push(chunk.subarray(0, bytesRead));
     }
-    return { contents: decodeUtf8(Buffer.concat(chunks, bytes), name), bytes };
+    // Not `Buffer.concat`, whose small results share Node's buffer pool with unrelated data.
+    const contents = new Uint8Array(bytes);
+    let offset = 0;
+    for (const chunk of chunks) {
+      contents.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return contents;
   } finally {
     await handle.close();
   }

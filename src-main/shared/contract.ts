@@ -61,6 +61,80 @@ export type ExportPacketPdfResult =
   /** In a browser: the print view was opened with the browser's own print dialog. */
   | { status: 'sent-to-print-dialog' };
 
+export interface OpenFileRequest {
+  title: string;
+  filters: FileFilter[];
+}
+
+/** A file's raw bytes: imports decode text themselves, and read zip archives. */
+export type OpenFileResult =
+  | { status: 'opened'; fileName: string; bytes: Uint8Array }
+  | { status: 'cancelled' };
+
+/** How often automatic backups are made. */
+export type BackupCadence = 'daily' | 'weekly' | 'off';
+
+/** The automatic-backup settings as the renderer sees them (the passphrase never leaves main). */
+export interface BackupSettingsView {
+  /** The folder backups are written to; automatic backups are off until one is chosen. */
+  folder: string | null;
+  cadence: BackupCadence;
+  /** How many backups are kept; older ones are deleted after each new one. */
+  keep: number;
+  /** Whether backups are encrypted with the passphrase (AES-256-GCM, key from scrypt). */
+  encrypt: boolean;
+  /** Whether a passphrase is stored (protected by the operating system's keychain). */
+  hasPassphrase: boolean;
+  lastBackupAt: string | null;
+  /** When the next automatic backup is due, or null when none is scheduled. */
+  nextBackupAt: string | null;
+}
+
+/** A change to the automatic-backup settings; absent fields stay as they are. */
+export interface BackupSettingsChange {
+  cadence?: BackupCadence;
+  keep?: number;
+  encrypt?: boolean;
+  /** A new passphrase (at least 8 characters). Required to turn encryption on the first time. */
+  passphrase?: string;
+}
+
+/** Why the desktop asks for a backup: its schedule, or the app quitting. */
+export type BackupReason = 'scheduled' | 'quit' | 'now';
+
+export interface WriteBackupRequest {
+  /** A whole backup file's text (see the renderer's backupFile.ts). */
+  contents: string;
+  reason: BackupReason;
+}
+
+export interface WriteBackupResult {
+  fileName: string;
+  bytes: number;
+  /** Older backups deleted to keep the newest N. */
+  removed: string[];
+}
+
+/** One backup in the backup folder. */
+export interface BackupFileInfo {
+  fileName: string;
+  createdAt: string;
+  bytes: number;
+  encrypted: boolean;
+}
+
+export interface ReadBackupRequest {
+  fileName: string;
+  /** For an encrypted backup when no passphrase is stored (or another one was used). */
+  passphrase?: string;
+}
+
+export interface DecryptBackupRequest {
+  /** An encrypted backup file's bytes, as opened by `openFile`. */
+  bytes: Uint8Array;
+  passphrase: string;
+}
+
 /** The attribute the print view sets on `<html>` once everything, charts included, has drawn. */
 export const printReadyAttribute = 'data-print-ready';
 
@@ -95,7 +169,33 @@ export interface DesktopApi {
    * window is closed again when it has not been used for a few minutes.
    */
   preparePdfExport(): Promise<void>;
+  /** Asks which file to open and returns its bytes (size-limited). */
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  getBackupSettings(): Promise<BackupSettingsView>;
+  /** Asks for the backup folder with the system's folder chooser; `null` when cancelled. */
+  chooseBackupFolder(): Promise<BackupSettingsView | null>;
+  updateBackupSettings(change: BackupSettingsChange): Promise<BackupSettingsView>;
+  /** Writes a backup into the backup folder (encrypted if set), then keeps only the newest N. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The backups in the backup folder, newest first. */
+  listBackups(): Promise<BackupFileInfo[]>;
+  /** One backup's text from the backup folder, decrypted if it is encrypted. */
+  readBackup(request: ReadBackupRequest): Promise<{ contents: string }>;
+  /** Decrypts an encrypted backup file the user opened; a wrong passphrase is a clear error. */
+  decryptBackup(request: DecryptBackupRequest): Promise<{ contents: string }>;
 }
+
+/** What the desktop tells the page of its own accord. */
+export interface DesktopEvents {
+  /**
+   * Calls `listener` whenever the desktop wants a backup written (the schedule is due, or the app
+   * is quitting): the page answers with `writeBackup`. Returns a function that stops listening.
+   */
+  onBackupRequested(listener: (reason: BackupReason) => void): () => void;
+}
+
+/** Everything the preload puts on `window`: the calls and the event subscriptions. */
+export type DesktopBridgeApi = DesktopApi & DesktopEvents;
 
 /** The IPC channel of each contract function, namespaced `journal:<domain>:<verb>`. */
 export const desktopChannels = {
@@ -105,12 +205,28 @@ export const desktopChannels = {
   openExternalLink: 'journal:shell:open-external',
   exportPacketPdf: 'journal:packet:export-pdf',
   preparePdfExport: 'journal:packet:prepare-pdf',
+  openFile: 'journal:file:open',
+  getBackupSettings: 'journal:backup:get-settings',
+  chooseBackupFolder: 'journal:backup:choose-folder',
+  updateBackupSettings: 'journal:backup:update-settings',
+  writeBackup: 'journal:backup:write',
+  listBackups: 'journal:backup:list',
+  readBackup: 'journal:backup:read',
+  decryptBackup: 'journal:backup:decrypt',
 } as const satisfies Record<keyof DesktopApi, `journal:${string}:${string}`>;
+
+/** The channel of each event the main process sends to the page. */
+export const desktopEventChannels = {
+  backupRequested: 'journal:backup:requested',
+} as const;
 
 export type DesktopChannel = (typeof desktopChannels)[keyof typeof desktopChannels];
 
 /** Largest text file the app opens, in bytes (imports of years of journal fit well within it). */
 export const maximumOpenFileBytes = 64 * 1024 * 1024;
+
+/** Largest file `openFile` returns, in bytes (a backup of a very large journal fits). */
+export const maximumOpenBinaryFileBytes = 256 * 1024 * 1024;
 
 /** Name of the object the preload puts on `window`. */
 export const desktopApiGlobalName = 'api';

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
+import { useBackupRequests } from './features/data/useBackupRequests';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
@@ -40,6 +41,7 @@ function PrintRoute({ packetId }: { packetId: string | null }) {
 function AppShell() {
   const screen = useHashRoute();
   useGlobalShortcuts();
+  useBackupRequests();
   return (
     <div className="app-shell">
       <Navigation current={screen} />

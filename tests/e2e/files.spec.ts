@@ -32,8 +32,8 @@ test('entries export to a file through the main process, and import back without
   expect(file.entries.map((entry) => entry.title).sort()).toEqual(['Led the schema migration', 'Reviewed the caching RFC']);
 
   // Importing the same file again adds nothing.
-  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
-  await expect(page.getByText('Imported 0 entries from entries.json; 2 entries already in the journal were skipped.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByText('Every entry of entries.json is already in the journal: there is nothing to import.')).toBeVisible();
 
   // Into a fresh journal (a new profile), the file brings every entry back.
   const browser = page.context().browser();
@@ -43,7 +43,9 @@ test('entries export to a file through the main process, and import back without
   const freshPage = await fresh.newPage();
   await installMainBridge(freshPage, { openDialogPath: () => exported });
   await freshPage.goto('/#/data');
-  await freshPage.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await freshPage.getByRole('button', { name: 'Import…' }).click();
+  await expect(freshPage.getByRole('region', { name: 'Import preview' })).toContainText('a Scope Journal entries file');
+  await freshPage.getByRole('button', { name: 'Import 2 entries' }).click();
   await expect(freshPage.getByText('Imported 2 entries from entries.json.')).toBeVisible();
   await freshPage.getByRole('link', { name: 'Journal' }).click();
   await expect(freshPage.getByRole('article', { name: 'Led the schema migration' })).toContainText('Department');
@@ -66,16 +68,16 @@ test('a corrupt or hostile file is refused with a clear alert, and nothing chang
   await journal.createEntry({ title: 'The only entry' });
   await page.getByRole('link', { name: 'Data' }).click();
 
-  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
   await expect(page.getByRole('alert')).toHaveText('broken.json was not imported. The file is not valid JSON: it may be truncated or not an entries file. Nothing was changed.');
 
   next = wrongFormat;
-  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
-  await expect(page.getByRole('alert')).toContainText('This is not a Scope Journal entries file.');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('alert')).toContainText('This JSON file is not a jrnl or Day One export, nor a Scope Journal entries file.');
 
   next = notText;
-  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
-  await expect(page.getByRole('alert')).toContainText('not UTF-8 text');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('alert')).toContainText('not text (UTF-8)');
   await expect(page.getByRole('alert')).not.toContainText('Error invoking remote method');
 
   await page.getByRole('link', { name: 'Journal' }).click();
@@ -87,10 +89,11 @@ test('cancelling a dialog changes nothing and says nothing', async ({ journal, p
   await journal.openEmpty();
   await page.getByRole('link', { name: 'Data' }).click();
   await page.getByRole('button', { name: 'Export entries (JSON)' }).click();
-  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
-  await expect(page.getByRole('button', { name: 'Import entries (JSON)' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByRole('button', { name: 'Import…' })).toBeEnabled();
   expect(bridge.saveDialogs).toHaveLength(1);
-  expect(bridge.openDialogs).toHaveLength(1);
+  expect(bridge.openDialogs).toHaveLength(2);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('Scope Journal 0.0.0-e2e · linux')).toBeVisible();
 });

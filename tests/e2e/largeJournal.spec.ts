@@ -38,8 +38,9 @@ test('in the browser, entries import through the file chooser; a broad search li
   await journal.openEmpty();
   await page.getByRole('link', { name: 'Data' }).click();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import entries (JSON)' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(entriesFile(1_200)) });
+  await page.getByRole('button', { name: 'Import 1,200 entries' }).click();
   await expect(page.getByText('Imported 1,200 entries from big.json.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Journal' }).click();

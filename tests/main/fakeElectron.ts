@@ -63,6 +63,12 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     readonly executedScripts: string[] = [];
     /** Options of every `printToPDF` call. */
     readonly printedWith: unknown[] = [];
+    /** Every message the main process sent to the page (`webContents.send`). */
+    readonly sent: { channel: string; args: unknown[] }[] = [];
+
+    send(channel: string, ...args: unknown[]): void {
+      this.sent.push({ channel, args });
+    }
 
     setWindowOpenHandler(handler: WindowOpenHandler): void {
       this.windowOpenHandler = handler;
@@ -162,9 +168,16 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
       return { ...this.bounds };
     }
 
-    /** Closes the window as a user would: `close`, then `closed`, then maybe `window-all-closed`. */
+    /**
+     * Closes the window as a user would: `close`, then `closed`, then maybe `window-all-closed`;
+     * a `close` listener may prevent it, and the window stays open.
+     */
     close(): void {
-      this.emit('close', createFakeEvent());
+      const event = createFakeEvent();
+      this.emit('close', event);
+      if (event.defaultPrevented) {
+        return;
+      }
       this.isClosed = true;
       this.emit('closed');
       if (FakeBrowserWindow.getAllWindows().length === 0) {
@@ -196,7 +209,23 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
         this.savePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.savePath },
       );
     },
-    showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] as string[] }),
+    /** Where the folder chooser "chooses"; cancels while undefined. */
+    folderPath: undefined as string | undefined,
+    /** The options of every open dialog (files and folders), in order. */
+    openDialogs: [] as unknown[],
+    /** Answers a folder chooser with `folderPath`; cancels every file dialog. */
+    showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+      const options = args.at(-1);
+      this.openDialogs.push(options);
+      const properties: unknown =
+        typeof options === 'object' && options !== null && 'properties' in options ? options.properties : [];
+      const isFolderChooser = Array.isArray(properties) && properties.includes('openDirectory');
+      return Promise.resolve(
+        isFolderChooser && this.folderPath !== undefined
+          ? { canceled: false, filePaths: [this.folderPath] }
+          : { canceled: true, filePaths: [] },
+      );
+    },
     showErrorBox(title: string, content: string): void {
       this.errors.push(`${title}: ${content}`);
     },
@@ -207,6 +236,30 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     openExternal(url: string): Promise<void> {
       this.openedUrls.push(url);
       return Promise.resolve();
+    },
+  };
+
+  /**
+   * Electron's key store: "seals" by reversing the bytes behind a prefix, so a test can see that
+   * the passphrase went through it. A test may make it unavailable.
+   */
+  const safeStorage = {
+    isAvailable: true,
+    backend: 'gnome_libsecret',
+    isEncryptionAvailable(): boolean {
+      return this.isAvailable;
+    },
+    getSelectedStorageBackend(): string {
+      return this.backend;
+    },
+    encryptString(plainText: string): Buffer {
+      return Buffer.concat([Buffer.from('sealed:'), Buffer.from(plainText, 'utf8').reverse()]);
+    },
+    decryptString(encrypted: Buffer): string {
+      if (!encrypted.subarray(0, 7).equals(Buffer.from('sealed:'))) {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      }
+      return Buffer.from(encrypted.subarray(7)).reverse().toString('utf8');
     },
   };
 
@@ -223,6 +276,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     dialog,
     shell,
     screen,
+    safeStorage,
     session: { defaultSession },
     printState,
   };
@@ -304,9 +358,12 @@ class FakeSession {
 export function createFakePreloadElectron() {
   const exposed = new Map<string, unknown>();
   const invocations: { channel: string; args: unknown[] }[] = [];
+  /** Stands in for the main process's `webContents.send` to this page: `emit(channel, event, ...args)`. */
+  const events = new EventEmitter();
   return {
     exposed,
     invocations,
+    events,
     contextBridge: {
       exposeInMainWorld(name: string, value: unknown): void {
         exposed.set(name, value);
@@ -316,6 +373,12 @@ export function createFakePreloadElectron() {
       invoke: (channel: string, ...args: unknown[]): Promise<unknown> => {
         invocations.push({ channel, args });
         return Promise.resolve(`reply from ${channel}`);
+      },
+      on: (channel: string, listener: (...args: unknown[]) => void): void => {
+        events.on(channel, listener);
+      },
+      removeListener: (channel: string, listener: (...args: unknown[]) => void): void => {
+        events.removeListener(channel, listener);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,13 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from '../../src-main/ipc/handlers';
-import { desktopChannels, maximumOpenFileBytes, type AppInfo } from '../../src-main/shared/contract';
+import {
+  desktopChannels,
+  maximumOpenBinaryFileBytes,
+  maximumOpenFileBytes,
+  type AppInfo,
+} from '../../src-main/shared/contract';
+import { fakeBackupPorts } from './fakeBackupPorts';
 
 const appInfo: AppInfo = {
   name: 'Scope Journal',
@@ -55,6 +61,9 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
     // The PDF export has its own tests (pdfExport.test.ts); here it must never be reached.
     renderPdf: () => Promise.reject(new Error('renderPdf is not used in these tests')),
     preparePdf: () => Promise.resolve(),
+    // The backup handlers have their own tests (backupHandlers.test.ts).
+    showFolderDialog: () => Promise.reject(new Error('showFolderDialog is not used in these tests')),
+    ...fakeBackupPorts(join(folder, 'user-data')),
   };
   return { handlers: createDesktopHandlers(ports), saveDialogs, openDialogs, openedUrls };
 }
@@ -182,6 +191,69 @@ describe('openTextFile', () => {
     await expect(handlers[desktopChannels.openTextFile]({ title: 'Import' })).rejects.toThrow(
       /^Invalid request for journal:file:open-text: filters/,
     );
+    expect(openDialogs).toEqual([]);
+  });
+});
+
+describe('openFile', () => {
+  const openRequest = { title: 'Import', filters: [{ name: 'Backups', extensions: ['json', 'enc', 'zip'] }] };
+
+  it('returns the chosen file’s name and exact bytes, in memory of their own', async () => {
+    const file = join(folder, 'journal.zip');
+    const contents = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe]);
+    writeFileSync(file, contents);
+    const { handlers, openDialogs } = createTestHandlers({ openPath: file });
+    const result = await handlers[desktopChannels.openFile](openRequest);
+    expect(result).toEqual({ status: 'opened', fileName: 'journal.zip', bytes: contents });
+    if (result.status !== 'opened') {
+      throw new Error('the file was not opened');
+    }
+    expect(result.bytes).toBeInstanceOf(Uint8Array);
+    // Sent to the renderer as a whole buffer: nothing else may share it (Node's buffer pool).
+    expect(result.bytes.buffer.byteLength).toBe(contents.byteLength);
+    expect(openDialogs).toEqual([{ ...openRequest, properties: ['openFile'] }]);
+  });
+
+  it('reads an empty file as no bytes', async () => {
+    const file = join(folder, 'empty.json');
+    writeFileSync(file, '');
+    const { handlers } = createTestHandlers({ openPath: file });
+    await expect(handlers[desktopChannels.openFile](openRequest)).resolves.toEqual({
+      status: 'opened',
+      fileName: 'empty.json',
+      bytes: new Uint8Array(0),
+    });
+  });
+
+  it('reports a cancelled dialog', async () => {
+    const { handlers } = createTestHandlers();
+    await expect(handlers[desktopChannels.openFile](openRequest)).resolves.toEqual({ status: 'cancelled' });
+  });
+
+  it('rejects a file over the size limit', async () => {
+    const file = join(folder, 'huge.json.enc');
+    writeFileSync(file, '');
+    truncateSync(file, maximumOpenBinaryFileBytes + 1);
+    const { handlers } = createTestHandlers({ openPath: file });
+    await expect(handlers[desktopChannels.openFile](openRequest)).rejects.toThrow(
+      /“huge\.json\.enc” is too large to open: files can be at most 256 MB\./,
+    );
+  });
+
+  it('refuses what is not a regular file', async () => {
+    const notAFile = join(folder, 'backups.json');
+    mkdirSync(notAFile);
+    const { handlers } = createTestHandlers({ openPath: notAFile });
+    await expect(handlers[desktopChannels.openFile](openRequest)).rejects.toThrow('“backups.json” is not a file.');
+  });
+
+  it.each([
+    ['no payload', undefined],
+    ['a missing title', { filters: [] }],
+    ['an unknown field', { ...openRequest, path: '/etc/passwd' }],
+  ])('rejects %s before showing a dialog', async (_case, payload) => {
+    const { handlers, openDialogs } = createTestHandlers();
+    await expect(handlers[desktopChannels.openFile](payload)).rejects.toThrow(/^Invalid request for journal:file:open: /);
     expect(openDialogs).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,6 +14,8 @@ import {
   type PrintPage,
 } from '../e2e/support/mainBridge';
 import { navigateScript, playwrightPdfOptions, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
+import { encryptBackup } from '../../src-main/services/backups/backupCrypto';
+import { fastBackupEncryption } from './fakeBackupPorts';
 import { desktopApiGlobalName, desktopChannels } from '../../src-main/shared/contract';
 
 /*
@@ -37,10 +39,17 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** What crosses a Playwright binding: JSON, in which a `Uint8Array` would become an object. */
+function viaJson(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
 /** Installs the bridge into a fake page, runs its init script, and returns the page's `api`. */
 async function installInFakePage(options: MainBridgeOptions = {}) {
   let binding: ((channel: unknown, payload: unknown) => Promise<BridgeReply>) | undefined;
   const initScripts: { script: (settings: PageApiSettings) => void; settings: PageApiSettings }[] = [];
+  const closeListeners: (() => void)[] = [];
+  const pageWindow: Record<string, unknown> = {};
   const page: BridgePage = {
     exposeFunction: (name, callback) => {
       expect(name).toBe('__scopeJournalInvoke');
@@ -51,9 +60,20 @@ async function installInFakePage(options: MainBridgeOptions = {}) {
       initScripts.push({ script, settings });
       return Promise.resolve();
     },
+    // Runs the one kind of script the bridge sends: a call of a page function with JSON arguments.
+    evaluate: (expression) => {
+      const match = /^window\.(\w+)\((.*)\)$/.exec(expression);
+      const target = match === null ? undefined : pageWindow[match[1] ?? ''];
+      if (match === null || typeof target !== 'function') {
+        return Promise.reject(new Error(`the fake page cannot evaluate ${expression}`));
+      }
+      return Promise.resolve(viaJson(Reflect.apply(target, undefined, [JSON.parse(match[2] ?? 'null')])));
+    },
+    once: (_event, listener) => closeListeners.push(listener),
   };
   const bridge = await installMainBridge(page, options);
-  const pageWindow: Record<string, unknown> = { __scopeJournalInvoke: binding };
+  pageWindow.__scopeJournalInvoke = async (channel: unknown, payload: unknown) =>
+    viaJson(await binding?.(channel, viaJson(payload)));
   vi.stubGlobal('window', pageWindow);
   expect(initScripts).toHaveLength(1);
   for (const { script, settings } of initScripts) {
@@ -73,13 +93,22 @@ async function installInFakePage(options: MainBridgeOptions = {}) {
     }
     return Promise.resolve(Reflect.apply(target, undefined, args));
   };
-  return { bridge, methods: Object.keys(functions), call };
+  const close = () => closeListeners.forEach((listener) => listener());
+  pagesToClose.push(close);
+  return { bridge, methods: Object.keys(functions), call, close };
 }
+
+/** Closes every fake page a test opened, as Playwright does after each test. */
+const pagesToClose: (() => void)[] = [];
+
+afterEach(() => {
+  pagesToClose.splice(0).forEach((close) => close());
+});
 
 describe('installMainBridge', () => {
   it('gives the page one function per contract method', async () => {
     const { methods, call } = await installInFakePage();
-    expect(methods.sort()).toEqual(Object.keys(desktopChannels).sort());
+    expect(methods.sort()).toEqual([...Object.keys(desktopChannels), 'onBackupRequested'].sort());
     await expect(call('getAppInfo')).resolves.toEqual(mainBridgeAppInfo);
   });
 
@@ -173,5 +202,114 @@ describe('the bridge’s PDF export', () => {
   it('says what to do when the page cannot open a print page', async () => {
     const { call } = await installInFakePage({ saveDialogPath: () => join(folder, 'packet.pdf') });
     await expect(call('exportPacketPdf', pdfRequest)).rejects.toThrow(/pass `renderPdf` to installMainBridge/);
+  });
+});
+
+describe('the bridge’s backups', () => {
+  const passphrase = 'correct horse battery';
+  const backupText = '{"format":"scope-journal-backup","entries":["déjà vu"]}';
+
+  it('keeps the settings in a temporary user-data folder of its own, removed when the page closes', async () => {
+    const backups = join(folder, 'Backups');
+    const { call, bridge, close } = await installInFakePage({ folderDialogPath: () => backups });
+    await expect(call('chooseBackupFolder')).resolves.toMatchObject({ folder: backups, cadence: 'daily' });
+    expect(bridge.folderDialogs).toEqual([
+      { title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] },
+    ]);
+    expect(JSON.parse(readFileSync(join(bridge.userDataPath, 'backup-settings.json'), 'utf8'))).toMatchObject({
+      folder: backups,
+    });
+    close();
+    expect(existsSync(bridge.userDataPath)).toBe(false);
+  });
+
+  it('writes, lists and reads backups with the given clock, and records each write', async () => {
+    const backups = join(folder, 'Backups');
+    const now = new Date(Date.UTC(2026, 2, 1, 9));
+    const { call, bridge } = await installInFakePage({
+      folderDialogPath: () => backups,
+      userDataPath: join(folder, 'user-data'),
+      now: () => now,
+    });
+    expect(bridge.userDataPath).toBe(join(folder, 'user-data'));
+    await call('chooseBackupFolder');
+    const fileName = 'scope-journal-backup-2026-03-01T09-00-00.json';
+    await expect(call('writeBackup', { contents: backupText, reason: 'scheduled' })).resolves.toEqual({
+      fileName,
+      bytes: Buffer.byteLength(backupText),
+      removed: [],
+    });
+    await expect(call('writeBackup', { contents: '', reason: 'quit' })).rejects.toThrow(/Invalid request/);
+    expect(bridge.settledBackups).toEqual(['scheduled']);
+    await expect(call('listBackups')).resolves.toEqual([
+      { fileName, createdAt: now.toISOString(), bytes: Buffer.byteLength(backupText), encrypted: false },
+    ]);
+    await expect(call('readBackup', { fileName })).resolves.toEqual({ contents: backupText });
+  });
+
+  it('stores the passphrase through its stand-in key store, which a test can make unavailable', async () => {
+    const backups = join(folder, 'Backups');
+    const available = await installInFakePage({ folderDialogPath: () => backups });
+    await available.call('chooseBackupFolder');
+    await expect(available.call('updateBackupSettings', { encrypt: true, passphrase })).resolves.toMatchObject({
+      encrypt: true,
+      hasPassphrase: true,
+    });
+    const settings = readFileSync(join(available.bridge.userDataPath, 'backup-settings.json'), 'utf8');
+    expect(settings).not.toContain(passphrase);
+
+    const unavailable = await installInFakePage({ folderDialogPath: () => backups, isSecretStorageAvailable: false });
+    await expect(unavailable.call('updateBackupSettings', { encrypt: true, passphrase })).rejects.toThrow(
+      /cannot store the passphrase safely/,
+    );
+  });
+
+  it('gives the page the bytes of an opened file as a Uint8Array', async () => {
+    const file = join(folder, 'journal.zip');
+    const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80, 0x7f]);
+    writeFileSync(file, bytes);
+    const { call } = await installInFakePage({ openDialogPath: () => file });
+    const result = await call('openFile', { title: 'Import', filters: [] });
+    expect(result).toEqual({ status: 'opened', fileName: 'journal.zip', bytes });
+    expect((result as { bytes: unknown }).bytes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('gives the handler the bytes the page sends as a Uint8Array', async () => {
+    const encrypted = await encryptBackup(new TextEncoder().encode(backupText), passphrase, fastBackupEncryption);
+    const { call } = await installInFakePage();
+    await expect(call('decryptBackup', { bytes: encrypted, passphrase })).resolves.toEqual({ contents: backupText });
+    await expect(call('decryptBackup', { bytes: encrypted, passphrase: 'not the passphrase' })).rejects.toThrow(
+      "Error invoking remote method 'journal:backup:decrypt': Error: The passphrase is wrong",
+    );
+    await expect(call('decryptBackup', { bytes: Array.from(encrypted), passphrase })).rejects.toThrow(
+      /Invalid request for journal:backup:decrypt: bytes/,
+    );
+  });
+
+  it('requestBackup calls the page’s listeners with the reason only, until they unsubscribe', async () => {
+    const { call, bridge } = await installInFakePage();
+    await expect(bridge.requestBackup('scheduled')).resolves.toBe(0);
+
+    const heard: unknown[][] = [];
+    const stop = await call('onBackupRequested', (...args: unknown[]) => heard.push(args));
+    await call('onBackupRequested', (reason: unknown) => heard.push(['second', reason]));
+    await expect(bridge.requestBackup('quit')).resolves.toBe(2);
+    expect(heard).toEqual([['quit'], ['second', 'quit']]);
+
+    expect(typeof stop).toBe('function');
+    if (typeof stop === 'function') {
+      Reflect.apply(stop, undefined, []);
+    }
+    await expect(bridge.requestBackup('scheduled')).resolves.toBe(1);
+    expect(heard.at(-1)).toEqual(['second', 'scheduled']);
+    await expect(bridge.requestBackup('whenever' as 'now')).resolves.toBe(0);
+    expect(() => call('onBackupRequested', 'not a function')).toThrow(TypeError);
+  });
+
+  it('says why no backup can be requested in a page that cannot run scripts', async () => {
+    const page: BridgePage = { exposeFunction: () => Promise.resolve(), addInitScript: () => Promise.resolve() };
+    const bridge = await installMainBridge(page, { userDataPath: join(folder, 'user-data') });
+    await expect(bridge.requestBackup('quit')).rejects.toThrow(/cannot run scripts/);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

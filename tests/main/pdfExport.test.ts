@@ -19,6 +19,7 @@ import {
   type PrintWindow,
 } from '../../src-main/services/pdfExport';
 import { desktopChannels } from '../../src-main/shared/contract';
+import { fakeBackupPorts } from './fakeBackupPorts';
 
 /** Lets every pending promise callback and immediate run. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -451,6 +452,8 @@ describe('exportPacketPdf', () => {
         return renderPdf(renderRequest);
       },
       preparePdf: () => Promise.reject(new Error('not used')),
+      showFolderDialog: () => Promise.reject(new Error('not used')),
+      ...fakeBackupPorts(folder),
     };
     const handler = createDesktopHandlers(ports)[desktopChannels.exportPacketPdf];
     return { handler, events, saveDialogs, renders };

@@ -1,7 +1,18 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDesktopApi, type DesktopInvoke } from '../../src-main/preload/createDesktopApi';
-import { desktopApiGlobalName, desktopChannels, type DesktopApi } from '../../src-main/shared/contract';
+import {
+  createDesktopApi,
+  createDesktopBridgeApi,
+  type DesktopInvoke,
+  type DesktopSubscribe,
+} from '../../src-main/preload/createDesktopApi';
+import {
+  desktopApiGlobalName,
+  desktopChannels,
+  desktopEventChannels,
+  type BackupReason,
+  type DesktopApi,
+} from '../../src-main/shared/contract';
 import { createFakePreloadElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
 
@@ -10,6 +21,10 @@ const preloadBundle = resolve(import.meta.dirname, '../../out/preload/index.js')
 const saveRequest = { title: 'Export', suggestedName: 'a.json', filters: [], contents: '{}' };
 const openRequest = { title: 'Import', filters: [] };
 const pdfRequest = { packetId: 'packet-1', suggestedName: 'packet.pdf', pageSize: 'A4' } as const;
+const settingsChange = { cadence: 'weekly', keep: 5 } as const;
+const writeRequest = { contents: '{"entries":[]}', reason: 'now' } as const;
+const readRequest = { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' };
+const decryptRequest = { bytes: Uint8Array.from([0x53, 0x4a]), passphrase: 'correct horse battery' };
 
 /** Calls every contract method once, with a representative payload. */
 async function callEveryMethod(api: DesktopApi): Promise<void> {
@@ -19,6 +34,14 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.openExternalLink('https://example.com/');
   await api.exportPacketPdf(pdfRequest);
   await api.preparePdfExport();
+  await api.openFile(openRequest);
+  await api.getBackupSettings();
+  await api.chooseBackupFolder();
+  await api.updateBackupSettings(settingsChange);
+  await api.writeBackup(writeRequest);
+  await api.listBackups();
+  await api.readBackup(readRequest);
+  await api.decryptBackup(decryptRequest);
 }
 
 const expectedCalls = [
@@ -28,17 +51,45 @@ const expectedCalls = [
   { channel: desktopChannels.openExternalLink, payload: 'https://example.com/' },
   { channel: desktopChannels.exportPacketPdf, payload: pdfRequest },
   { channel: desktopChannels.preparePdfExport, payload: undefined },
+  { channel: desktopChannels.openFile, payload: openRequest },
+  { channel: desktopChannels.getBackupSettings, payload: undefined },
+  { channel: desktopChannels.chooseBackupFolder, payload: undefined },
+  { channel: desktopChannels.updateBackupSettings, payload: settingsChange },
+  { channel: desktopChannels.writeBackup, payload: writeRequest },
+  { channel: desktopChannels.listBackups, payload: undefined },
+  { channel: desktopChannels.readBackup, payload: readRequest },
+  { channel: desktopChannels.decryptBackup, payload: decryptRequest },
 ];
 
-describe('createDesktopApi', () => {
+/** Every name on `window.api`: the contract's calls and its one event. */
+const bridgeNames = [...Object.keys(desktopChannels), 'onBackupRequested'].sort();
+
+/** A subscription that records listeners, and delivers what a test emits to them. */
+function recordingSubscribe() {
+  const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  const subscribe: DesktopSubscribe = (channel, listener) => {
+    const set = listeners.get(channel) ?? new Set();
+    set.add(listener);
+    listeners.set(channel, set);
+    return () => set.delete(listener);
+  };
+  const emit = (channel: string, ...args: unknown[]) => {
+    for (const listener of listeners.get(channel) ?? []) {
+      listener(...args);
+    }
+  };
+  return { subscribe, emit, count: (channel: string) => listeners.get(channel)?.size ?? 0 };
+}
+
+describe('createDesktopBridgeApi', () => {
   it('maps each contract method to its own channel', async () => {
     const calls: { channel: string; payload: unknown }[] = [];
     const invoke: DesktopInvoke = (channel, payload) => {
       calls.push({ channel, payload });
       return Promise.resolve(undefined);
     };
-    const api = createDesktopApi(invoke);
-    expect(Object.keys(api).sort()).toEqual(Object.keys(desktopChannels).sort());
+    const api = createDesktopBridgeApi(invoke, recordingSubscribe().subscribe);
+    expect(Object.keys(api).sort()).toEqual(bridgeNames);
     await callEveryMethod(api);
     expect(calls).toEqual(expectedCalls);
   });
@@ -46,6 +97,27 @@ describe('createDesktopApi', () => {
   it('passes rejections through to the page', async () => {
     const api = createDesktopApi(() => Promise.reject(new Error('Refused')));
     await expect(api.getAppInfo()).rejects.toThrow('Refused');
+  });
+
+  it('calls backup listeners with known reasons only, until they unsubscribe', () => {
+    const events = recordingSubscribe();
+    const api = createDesktopBridgeApi(() => Promise.resolve(undefined), events.subscribe);
+    const reasons: BackupReason[] = [];
+    const stop = api.onBackupRequested((reason) => reasons.push(reason));
+    events.emit(desktopEventChannels.backupRequested, 'scheduled');
+    events.emit(desktopEventChannels.backupRequested, 'whenever');
+    events.emit(desktopEventChannels.backupRequested, { reason: 'quit' });
+    events.emit(desktopEventChannels.backupRequested, 'toString');
+    events.emit(desktopEventChannels.backupRequested, 'quit');
+    stop();
+    events.emit(desktopEventChannels.backupRequested, 'now');
+    expect(reasons).toEqual(['scheduled', 'quit']);
+    expect(events.count(desktopEventChannels.backupRequested)).toBe(0);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    const api = createDesktopBridgeApi(() => Promise.resolve(undefined), recordingSubscribe().subscribe);
+    expect(() => api.onBackupRequested('alert(1)' as unknown as () => void)).toThrow(TypeError);
   });
 });
 
@@ -64,10 +136,11 @@ describe('the built preload', () => {
     loadWithFakeElectron(preloadBundle, electron);
     expect([...electron.exposed.keys()]).toEqual([desktopApiGlobalName]);
     const entries = Object.entries(exposedApi(electron));
-    expect(entries.map(([name]) => name).sort()).toEqual(Object.keys(desktopChannels).sort());
+    expect(entries.map(([name]) => name).sort()).toEqual(bridgeNames);
     for (const [name, value] of entries) {
       expect(typeof value, name).toBe('function');
       expect(value).not.toBe(electron.ipcRenderer.invoke);
+      expect(value).not.toBe(electron.ipcRenderer.on);
     }
   });
 
@@ -86,5 +159,29 @@ describe('the built preload', () => {
       await expect(Promise.resolve(Reflect.apply(call, undefined, args))).resolves.toBe(`reply from ${channel}`);
     }
     expect(electron.invocations).toEqual(expectedCalls.map(({ channel, payload }) => ({ channel, args: [payload] })));
+  });
+
+  it('passes the page only the reason of a backup request, never the IPC event, until it unsubscribes', () => {
+    const electron = createFakePreloadElectron();
+    loadWithFakeElectron(preloadBundle, electron);
+    const subscribe = exposedApi(electron).onBackupRequested;
+    if (typeof subscribe !== 'function') {
+      throw new Error('window.api.onBackupRequested is not a function');
+    }
+    const calls: unknown[][] = [];
+    const stop: unknown = Reflect.apply(subscribe, undefined, [(...args: unknown[]) => calls.push(args)]);
+    const ipcEvent = { sender: electron.ipcRenderer, senderId: 0 };
+    electron.events.emit(desktopEventChannels.backupRequested, ipcEvent, 'quit');
+    electron.events.emit(desktopEventChannels.backupRequested, ipcEvent, 'format-disk');
+    electron.events.emit('journal:other:event', ipcEvent, 'scheduled');
+    expect(calls).toEqual([['quit']]);
+
+    expect(typeof stop).toBe('function');
+    if (typeof stop === 'function') {
+      Reflect.apply(stop, undefined, []);
+    }
+    electron.events.emit(desktopEventChannels.backupRequested, ipcEvent, 'scheduled');
+    expect(calls).toEqual([['quit']]);
+    expect(electron.events.listenerCount(desktopEventChannels.backupRequested)).toBe(0);
   });
 });

@@ -25,6 +25,14 @@ function register() {
     [desktopChannels.openExternalLink]: record,
     [desktopChannels.exportPacketPdf]: record,
     [desktopChannels.preparePdfExport]: record,
+    [desktopChannels.openFile]: record,
+    [desktopChannels.getBackupSettings]: record,
+    [desktopChannels.chooseBackupFolder]: record,
+    [desktopChannels.updateBackupSettings]: record,
+    [desktopChannels.writeBackup]: record,
+    [desktopChannels.listBackups]: record,
+    [desktopChannels.readBackup]: record,
+    [desktopChannels.decryptBackup]: record,
   };
   registerDesktopHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Entry, Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting } from '../domain/types';
+import type { Entry, Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting, Snapshot } from '../domain/types';
 
 /** Name of the IndexedDB database. Benchmarks and tests open it under this name too. */
 export const databaseName = 'scope-journal';
@@ -11,6 +11,9 @@ export const databaseName = 'scope-journal';
  * Indexes are what queries need: entries by date (timeline), by `deletedAt` (the trash: only
  * trashed rows have a key there, since null is not indexable), by `source` (removing the sample
  * journal in one step), and multi-entry by competency and tag.
+ *
+ * Version 2 adds `importKey` on entries (finding what an import already brought in, so importing a
+ * file twice adds nothing) and the `snapshots` table of safety copies taken before a restore.
  */
 export class ScopeJournalDatabase extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -20,6 +23,7 @@ export class ScopeJournalDatabase extends Dexie {
   packets!: EntityTable<Packet, 'id'>;
   frameworks!: EntityTable<Framework, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
 
   constructor(name: string = databaseName) {
     // Live queries share frozen results instead of deep-copying every row for every reader;
@@ -34,6 +38,18 @@ export class ScopeJournalDatabase extends Dexie {
       frameworks: 'id, updatedAt',
       settings: 'key',
     });
+    // Only the tables that change are declared; the others carry over from version 1.
+    this.version(2)
+      .stores({
+        entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
+        snapshots: 'id, createdAt',
+      })
+      .upgrade(() => {
+        // Deliberately empty: every version-1 record is already a valid version-2 record. IndexedDB
+        // builds the new `importKey` index from the entries already stored (entries written in the
+        // app have no key, so they stay out of it), and `snapshots` starts empty. Nothing is
+        // rewritten, so nothing can be lost.
+      });
   }
 }
 

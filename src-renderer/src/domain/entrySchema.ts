@@ -46,4 +46,5 @@ export const entrySchema = z.strictObject({
   confidence: z.number().int().min(0).max(100).nullable(),
   deletedAt: instant.nullable(),
   source: z.enum(['user', 'sample']),
+  importKey: z.string().min(1).max(200).optional(),
 }) satisfies z.ZodType<Entry>;

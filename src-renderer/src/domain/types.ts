@@ -69,6 +69,12 @@ export interface Entry {
   /** Set when the entry is in the trash; null otherwise. */
   deletedAt: string | null;
   source: EntrySource;
+  /**
+   * Set only on entries an import created: where the entry came from, such as `day-one:<uuid>` or
+   * `jrnl-text:#<sha256 hex>`, so importing the same file again finds it. Entries written in the
+   * app have no such property.
+   */
+  importKey?: string;
 }
 
 /** The fields a user edits; the rest are set by the repository. */
@@ -149,4 +155,20 @@ export interface Packet {
   options: { redactPeople: boolean; includeAppendix: boolean; includeReviews: boolean; pageSize: 'A4' | 'Letter' };
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * A safety copy of the whole database, taken before a restore replaces or merges data, so the
+ * restore can be undone. The newest few are kept.
+ */
+export interface Snapshot {
+  id: string;
+  createdAt: string;
+  reason: 'before-restore';
+  /** Entries in the copy, the trash included. */
+  entryCount: number;
+  /** Size of `contents` in UTF-8 bytes. */
+  bytes: number;
+  /** The text of a whole backup file (see `domain/backupFile.ts`). */
+  contents: string;
 }

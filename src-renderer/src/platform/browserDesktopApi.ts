@@ -1,13 +1,16 @@
 import type {
   DesktopApi,
+  DesktopEvents,
   ExportPacketPdfRequest,
+  OpenFileRequest,
+  OpenFileResult,
   ExportPacketPdfResult,
   OpenTextFileRequest,
   OpenTextFileResult,
   SaveTextFileRequest,
   SaveTextFileResult,
 } from '../../../src-main/shared/contract';
-import { maximumOpenFileBytes, packetPrintRoute, printReadyAttribute } from '../../../src-main/shared/contract';
+import { maximumOpenBinaryFileBytes, maximumOpenFileBytes, packetPrintRoute, printReadyAttribute } from '../../../src-main/shared/contract';
 
 /** Saves by downloading: the browser decides where the file goes. */
 function saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult> {
@@ -25,31 +28,55 @@ function saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>
   return Promise.resolve({ status: 'saved', filePath: request.suggestedName, bytes: blob.size });
 }
 
-/** Opens through a file chooser; resolves as cancelled if the chooser closes without a file. */
-function openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult> {
+/** Asks for one file with a file chooser; resolves to null when it closes without one. */
+function chooseFile(filters: OpenTextFileRequest['filters'], maximumBytes: number): Promise<File | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = request.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
-    input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+    const extensions = filters.flatMap((filter) => filter.extensions);
+    // "*" stands for any file: then the chooser offers everything.
+    if (!extensions.includes('*')) input.accept = extensions.map((extension) => `.${extension}`).join(',');
+    input.addEventListener('cancel', () => resolve(null));
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) {
-        resolve({ status: 'cancelled' });
+        resolve(null);
         return;
       }
-      if (file.size > maximumOpenFileBytes) {
-        reject(new Error(`${file.name} is ${formatMegabytes(file.size)}; files over ${formatMegabytes(maximumOpenFileBytes)} cannot be opened.`));
+      if (file.size > maximumBytes) {
+        reject(new Error(`${file.name} is ${formatMegabytes(file.size)}; files over ${formatMegabytes(maximumBytes)} cannot be opened.`));
         return;
       }
-      file.text().then(
-        (contents) => resolve({ status: 'opened', fileName: file.name, contents, bytes: file.size }),
-        () => reject(new Error(`${file.name} could not be read.`)),
-      );
+      resolve(file);
     });
     input.click();
   });
 }
+
+/** Opens a text file through a file chooser; resolves as cancelled if the chooser closes without a file. */
+async function openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult> {
+  const file = await chooseFile(request.filters, maximumOpenFileBytes);
+  if (!file) return { status: 'cancelled' };
+  const contents = await file.text().catch(() => Promise.reject(new Error(`${file.name} could not be read.`)));
+  return { status: 'opened', fileName: file.name, contents, bytes: file.size };
+}
+
+/** Opens any file through a file chooser, as bytes. */
+async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  const file = await chooseFile(request.filters, maximumOpenBinaryFileBytes);
+  if (!file) return { status: 'cancelled' };
+  const buffer = await file.arrayBuffer().catch(() => Promise.reject(new Error(`${file.name} could not be read.`)));
+  return { status: 'opened', fileName: file.name, bytes: new Uint8Array(buffer) };
+}
+
+/** What only the desktop app can do: a folder on disk, a keychain for the passphrase. */
+const desktopOnly = (): Promise<never> =>
+  Promise.reject(new Error('Automatic backups to a folder, and encrypted backups, need the desktop app.'));
+
+/** A browser never asks for backups of its own accord. */
+export const browserDesktopEvents: DesktopEvents = {
+  onBackupRequested: () => () => undefined,
+};
 
 /** How long the print view may take to draw before the browser gives up on it. */
 const printViewTimeoutMs = 30_000;
@@ -96,6 +123,14 @@ export const browserDesktopApi = {
   exportPacketPdf,
   // A browser prints in a tab it opens on demand: there is nothing to prepare.
   preparePdfExport: () => Promise.resolve(),
+  openFile,
+  getBackupSettings: desktopOnly,
+  chooseBackupFolder: desktopOnly,
+  updateBackupSettings: desktopOnly,
+  writeBackup: desktopOnly,
+  listBackups: desktopOnly,
+  readBackup: desktopOnly,
+  decryptBackup: desktopOnly,
   openExternalLink: (url: string) => {
     const parsed = new URL(url);
     if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) {

@@ -1,10 +1,10 @@
-import type { DesktopApi } from '../../../src-main/shared/contract';
-import { browserDesktopApi } from './browserDesktopApi';
+import type { DesktopApi, DesktopBridgeApi, DesktopEvents } from '../../../src-main/shared/contract';
+import { browserDesktopApi, browserDesktopEvents } from './browserDesktopApi';
 
 declare global {
   interface Window {
     /** Set by the desktop app's preload; absent in a plain browser. */
-    api?: DesktopApi;
+    api?: DesktopBridgeApi;
   }
 }
 
@@ -28,8 +28,24 @@ function withCleanErrors(api: DesktopApi): DesktopApi {
     openExternalLink: clean(api.openExternalLink.bind(api)),
     exportPacketPdf: clean(api.exportPacketPdf.bind(api)),
     preparePdfExport: clean(api.preparePdfExport.bind(api)),
+    openFile: clean(api.openFile.bind(api)),
+    getBackupSettings: clean(api.getBackupSettings.bind(api)),
+    chooseBackupFolder: clean(api.chooseBackupFolder.bind(api)),
+    updateBackupSettings: clean(api.updateBackupSettings.bind(api)),
+    writeBackup: clean(api.writeBackup.bind(api)),
+    listBackups: clean(api.listBackups.bind(api)),
+    readBackup: clean(api.readBackup.bind(api)),
+    decryptBackup: clean(api.decryptBackup.bind(api)),
   };
 }
 
+/** True in the desktop app (the preload provided the contract), false in a plain browser. */
+export const isDesktopApp = window.api !== undefined;
+
 /** The desktop when the preload provided one, otherwise the browser's stand-in. */
 export const desktop: DesktopApi = window.api ? withCleanErrors(window.api) : browserDesktopApi;
+
+/** What the desktop tells the page of its own accord (nothing, in a browser). */
+export const desktopEvents: DesktopEvents = window.api
+  ? { onBackupRequested: (listener) => (window.api as DesktopBridgeApi).onBackupRequested(listener) }
+  : browserDesktopEvents;

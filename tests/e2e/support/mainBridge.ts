@@ -1,12 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FolderDialogOptions } from '../../../src-main/ipc/backupHandlers';
 import {
   createDesktopHandlers,
+  type DesktopPorts,
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from '../../../src-main/ipc/handlers';
+import { createBackupService } from '../../../src-main/services/backups/backupService';
 import {
   desktopApiGlobalName,
   desktopChannels,
   type AppInfo,
+  type BackupReason,
   type DesktopChannel,
 } from '../../../src-main/shared/contract';
 import {
@@ -26,7 +33,9 @@ import {
  * in the test process with the real file system. Only the native dialogs are scripted, and links
  * are recorded instead of opened. PDF exports run the real handler and the real print-ready
  * wait, with Chromium's `page.pdf()` standing in for Electron's `printToPDF` (same paper, margins,
- * header and footer). Nothing here imports `electron`.
+ * header and footer). Backups go to a real folder too; the key store (Electron's safeStorage) is
+ * a reversible stand-in, and the desktop's `backupRequested` event is sent by the test
+ * (`requestBackup`). Nothing here imports `electron`.
  */
 
 /** How the scripted dialogs answer; a function returning `undefined` means the user cancelled. */
@@ -35,6 +44,17 @@ export interface MainBridgeOptions {
   saveDialogPath?: () => string | undefined;
   /** Path the open dialog "chooses" each time it opens. Cancels when absent. */
   openDialogPath?: () => string | undefined;
+  /** Folder the folder chooser (the backup folder) "chooses" each time it opens. Cancels when absent. */
+  folderDialogPath?: () => string | undefined;
+  /**
+   * The app's user-data folder, where the backup settings are kept. By default a new temporary
+   * folder for each bridge, removed when the page closes.
+   */
+  userDataPath?: string;
+  /** Whether the stand-in key store can keep the backup passphrase; true by default. */
+  isSecretStorageAvailable?: boolean;
+  /** The clock of the backup handlers (backup names, `lastBackupAt`); the real clock by default. */
+  now?: () => Date;
   /** What `getAppInfo` answers; `mainBridgeAppInfo` by default. */
   appInfo?: AppInfo;
   /**
@@ -59,6 +79,19 @@ export interface MainBridge {
    * route of a page already showing it (a print window kept warm).
    */
   printPageRoutes: { how: 'load' | 'navigate'; route: string }[];
+  /** Every folder chooser shown. */
+  folderDialogs: FolderDialogOptions[];
+  /** The user-data folder in use (see `MainBridgeOptions.userDataPath`). */
+  userDataPath: string;
+  /** The reason of every `writeBackup` that has finished, written or failed, in order. */
+  settledBackups: BackupReason[];
+  /**
+   * Does what the desktop does when its schedule is due or the app quits: sends the page the
+   * `backupRequested` event, calling every listener the page registered with
+   * `window.api.onBackupRequested`. Resolves to the number of listeners called (0 while the app
+   * has not subscribed yet).
+   */
+  requestBackup(reason: BackupReason): Promise<number>;
 }
 
 /** The fixed app information the bridge reports unless told otherwise. */
@@ -72,6 +105,24 @@ export const mainBridgeAppInfo: AppInfo = {
 /** Name of the page binding that carries calls to the test process. */
 const invokeBindingName = '__scopeJournalInvoke';
 
+/** Name of the page function that calls the page's `onBackupRequested` listeners. */
+const backupRequestName = '__scopeJournalRequestBackup';
+
+/**
+ * The key of the object that carries bytes as base64 through the binding, in both directions:
+ * Playwright passes a binding's arguments and results as JSON, which has no `Uint8Array`.
+ */
+const bytesKey = '__scopeJournalBytes';
+
+/** Every reason the desktop may ask for a backup (a `Record`, so none can be forgotten). */
+const backupReasons: Record<BackupReason, true> = { scheduled: true, quit: true, now: true };
+
+/**
+ * Marks the key store's stand-in "sealed" text. This is a test stand-in only: reversible base64
+ * behind a prefix, NOT protection. The app uses Electron's safeStorage.
+ */
+const fakeSealPrefix = 'fake-safe-storage:';
+
 /** A handler's outcome, as it crosses back into the page. */
 export type BridgeReply = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -80,6 +131,9 @@ export interface PageApiSettings {
   globalName: string;
   bindingName: string;
   channels: Record<string, string>;
+  backupRequestName: string;
+  backupReasons: string[];
+  bytesKey: string;
 }
 
 /**
@@ -91,6 +145,10 @@ export interface BridgePage {
   addInitScript(script: (settings: PageApiSettings) => void, settings: PageApiSettings): Promise<unknown>;
   url?(): string;
   context?(): { newPage(): Promise<PrintPage> };
+  /** Runs a script in the page; `requestBackup` needs it. */
+  evaluate?(expression: string): Promise<unknown>;
+  /** Used to remove the default user-data folder when the page closes. */
+  once?(event: 'close', listener: () => void): unknown;
 }
 
 /** What the default PDF renderer uses of the page it prints (a real `Page` satisfies it). */
@@ -109,11 +167,28 @@ export interface PrintPage extends BridgePage {
  * `Error invoking remote method '<channel>': Error: <message>`.
  */
 export async function installMainBridge(page: BridgePage, options: MainBridgeOptions = {}): Promise<MainBridge> {
-  const bridge: MainBridge = { saveDialogs: [], openDialogs: [], openedExternalLinks: [], renderedPdfs: [], printPageRoutes: [] };
+  const userDataPath = options.userDataPath ?? createTemporaryUserData(page);
+  const bridge: MainBridge = {
+    saveDialogs: [],
+    openDialogs: [],
+    openedExternalLinks: [],
+    renderedPdfs: [],
+    printPageRoutes: [],
+    folderDialogs: [],
+    userDataPath,
+    settledBackups: [],
+    requestBackup: async (reason) => {
+      if (page.evaluate === undefined) {
+        throw new Error('This page cannot run scripts, so no backup can be requested in it.');
+      }
+      const called = await page.evaluate(`window.${backupRequestName}(${JSON.stringify(reason)})`);
+      return typeof called === 'number' ? called : 0;
+    },
+  };
   const exporter: Pick<PdfExporter, 'render' | 'prepare'> = options.renderPdf
     ? { render: options.renderPdf, prepare: () => Promise.resolve() }
     : createPlaywrightPdfExporter(page, (printPage) => attach(printPage), bridge.printPageRoutes);
-  const handlers = createDesktopHandlers({
+  const ports: DesktopPorts = {
     appInfo: () => options.appInfo ?? mainBridgeAppInfo,
     showSaveDialog: (dialogOptions) => {
       bridge.saveDialogs.push(dialogOptions);
@@ -136,7 +211,22 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       return exporter.render(request);
     },
     preparePdf: () => exporter.prepare(),
-  });
+    showFolderDialog: (dialogOptions) => {
+      bridge.folderDialogs.push(dialogOptions);
+      const folder = options.folderDialogPath?.();
+      return Promise.resolve(
+        folder === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folder] },
+      );
+    },
+    userDataPath,
+    protectSecret: fakeProtectSecret,
+    revealSecret: fakeRevealSecret,
+    isSecretStorageAvailable: () => options.isSecretStorageAvailable ?? true,
+    now: options.now ?? (() => new Date()),
+  };
+  const backups = createBackupService(ports);
+  backups.onBackupSettled((reason) => bridge.settledBackups.push(reason));
+  const handlers = createDesktopHandlers(ports, backups);
 
   /** Gives `target` the `window.api` of this bridge (the test page, and any print page). */
   async function attach(target: BridgePage): Promise<void> {
@@ -146,7 +236,7 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       }
       const handler: (payload: unknown) => Promise<unknown> = handlers[channel];
       try {
-        return { ok: true, value: await handler(payload) };
+        return { ok: true, value: encodeBytes(await handler(decodeBytes(payload))) };
       } catch (error) {
         return { ok: false, message: `Error invoking remote method '${channel}': ${String(error)}` };
       }
@@ -155,6 +245,9 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       globalName: desktopApiGlobalName,
       bindingName: invokeBindingName,
       channels: desktopChannels,
+      backupRequestName,
+      backupReasons: Object.keys(backupReasons),
+      bytesKey,
     };
     await target.addInitScript(installPageApi, settings);
   }
@@ -209,28 +302,165 @@ function isDesktopChannel(value: string): value is DesktopChannel {
   return Object.values<string>(desktopChannels).includes(value);
 }
 
+/** A new temporary user-data folder, removed when `page` closes. */
+function createTemporaryUserData(page: BridgePage): string {
+  const folder = mkdtempSync(join(tmpdir(), 'scope-journal-e2e-user-data-'));
+  page.once?.('close', () => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return folder;
+}
+
+/** The key store's stand-in: reversible base64 behind a prefix (see `fakeSealPrefix`). */
+function fakeProtectSecret(text: string): Uint8Array {
+  return new TextEncoder().encode(`${fakeSealPrefix}${Buffer.from(text, 'utf8').toString('base64')}`);
+}
+
+function fakeRevealSecret(bytes: Uint8Array): string {
+  const sealed = new TextDecoder().decode(bytes);
+  if (!sealed.startsWith(fakeSealPrefix)) {
+    throw new Error('The stand-in key store did not seal this secret.');
+  }
+  return Buffer.from(sealed.slice(fakeSealPrefix.length), 'base64').toString('utf8');
+}
+
+/** `value` with every `Uint8Array` in it replaced by `{ [bytesKey]: base64 }`, for the page. */
+function encodeBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) {
+    return { [bytesKey]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  }
+  if (Array.isArray(value)) {
+    return value.map(encodeBytes);
+  }
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeBytes(item)]));
+  }
+  return value;
+}
+
+/** `value` from the page with every `{ [bytesKey]: base64 }` turned back into a `Uint8Array`. */
+function decodeBytes(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(decodeBytes);
+  }
+  if (!isPlainObject(value)) {
+    return value;
+  }
+  const encoded = value[bytesKey];
+  if (typeof encoded === 'string' && Object.keys(value).length === 1) {
+    const bytes = Buffer.from(encoded, 'base64');
+    // A plain Uint8Array, as Electron's IPC delivers one.
+    return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decodeBytes(item)]));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /**
  * Runs inside the page, before the page's own scripts: defines `window.api` with one function per
  * contract method, as the preload's `createDesktopApi` does. Serialized by Playwright, so it may
  * use nothing from this module's scope.
  */
-function installPageApi({ globalName, bindingName, channels }: PageApiSettings): void {
+function installPageApi({
+  globalName,
+  bindingName,
+  channels,
+  backupRequestName,
+  backupReasons,
+  bytesKey,
+}: PageApiSettings): void {
   type Invoke = (channel: string, payload: unknown) => Promise<BridgeReply>;
   const isInvoke = (value: unknown): value is Invoke => typeof value === 'function';
+  const isRecord = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
-  const api: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+  // Bytes cross the binding as base64 (see `bytesKey`), in chunks so no call gets too many arguments.
+  const toBase64 = (bytes: Uint8Array): string => {
+    let binary = '';
+    for (let offset = 0; offset < bytes.length; offset += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+    }
+    return btoa(binary);
+  };
+  const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+  const encode = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      return { [bytesKey]: toBase64(value) };
+    }
+    if (Array.isArray(value)) {
+      return value.map(encode);
+    }
+    return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)])) : value;
+  };
+  const decode = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      return value.map(decode);
+    }
+    if (!isRecord(value)) {
+      return value;
+    }
+    const encoded = value[bytesKey];
+    if (typeof encoded === 'string' && Object.keys(value).length === 1) {
+      return fromBase64(encoded);
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item)]));
+  };
+
+  const api: Record<string, (argument?: unknown) => unknown> = {};
   for (const [method, channel] of Object.entries(channels)) {
     api[method] = async (payload?: unknown) => {
       const invoke: unknown = Reflect.get(window, bindingName);
       if (!isInvoke(invoke)) {
         throw new Error('The main-process bridge is not installed in this page.');
       }
-      const reply = await invoke(channel, payload);
+      const reply = await invoke(channel, encode(payload));
       if (!reply.ok) {
         throw new Error(reply.message);
       }
-      return reply.value;
+      return decode(reply.value);
     };
   }
+
+  // The desktop's events, as the preload's `createDesktopEvents` gives them: the listener gets
+  // the reason only, and a function to stop listening comes back.
+  const backupListeners = new Set<(reason: string) => void>();
+  api.onBackupRequested = (listener?: unknown) => {
+    if (typeof listener !== 'function') {
+      throw new TypeError('onBackupRequested needs a function to call.');
+    }
+    const subscription = (reason: string): void => {
+      Reflect.apply(listener, undefined, [reason]);
+    };
+    backupListeners.add(subscription);
+    return () => {
+      backupListeners.delete(subscription);
+    };
+  };
+  Object.defineProperty(window, backupRequestName, {
+    value: (reason: unknown): number => {
+      if (typeof reason !== 'string' || !backupReasons.includes(reason)) {
+        return 0;
+      }
+      const listeners = [...backupListeners];
+      for (const listener of listeners) {
+        try {
+          listener(reason);
+        } catch (error) {
+          // Reported as an uncaught page error, as a throwing IPC listener would be.
+          setTimeout(() => {
+            throw error;
+          });
+        }
+      }
+      return listeners.length;
+    },
+  });
   Object.defineProperty(window, globalName, { value: Object.freeze(api), enumerable: true });
 }

@@ -1,5 +1,9 @@
+import { Dexie, type Version } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
+import { backupSchemaVersion } from '../../../src-renderer/src/domain/backupFile';
+import type { Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting, Snapshot } from '../../../src-renderer/src/domain/types';
+import { makeEntry } from '../entryFactory';
 
 let database: ScopeJournalDatabase | undefined;
 
@@ -7,24 +11,141 @@ afterEach(async () => {
   await database?.delete();
 });
 
+/** Version 1 exactly as released. */
+const version1Stores = {
+  entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags',
+  reviews: 'id, &quarter, updatedAt',
+  goals: 'id, updatedAt',
+  readingList: 'id, status, updatedAt',
+  packets: 'id, updatedAt',
+  frameworks: 'id, updatedAt',
+  settings: 'key',
+};
+
+/** What each `version(n).stores()` of the app's database declares, recorded as its constructor runs. */
+function declaredStores(): Map<number, Record<string, string | null>> {
+  const declared = new Map<number, Record<string, string | null>>();
+  class RecordingDatabase extends ScopeJournalDatabase {
+    override version(versionNumber: number): Version {
+      const version = super.version(versionNumber);
+      const declare = version.stores.bind(version);
+      version.stores = (schema) => {
+        declared.set(versionNumber, { ...declared.get(versionNumber), ...schema });
+        return declare(schema);
+      };
+      return version;
+    }
+  }
+  void new RecordingDatabase(`declared-${crypto.randomUUID()}`);
+  return declared;
+}
+
+function schemaOf(opened: Dexie): Record<string, string> {
+  return Object.fromEntries(
+    opened.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)].join(', ')]),
+  );
+}
+
 /**
  * A released schema version is never edited: a change must be a new version with an upgrade.
- * This pins what version 1 declares, so editing it in place fails here, loudly.
+ * This pins what each version declares, so editing one in place fails here, loudly.
  */
-it('keeps version 1 of the schema exactly as released', async () => {
+it('keeps version 1 of the schema exactly as released', () => {
+  expect(declaredStores().get(1)).toEqual(version1Stores);
+});
+
+it('version 2 adds the importKey index and the snapshots table, and nothing else', async () => {
+  expect(declaredStores().get(2)).toEqual({
+    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
+    snapshots: 'id, createdAt',
+  });
   database = new ScopeJournalDatabase(`schema-${crypto.randomUUID()}`);
   await database.open();
-  expect(database.verno).toBe(1);
-  const schema = Object.fromEntries(
-    database.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)].join(', ')]),
-  );
-  expect(schema).toEqual({
-    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags',
-    reviews: 'id, &quarter, updatedAt',
-    goals: 'id, updatedAt',
-    readingList: 'id, status, updatedAt',
-    packets: 'id, updatedAt',
-    frameworks: 'id, updatedAt',
-    settings: 'key',
+  expect(database.verno).toBe(2);
+  expect(backupSchemaVersion).toBe(database.verno);
+  expect(schemaOf(database)).toEqual({
+    ...version1Stores,
+    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
+    snapshots: 'id, createdAt',
   });
+});
+
+it('upgrades a version-1 database to version 2 keeping every record unchanged', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  const timestamp = '2026-01-15T10:00:00.000Z';
+  const entries = [
+    makeEntry({ id: 'a', tags: ['perf'], competencies: ['mentoring'] }),
+    makeEntry({ id: 'b', deletedAt: timestamp, source: 'sample', impactMetric: { name: 'p95', value: -40, unit: '%' } }),
+  ];
+  const reviews: QuarterlyReview[] = [
+    { id: 'r', quarter: '2026-Q1', answers: { mentoring: 'Paired weekly' }, ratings: { mentoring: 4 }, summary: 'Good', createdAt: timestamp, updatedAt: timestamp },
+  ];
+  const goals: Goal[] = [
+    { id: 'g', currentRole: 'Engineer', targetRole: 'Senior', targetDate: '2027-01-01', competencyIds: ['mentoring'], behaviours: ['Lead'], status: 'active', updatedAt: timestamp },
+  ];
+  const readingList: ReadingListItem[] = [
+    { id: 'book', title: 'A book', author: 'Someone', status: 'reading', notes: '', competencyIds: [], updatedAt: timestamp },
+  ];
+  const packets: Packet[] = [
+    {
+      id: 'p',
+      title: 'Packet',
+      authorName: 'Me',
+      currentRole: 'Engineer',
+      targetRole: 'Senior',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      entryIds: ['a'],
+      narratives: { mentoring: 'Grew two engineers' },
+      summary: '',
+      options: { redactPeople: true, includeAppendix: false, includeReviews: true, pageSize: 'Letter' },
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    },
+  ];
+  const frameworks: Framework[] = [
+    { id: 'f', name: 'Ladder', competencies: [{ id: 'mentoring', name: 'Mentoring', description: '', behaviours: [], prompts: [] }], updatedAt: timestamp },
+  ];
+  const settings: Setting[] = [
+    { key: 'firstRunComplete', value: true },
+    { key: 'activeFrameworkId', value: 'f' },
+  ];
+
+  const released = new Dexie(name);
+  released.version(1).stores(version1Stores);
+  await released.open();
+  await released.transaction('rw', released.tables, async () => {
+    await Promise.all([
+      released.table('entries').bulkAdd(entries),
+      released.table('reviews').bulkAdd(reviews),
+      released.table('goals').bulkAdd(goals),
+      released.table('readingList').bulkAdd(readingList),
+      released.table('packets').bulkAdd(packets),
+      released.table('frameworks').bulkAdd(frameworks),
+      released.table('settings').bulkAdd(settings),
+    ]);
+  });
+  released.close();
+
+  database = new ScopeJournalDatabase(name);
+  await database.open();
+  expect(database.verno).toBe(2);
+  expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
+  expect(await database.reviews.toArray()).toEqual(reviews);
+  expect(await database.goals.toArray()).toEqual(goals);
+  expect(await database.readingList.toArray()).toEqual(readingList);
+  expect(await database.packets.toArray()).toEqual(packets);
+  expect(await database.frameworks.toArray()).toEqual(frameworks);
+  expect(await database.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+  // The old indexes still answer, and entries from before imports existed are not in the new one.
+  expect(await database.entries.where('deletedAt').above('').primaryKeys()).toEqual(['b']);
+  expect(await database.reviews.where('quarter').equals('2026-Q1').count()).toBe(1);
+  expect(await database.entries.where('importKey').above('').count()).toBe(0);
+
+  const imported = makeEntry({ id: 'c', importKey: 'day-one:0F3A' });
+  await database.entries.add(imported);
+  expect(await database.entries.where('importKey').equals('day-one:0F3A').toArray()).toEqual([imported]);
+  const snapshot: Snapshot = { id: 's', createdAt: timestamp, reason: 'before-restore', entryCount: 2, bytes: 2, contents: '{}' };
+  await database.snapshots.add(snapshot);
+  expect(await database.snapshots.orderBy('createdAt').toArray()).toEqual([snapshot]);
 });

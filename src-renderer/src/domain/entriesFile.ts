@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { entrySchema } from '../../domain/entrySchema';
-import type { Entry } from '../../domain/types';
+import { entrySchema } from './entrySchema';
+import type { Entry } from './types';
 
 /** Identifies Scope Journal's entries file and its format version. */
 export const entriesFileFormat = 'scope-journal-entries';

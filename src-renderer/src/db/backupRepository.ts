@@ -1,0 +1,170 @@
+import type { Table } from 'dexie';
+import type { ScopeJournalDatabase } from './database';
+import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../domain/backupFile';
+import { planRestore, type RestoreMode, type TableChanges, type TablePlan } from '../domain/backupMerge';
+import { newId } from '../domain/ids';
+import type { Snapshot } from '../domain/types';
+
+export type { RestoreMode, TableChanges } from '../domain/backupMerge';
+
+/** How many safety snapshots are kept; taking one more deletes the oldest. */
+export const snapshotsKept = 3;
+
+/** What a restore did, table by table, and the snapshot that can undo it. */
+export interface RestoreReport {
+  mode: RestoreMode;
+  /** The safety snapshot of the journal as it was just before the restore. */
+  snapshotId: string;
+  tables: { [K in keyof BackupTables]: TableChanges };
+}
+
+/** A snapshot without its contents, for listing. */
+export type SnapshotInfo = Omit<Snapshot, 'contents'>;
+
+function backedUpTables(database: ScopeJournalDatabase) {
+  return [database.entries, database.reviews, database.goals, database.readingList, database.packets, database.frameworks, database.settings];
+}
+
+/** Every backed-up table, read in one transaction so the copy is consistent. Rows are frozen. */
+export async function readAllTables(database: ScopeJournalDatabase): Promise<BackupTables> {
+  return database.transaction('r', backedUpTables(database), async () => {
+    const [entries, reviews, goals, readingList, packets, frameworks, settings] = await Promise.all([
+      database.entries.toArray(),
+      database.reviews.toArray(),
+      database.goals.toArray(),
+      database.readingList.toArray(),
+      database.packets.toArray(),
+      database.frameworks.toArray(),
+      database.settings.toArray(),
+    ]);
+    return { entries, reviews, goals, readingList, packets, frameworks, settings };
+  });
+}
+
+/** The whole journal as the text of a backup file. */
+export async function exportBackup(database: ScopeJournalDatabase, now: Date = new Date()): Promise<string> {
+  return serializeBackup(await readAllTables(database), now);
+}
+
+/** Size of `text` in UTF-8 bytes, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Copies the whole journal into the snapshots table and keeps only the newest few. Its own
+ * transaction, before the restore's: the copy must be safely stored before anything is replaced.
+ */
+async function takeSnapshot(database: ScopeJournalDatabase, now: Date): Promise<string> {
+  const tables = await readAllTables(database);
+  const contents = await serializeBackup(tables, now);
+  const snapshot: Snapshot = {
+    id: newId(),
+    createdAt: now.toISOString(),
+    reason: 'before-restore',
+    entryCount: tables.entries.length,
+    bytes: utf8Length(contents),
+    contents,
+  };
+  await database.transaction('rw', database.snapshots, async () => {
+    await database.snapshots.add(snapshot);
+    const stale = await database.snapshots.orderBy('createdAt').reverse().offset(snapshotsKept).primaryKeys();
+    await database.snapshots.bulkDelete(stale);
+  });
+  return snapshot.id;
+}
+
+/** One table's part of a restore: bulk operations only, whatever the number of rows. */
+async function applyPlan<Row, Insert>(table: Table<Row, string, Insert>, plan: TablePlan<Insert>): Promise<void> {
+  if (plan.clear) await table.clear();
+  if (plan.deleteKeys.length > 0) await table.bulkDelete(plan.deleteKeys);
+  if (plan.put.length > 0) await table.bulkPut(plan.put);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Restores a checked backup (see `readBackupText`), all or nothing. First a safety snapshot of the
+ * journal as it is; if that cannot be stored, nothing is restored. Then one read-write transaction
+ * over every backed-up table reads the journal, works out the changes (`planRestore`, which
+ * documents the replace and merge rules) and writes them in bulk; any failure aborts it and leaves
+ * the journal exactly as it was. Throws an Error saying nothing was restored when either step fails.
+ */
+export async function restoreBackup(
+  database: ScopeJournalDatabase,
+  backup: ParsedBackup,
+  mode: RestoreMode,
+  now: Date = new Date(),
+): Promise<RestoreReport> {
+  let snapshotId: string;
+  try {
+    snapshotId = await takeSnapshot(database, now);
+  } catch (error) {
+    throw new Error(`Nothing was restored: the safety copy of your journal could not be saved (${describeError(error)}).`, { cause: error });
+  }
+  try {
+    const plan = await database.transaction('rw', backedUpTables(database), async () => {
+      const restorePlan = planRestore(await readAllTables(database), backup.data, mode);
+      await Promise.all([
+        applyPlan(database.entries, restorePlan.entries),
+        applyPlan(database.reviews, restorePlan.reviews),
+        applyPlan(database.goals, restorePlan.goals),
+        applyPlan(database.readingList, restorePlan.readingList),
+        applyPlan(database.packets, restorePlan.packets),
+        applyPlan(database.frameworks, restorePlan.frameworks),
+        applyPlan(database.settings, restorePlan.settings),
+      ]);
+      return restorePlan;
+    });
+    return {
+      mode,
+      snapshotId,
+      tables: {
+        entries: plan.entries.changes,
+        reviews: plan.reviews.changes,
+        goals: plan.goals.changes,
+        readingList: plan.readingList.changes,
+        packets: plan.packets.changes,
+        frameworks: plan.frameworks.changes,
+        settings: plan.settings.changes,
+      },
+    };
+  } catch (error) {
+    throw new Error(`Nothing was restored: the journal refused the backup's data, and is as it was (${describeError(error)}).`, { cause: error });
+  }
+}
+
+/** The safety snapshots, newest first, without their contents. */
+export async function listSnapshots(database: ScopeJournalDatabase): Promise<SnapshotInfo[]> {
+  const snapshots = await database.snapshots.orderBy('createdAt').reverse().toArray();
+  return snapshots.map(({ contents: _contents, ...info }) => info);
+}
+
+/**
+ * Puts the journal back as it was when a snapshot was taken (a replace), after checking the
+ * snapshot like any backup file. Takes a new snapshot first, so this too can be undone.
+ */
+export async function restoreSnapshot(database: ScopeJournalDatabase, id: string, now: Date = new Date()): Promise<RestoreReport> {
+  const snapshot = await database.snapshots.get(id);
+  if (snapshot === undefined) throw new Error('This safety snapshot no longer exists.');
+  const read = await readBackupText(snapshot.contents);
+  if (!read.ok) throw new Error(`This safety snapshot cannot be restored: ${read.problem}`);
+  return restoreBackup(database, read.backup, 'replace', now);
+}
+
+/** Deletes one safety snapshot. */
+export async function deleteSnapshot(database: ScopeJournalDatabase, id: string): Promise<void> {
+  await database.snapshots.delete(id);
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { db } from '../../db/database';
+import { importEntries } from '../../db/entriesRepository';
+import { countNewImports, importCandidates } from '../../db/importRepository';
+import { formatLocalDate, todayLocalDate } from '../../domain/dates';
+import { entryKinds } from '../../domain/entryKinds';
+import { importFileFilters, importSourceName, previewImport, readImportFile, type ReadImport } from '../../domain/imports/importPlan';
+import { scopeLevels } from '../../domain/scopeLevels';
+import type { EntryKind, ScopeLevelId } from '../../domain/types';
+import { SelectField } from '../../components/SelectField';
+import { desktop } from '../../platform/desktop';
+import { entryCountLabel } from '../journal/journalRows';
+import type { RunTask } from './dataTask';
+
+type Pending = { fileName: string; read: Extract<ReadImport, { ok: true }>; fresh: number; duplicates: number };
+
+function dayRange(first: string | null, last: string | null): string {
+  if (!first || !last) return '';
+  return first === last ? formatLocalDate(first) : `${formatLocalDate(first)} – ${formatLocalDate(last)}`;
+}
+
+/**
+ * "Import…": a jrnl, Day One or brag-document file (or Scope Journal's own entries file) is read
+ * and checked whole, then previewed — how many entries, their dates, a few of them — with the kind
+ * and scope to give them; nothing is written until "Import N entries".
+ */
+export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boolean }) {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [kind, setKind] = useState<EntryKind>('win');
+  const [scope, setScope] = useState<ScopeLevelId>('team');
+
+  const choose = () =>
+    run('Reading the file…', async () => {
+      setPending(null);
+      const opened = await desktop.openFile({ title: 'Import entries', filters: importFileFilters });
+      if (opened.status === 'cancelled') return null;
+      const read = readImportFile(opened.fileName, opened.bytes, todayLocalDate());
+      if (!read.ok) throw new Error(`${opened.fileName} was not imported. ${read.problem} Nothing was changed.`);
+      const count = read.candidates?.length ?? read.entries?.length ?? 0;
+      if (count === 0) return `${opened.fileName} holds no entries: there is nothing to import.`;
+      const { fresh, duplicates } = await countNewImports(db, read);
+      if (fresh === 0) return `Every entry of ${opened.fileName} is already in the journal: there is nothing to import.`;
+      setPending({ fileName: opened.fileName, read, fresh, duplicates });
+      return null;
+    });
+
+  const confirm = (current: Pending) =>
+    run('Importing…', async () => {
+      const { read, fileName } = current;
+      const outcome = read.candidates
+        ? await importCandidates(db, read.source as Exclude<typeof read.source, 'scope-journal-entries'>, read.candidates, { kind, scope })
+        : await importEntries(db, read.entries ?? []);
+      setPending(null);
+      const skipped = outcome.skipped > 0 ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped` : '';
+      return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.`;
+    });
+
+  const preview = pending ? previewImport(pending.read) : null;
+  return (
+    <section className="data-section" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import</h2>
+      <p>
+        Bring in entries from jrnl (its JSON export or plain-text journal), Day One (its JSON export, or the whole zip) or a brag document in Markdown. You see what the file holds before anything is
+        written, and importing the same file again adds only what is new.
+      </p>
+      <div className="button-row">
+        <button type="button" disabled={isWorking} onClick={() => void choose()}>
+          Import…
+        </button>
+      </div>
+      {pending && preview && (
+        <div className="import-preview" role="region" aria-label="Import preview">
+          <h3>
+            {pending.fileName}: {importSourceName(pending.read.source)}
+          </h3>
+          <p>
+            {entryCountLabel(preview.count)}, {dayRange(preview.firstDay, preview.lastDay)}.
+            {pending.duplicates > 0 && ` ${entryCountLabel(pending.duplicates)} already in the journal (or repeated in the file) will be skipped.`}
+          </p>
+          {pending.read.notes.length > 0 && (
+            <ul className="import-notes">
+              {pending.read.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+          <table className="data-table import-samples">
+            <caption>The first entries</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Title</th>
+                <th scope="col">Tags</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.samples.map((sample, index) => (
+                <tr key={`${sample.occurredOn}-${index}`}>
+                  <td>{formatLocalDate(sample.occurredOn)}</td>
+                  <td>
+                    {sample.starred ? '★ ' : ''}
+                    {sample.title}
+                  </td>
+                  <td>{sample.tags.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {pending.read.candidates ? (
+            <div className="import-defaults">
+              <SelectField label="Kind for imported entries" value={kind} onChange={(value) => setKind(value as EntryKind)}>
+                {entryKinds.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField label="Scope for imported entries" value={scope} onChange={(value) => setScope(value as ScopeLevelId)}>
+                {scopeLevels.map((level) => (
+                  <option key={level.id} value={level.id}>
+                    {level.label}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+          ) : (
+            <p className="muted">These entries keep their own kinds, scopes and competencies.</p>
+          )}
+          <div className="button-row">
+            <button type="button" className="primary" disabled={isWorking} onClick={() => void confirm(pending)}>
+              Import {entryCountLabel(pending.fresh)}
+            </button>
+            <button type="button" disabled={isWorking} onClick={() => setPending(null)}>
+              Cancel import
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
