@@ -97,3 +97,31 @@ test('cancelling a dialog changes nothing and says nothing', async ({ journal, p
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('Scope Journal 0.0.0-e2e · linux')).toBeVisible();
 });
+
+test('entries export as Markdown grouped by year and month, and as CSV a spreadsheet cannot be tricked by', async ({ journal, page }) => {
+  const folder = testFolder();
+  let next = `${folder}/journal.md`;
+  const bridge = await installMainBridge(page, { saveDialogPath: () => next });
+  await journal.openEmpty();
+  await journal.createEntry({ title: 'Led the schema migration', kind: 'Win', scope: 'Department', tags: 'migration' });
+  await journal.createEntry({ title: '=HYPERLINK("http://evil.example")', kind: 'Writing' });
+
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  await expect(page.getByText(`Exported 2 entries to ${next}.`)).toBeVisible();
+  expect(bridge.saveDialogs.at(-1)?.defaultPath).toMatch(/^scope-journal-\d{4}-\d{2}-\d{2}\.md$/);
+  const markdown = readFileSync(next, 'utf8');
+  expect(markdown).toMatch(/^# \d{4}$/m);
+  expect(markdown).toMatch(/^## [A-Z][a-z]+ \d{4}$/m);
+  expect(markdown).toContain('### Led the schema migration');
+  expect(markdown).toContain('Department');
+
+  next = `${folder}/journal.csv`;
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByText(`Exported 2 entries to ${next}.`)).toBeVisible();
+  const csv = readFileSync(next, 'utf8');
+  expect(csv.split('\r\n')[0]).toContain('occurredOn');
+  expect(csv).toContain('Led the schema migration');
+  // A title that would run as a formula is written as text.
+  expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+});
