@@ -5,6 +5,9 @@
  *   quarters.ts and the default framework) into one small IIFE, so the benchmark can run them
  *   inside the page over the seeded records; minified like the app's build, so V8 sees comparable
  *   code;
+ * - the backup, restore and import code (bench/data-entry.mjs: backupRepository.ts, backupFile.ts,
+ *   importPlan.ts, importRepository.ts and the database class, with Dexie and zod) into another
+ *   minified IIFE under its own global, for bench/dataflows.mjs;
  * - the PDF export's settings (bench/pdf-entry.mjs: src-main/services/pdfExport.ts and the print
  *   route of src-main/shared/contract.ts) into an ES module the runner imports, so the benchmark
  *   prints with exactly the options the app uses.
@@ -15,16 +18,19 @@ import { build } from 'vite';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 
-/** The global the bundle defines in the page. */
+/** The global the Insights bundle defines in the page. */
 export const insightsGlobal = '__benchInsights';
+/** The global the backup, restore and import bundle defines in the page. */
+export const dataGlobal = '__benchData';
 
 /**
  * @param {string} entry a file in bench/
  * @param {'iife' | 'es'} format
  * @param {boolean} minify
+ * @param {string} [globalName] the global an IIFE defines
  * @returns {Promise<string>} the code of the one chunk
  */
-async function bundle(entry, format, minify) {
+async function bundle(entry, format, minify, globalName = insightsGlobal) {
   const output = await build({
     configFile: false,
     root: path.resolve(benchDir, '..'),
@@ -38,7 +44,7 @@ async function bundle(entry, format, minify) {
       lib: {
         entry: path.join(benchDir, entry),
         formats: [format],
-        name: insightsGlobal,
+        name: globalName,
         fileName: () => `bench-${path.basename(entry, '.mjs')}.js`,
       },
     },
@@ -55,6 +61,13 @@ async function bundle(entry, format, minify) {
  */
 export function buildInsightsBundle() {
   return bundle('insights-entry.mjs', 'iife', true);
+}
+
+/**
+ * @returns {Promise<string>} the bundle's code: a script that defines `window.__benchData`
+ */
+export function buildDataBundle() {
+  return bundle('data-entry.mjs', 'iife', true, dataGlobal);
 }
 
 /**

@@ -12,7 +12,10 @@
  *      (the pure functions bundled on their own by bench/aggregation.mjs),
  *   5. the first Insights render after a reload on `#/insights`, until the scope chart has bars,
  *   6. at the first size only: the PDF export of saved packets of 50 and 300 entries, beside
- *      Chromium printing the same content as static HTML (bench/pdf.mjs).
+ *      Chromium printing the same content as static HTML (bench/pdf.mjs),
+ *   7. the backup export of the journal, the restore of that backup and the import of a jrnl JSON
+ *      export of as many entries, each into a fresh database, with the app's own code, beside a raw
+ *      IndexedDB `add()` of the same entries (bench/dataflows.mjs, report in dataflow-report.mjs).
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
  * latest.json) and exits 0 even when a target is missed: it is a report, not a gate. It exits 1
  * only when the benchmark itself could not run.
@@ -22,6 +25,8 @@
  * BENCH_FRESH_RUNS (3), BENCH_AGGREGATION_RUNS (10), BENCH_INSIGHTS_TIMEOUT (30000 ms),
  * BENCH_LAST_DAY (the generated journal's last day, YYYY-MM-DD; default four days before today),
  * BENCH_PDF_PACKETS ("50,300" entries per packet; "" for none), BENCH_PDF_RUNS (5),
+ * BENCH_DATA_RUNS (recorded runs of the backup export, restore and import at every size; 0 for none;
+ * default 3 up to 10,000 entries and 2 above),
  * BENCH_PROFILE=1 to add, per size, a CPU profile summary of one reload and of the first keystroke.
  *
  * Plain JavaScript with JSDoc types: Node 20 has no TypeScript stripping.
@@ -32,7 +37,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildInsightsBundle, insightsGlobal, loadPdfExportSettings } from './aggregation.mjs';
+import { buildDataBundle, buildInsightsBundle, insightsGlobal, loadPdfExportSettings } from './aggregation.mjs';
+import { dataFlowDetails, dataFlowMethod, dataFlowRows } from './dataflow-report.mjs';
+import { measureDataFlows } from './dataflows.mjs';
 import { defaultLastDay, generateEntries } from './generate.mjs';
 import {
   awaitFirstRender,
@@ -78,6 +85,14 @@ const pdfPacketSizes = (process.env.BENCH_PDF_PACKETS ?? '50,300')
 const pdfRuns = Number(process.env.BENCH_PDF_RUNS ?? 5);
 /** The issue's target: the export takes at most this many times the static-HTML print. */
 const pdfTargetRatio = 1.5;
+/**
+ * Recorded runs of the backup export, restore and import at a size (the first size also makes one
+ * warm-up run): BENCH_DATA_RUNS at every size (0 for none), else 3 up to 10,000 entries and 2
+ * above (a run at 50,000 takes about 1½ minutes).
+ * @param {number} size
+ */
+const dataRunsAt = (size) => (process.env.BENCH_DATA_RUNS !== undefined ? Number(process.env.BENCH_DATA_RUNS) : size <= 10_000 ? 3 : 2);
+const dataRunsText = process.env.BENCH_DATA_RUNS !== undefined ? `${Number(process.env.BENCH_DATA_RUNS)} recorded runs` : '3 recorded runs (2 above 10,000 entries)';
 const wantProfile = process.env.BENCH_PROFILE === '1';
 const chunkSize = 5_000;
 const dbName = 'scope-journal';
@@ -226,6 +241,7 @@ async function profiled(context, page, action) {
  * @property {number[]} insightsRender  reload on #/insights → the scope chart has a bar, next frame
  * @property {any[]} insightsBreakdowns
  * @property {{ afterMs: number, notes: string[] } | null} insightsTimedOut  the render abandoned after afterMs
+ * @property {import('./dataflows.mjs').DataFlowResult | null} dataflows  backup export, restore and import
  * @property {string[]} errors
  * @property {string | null} profile
  */
@@ -258,6 +274,7 @@ async function measureSize(context, startPage, size, insightsBundle) {
     insightsRender: [],
     insightsTimedOut: null,
     insightsBreakdowns: [],
+    dataflows: null,
     errors: [],
     profile: null,
   };
@@ -458,8 +475,9 @@ const verdict = (value, target) => (target === undefined ? '—' : value <= targ
  * @param {SizeResult[]} results
  * @param {{ chromium: string, cpus: number, model: string, os: string, node: string, loadBefore: string, loadAfter: string }} env
  * @param {PdfOutcome | null} pdf
+ * @param {string | null} dataflowsError  why the backup, restore and import could not be measured
  */
-function report(results, env, pdf) {
+function report(results, env, pdf, dataflowsError) {
   const rows = [];
   /** @type {string[]} */
   const failures = [];
@@ -527,6 +545,11 @@ function report(results, env, pdf) {
       '—',
       ir.length ? '—' : timedOut ? '**TIMEOUT**' : '**ERROR**',
     ]);
+    if (dataRunsAt(r.size) > 0) {
+      const data = dataFlowRows(r.dataflows, r.size, dataflowsError);
+      rows.push(...data.rows);
+      failures.push(...data.failures);
+    }
     if (pdf && pdf.journalSize === r.size) {
       for (const entries of pdfPacketSizes) {
         const p = pdf.result?.packets.find((x) => x.entries === entries);
@@ -648,6 +671,7 @@ function report(results, env, pdf) {
       details.push(`- all runs: ${r.insightsRender.map(fmt).join(', ')}`);
       details.push('');
     }
+    if (r.dataflows) details.push(...dataFlowDetails(r.dataflows));
     if (r.profile) {
       details.push('CPU profile, top self time:');
       details.push('');
@@ -732,6 +756,7 @@ function report(results, env, pdf) {
           `- PDF export (at ${pdf.journalSize.toLocaleString('en-US')} entries only): for packets of ${pdfPacketSizes.join(' and ')} entries — saved into the \`packets\` store, the newest entries of the year up to the journal's last day, with narratives for four competencies, a summary and the appendix — the app's own exporter (\`createPdfRenderer\` from src-main/services/pdfExport.ts, bundled by bench/aggregation.mjs) drives pages of the same context (A4 viewport 794×1123, \`emulateMedia({ media: 'print' })\`) as its print windows, and prints with \`page.pdf()\` and the app's options (\`playwrightPdfOptions\`) instead of Electron's \`printToPDF\`. Timed: \`render()\` until it returns the PDF — the export minus the save dialog and the file write. "Print window ready" is how the app exports: the window was prepared (the app loaded at \`#/print/idle\`, untimed) when the Packet screen opened and is kept between exports, so an export changes the route, waits for \`<html data-print-ready="true">\` and prints. "First export" is a new exporter with no window ready: it opens a page and loads the app at the print route. ${pdfRuns} recorded runs after one warm-up, median, alternating with the baseline. Baseline: that print view once drawn, saved as a standalone document (its rendered \`<html>\` without scripts, links and style elements, every CSS rule of the page inlined in one \`<style>\`), then in a fresh page \`page.setContent(html)\` + \`page.pdf()\` with the same options. Target: median export (window ready) ≤ ${pdfTargetRatio}× the median baseline.`,
         ]
       : []),
+    ...(sizes.some((size) => dataRunsAt(size) > 0) ? [dataFlowMethod(dataRunsText)] : []),
     `- Data: bench/generate.mjs, deterministic; bodies 300–800 characters; dates over the eight years up to ${lastDay} (BENCH_LAST_DAY; only the dates depend on it). Disk-backed profile (persistent context), viewport 1400×900.`,
     '',
     '## Details',
@@ -755,6 +780,18 @@ async function main() {
     } catch (error) {
       pdfSettingsError = `the PDF export's settings (src-main/services/pdfExport.ts) could not be built: ${error instanceof Error ? error.message : String(error)}`;
       log(pdfSettingsError);
+    }
+  }
+  /** @type {string | null} */
+  let dataBundle = null;
+  /** @type {string | null} */
+  let dataflowsError = null;
+  if (sizes.some((size) => dataRunsAt(size) > 0)) {
+    try {
+      dataBundle = await buildDataBundle();
+    } catch (error) {
+      dataflowsError = `the backup, restore and import code (bench/data-entry.mjs) could not be built: ${error instanceof Error ? error.message : String(error)}`;
+      log(dataflowsError);
     }
   }
   log(`sizes ${sizes.join(', ')}; journal up to ${lastDay}; starting vite preview on ${baseUrl}`);
@@ -810,6 +847,9 @@ async function main() {
     /** @type {PdfOutcome | null} */
     let pdf = null;
     let seeded = 0;
+    /** The first size's data flows warm up; see measureDataFlows. */
+    let hasDataWarmUp = false;
+    const storageDir = path.join(userDataDir, 'Default', 'IndexedDB');
     for (const size of sizes) {
       log(`seeding ${seeded} → ${size} entries`);
       for (let start = seeded; start < size; start += chunkSize) {
@@ -826,6 +866,15 @@ async function main() {
       const measured = await measureSize(context, page, size, insightsBundle);
       results.push(measured.result);
       page = measured.page;
+      if (dataBundle && dataRunsAt(size) > 0) {
+        log(`backup export, restore and import at ${size.toLocaleString('en-US')}`);
+        try {
+          measured.result.dataflows = await measureDataFlows({ page, bundle: dataBundle, dbName, size, lastDay, runs: dataRunsAt(size), warmUp: !hasDataWarmUp, storageDir, log });
+          hasDataWarmUp = true;
+        } catch (error) {
+          measured.result.errors.push(`backup, restore and import: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
       if (size === sizes[0] && pdfPacketSizes.length) {
         log(`PDF export of packets of ${pdfPacketSizes.join(', ')} entries at ${size.toLocaleString('en-US')}`);
         pdf = { journalSize: size, result: null, error: pdfSettingsError };
@@ -841,7 +890,7 @@ async function main() {
     if (pageErrors.length) results.at(-1)?.errors.push(...pageErrors.map((e) => `page error: ${e}`));
 
     env.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-    const { markdown, failures } = report(results, env, pdf);
+    const { markdown, failures } = report(results, env, pdf, dataflowsError);
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
