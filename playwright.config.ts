@@ -3,11 +3,13 @@ import { defineConfig } from '@playwright/test';
 const port = 4173;
 
 /**
- * End-to-end tests in Debian's Chromium against the built renderer served on 127.0.0.1.
- * Never `npx playwright install`: the browser comes from the system (CHROMIUM_PATH).
+ * Two projects:
+ * - `e2e`: the renderer in Debian's Chromium, served by `vite preview` on 127.0.0.1. Never
+ *   `npx playwright install`: the browser comes from the system (CHROMIUM_PATH).
+ * - `electron`: the built app in real Electron (`_electron.launch`), no browser and no server. It
+ *   skips, saying why, where the Electron runtime is absent.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -16,22 +18,38 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    viewport: { width: 1400, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
     trace: 'retain-on-failure',
   },
+  projects: [
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      use: {
+        baseURL: `http://127.0.0.1:${port}`,
+        viewport: { width: 1400, height: 900 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/electron',
+      // Launching Electron and printing the first PDF take longer than a page in Chromium.
+      timeout: 120_000,
+      fullyParallel: false,
+    },
+  ],
+  // Playwright starts the web server for every run; only the e2e project uses it.
   webServer: {
     command: `npx vite preview --config vite.web.config.mts --port ${port}`,
     url: `http://127.0.0.1:${port}`,

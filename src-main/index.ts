@@ -1,8 +1,23 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, screen, session, shell } from 'electron';
-import { desktopEventChannels, type AppInfo, type BackupReason } from './shared/contract';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { desktopEventChannels, type AppCommand, type AppInfo, type BackupReason } from './shared/contract';
 import { createDesktopHandlers, type DesktopPorts } from './ipc/handlers';
 import { registerDesktopHandlers } from './ipc/registerHandlers';
+import { buildMenuTemplate, type ZoomChange } from './menu/applicationMenu';
+import { createReminderService, type ReminderNotification } from './services/reminders/reminderService';
+import { createReminderTriggers, type ReminderTriggers } from './services/reminders/reminderTriggers';
 import { createBackupService } from './services/backups/backupService';
 import { createBackupTriggers, type BackupTriggers } from './services/backups/backupTriggers';
 import { secretStoragePorts } from './services/backups/secretStorage';
@@ -18,7 +33,14 @@ import {
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './security/contentSecurityPolicy';
 import { installContentSecurityPolicyHeader, installPermissionGuards } from './security/permissionGuards';
 import { installWindowGuards } from './security/windowGuards';
-import { loadWindowState, minimumWindowSize, saveWindowState, type Rectangle } from './window/windowState';
+import { loadThemeSource, saveThemeSource, windowBackgroundColors } from './window/themePreference';
+import {
+  loadWindowState,
+  minimumWindowSize,
+  nextZoomLevel,
+  saveWindowState,
+  type Rectangle,
+} from './window/windowState';
 
 /*
  * The Electron entry point: wiring only. Everything with logic in it — handlers, validation,
@@ -39,11 +61,22 @@ let pendingStateSave: Promise<void> | undefined;
 const pdfExporter = createPdfRenderer(openPrintWindow);
 /** Asks the page for automatic backups (services/backups/backupTriggers.ts); set once started. */
 let backupTriggers: BackupTriggers | undefined;
+/** Checks the reminders every quarter of an hour (services/reminders/reminderTriggers.ts). */
+let reminderTriggers: ReminderTriggers | undefined;
+/**
+ * Notifications on screen: held here because Electron may garbage-collect a notification nobody
+ * references, and its click would then do nothing.
+ */
+const shownNotifications = new Set<Notification>();
 
 if (app.requestSingleInstanceLock()) {
   // Every renderer is sandboxed, including any a future feature forgets to configure.
   app.enableSandbox();
-  app.on('second-instance', focusMainWindow);
+  // Windows shows an app's notifications only under its application id (electron-builder.yml).
+  if (process.platform === 'win32') {
+    app.setAppUserModelId('io.scopejournal.app');
+  }
+  app.on('second-instance', () => void showMainWindow());
   app.on('web-contents-created', (_event, contents) => {
     installWindowGuards(contents, { isAppPage, openExternal: (url) => shell.openExternal(url) });
   });
@@ -71,10 +104,18 @@ async function start(): Promise<void> {
     session.defaultSession,
     appPage.kind === 'dev-server' ? developmentContentSecurityPolicy(appPage.url) : contentSecurityPolicy,
   );
+  // Before any window exists, so that its background and the menus already match.
+  nativeTheme.themeSource = await loadThemeSource(themeFile());
+  nativeTheme.on('updated', installApplicationMenu);
+  installApplicationMenu();
   const ports = desktopPorts();
   // One backup service for the handlers and the triggers: one settings store, one writer.
   const backups = createBackupService(ports);
-  registerDesktopHandlers(ipcMain, createDesktopHandlers(ports, backups), isAppPage);
+  // Likewise one reminder service: the follow-ups the page sends are the ones the checks see.
+  const reminders = createReminderService(ports);
+  registerDesktopHandlers(ipcMain, createDesktopHandlers(ports, backups, reminders), isAppPage);
+  reminderTriggers = createReminderTriggers({ check: () => reminders.check() });
+  reminderTriggers.start();
   const triggers = createBackupTriggers({
     readSettings: () => backups.settings(),
     knownSettings: () => backups.knownSettings(),
@@ -114,7 +155,61 @@ function desktopPorts(): DesktopPorts {
     userDataPath: app.getPath('userData'),
     ...secretStoragePorts(safeStorage, process.platform),
     now: () => new Date(),
+    notify: showNotification,
+    setThemeSource: async (source) => {
+      nativeTheme.themeSource = source;
+      installApplicationMenu();
+      await saveThemeSource(themeFile(), source);
+    },
   };
+}
+
+function themeFile(): string {
+  return join(app.getPath('userData'), 'theme.json');
+}
+
+/** Sets (or refreshes: the Dark mode check mark) the native application menu. */
+function installApplicationMenu(): void {
+  const template = buildMenuTemplate({
+    platform: desktopPlatform(),
+    appName: app.getName(),
+    isDevelopment: !app.isPackaged,
+    isDarkMode: nativeTheme.shouldUseDarkColors,
+    send: (command) => void sendCommand(command),
+    zoom: changeZoom,
+    quit: () => app.quit(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Brings the main window forward (opening it if there is none) and sends the page `command`. */
+async function sendCommand(command: AppCommand): Promise<void> {
+  const window = await showMainWindow();
+  if (window !== undefined && !window.isDestroyed()) {
+    window.webContents.send(desktopEventChannels.command, command);
+  }
+}
+
+/** Shows a reminder where the system has notifications; a click sends the page its command. */
+function showNotification(reminder: ReminderNotification): void {
+  if (!Notification.isSupported()) {
+    return;
+  }
+  const notification = new Notification({ title: reminder.title, body: reminder.body });
+  const forget = (): void => {
+    shownNotifications.delete(notification);
+  };
+  notification.on('click', () => {
+    forget();
+    void sendCommand(reminder.command);
+  });
+  notification.on('close', forget);
+  shownNotifications.add(notification);
+  // Some systems never report a notification closed: keep only the latest few.
+  for (const old of [...shownNotifications].slice(0, -10)) {
+    shownNotifications.delete(old);
+  }
+  notification.show();
 }
 
 /** Sends the page the `backupRequested` event; false when there is no page to ask. */
@@ -169,14 +264,41 @@ function openPrintWindow(): PrintWindow {
   };
 }
 
-async function createMainWindow(): Promise<void> {
-  const stateFile = join(app.getPath('userData'), 'window-state.json');
-  const state = await loadWindowState(stateFile, displayWorkAreas());
+function windowStateFile(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
+/** Saves where the window is and its zoom; quitting waits for the write (`pendingStateSave`). */
+function rememberWindowState(window: BrowserWindow): void {
+  const bounds = window.getNormalBounds();
+  const isMaximized = window.isMaximized();
+  const zoomLevel = window.webContents.getZoomLevel();
+  // One write after another, so an older state never lands last.
+  pendingStateSave = (pendingStateSave ?? Promise.resolve())
+    .then(() => saveWindowState(windowStateFile(), bounds, isMaximized, zoomLevel))
+    .catch((error: unknown) => {
+      console.error('Could not remember the window position:', error);
+    });
+}
+
+/** Zooms the main window's page one step in or out, or back to actual size, and remembers it. */
+function changeZoom(change: ZoomChange): void {
+  const window = mainWindow;
+  if (window === undefined || window.isDestroyed()) {
+    return;
+  }
+  window.webContents.setZoomLevel(nextZoomLevel(window.webContents.getZoomLevel(), change));
+  rememberWindowState(window);
+}
+
+async function createMainWindow(): Promise<BrowserWindow> {
+  const state = await loadWindowState(windowStateFile(), displayWorkAreas());
   const window = new BrowserWindow({
     ...state.bounds,
     minWidth: minimumWindowSize.width,
     minHeight: minimumWindowSize.height,
     title: 'Scope Journal',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? windowBackgroundColors.dark : windowBackgroundColors.light,
     // Shown once painted, so the user never sees an empty white frame.
     show: false,
     webPreferences: { ...secureWebPreferences(), spellcheck: true },
@@ -194,11 +316,11 @@ async function createMainWindow(): Promise<void> {
       event.preventDefault();
       return;
     }
-    pendingStateSave = saveWindowState(stateFile, window.getNormalBounds(), window.isMaximized()).catch(
-      (error: unknown) => {
-        console.error('Could not remember the window position:', error);
-      },
-    );
+    rememberWindowState(window);
+  });
+  // Ctrl or Cmd with the mouse wheel or a pinch: the same steps as the View menu's zoom.
+  window.webContents.on('zoom-changed', (_event, direction) => {
+    changeZoom(direction === 'in' ? 'in' : 'out');
   });
   window.on('closed', () => {
     if (mainWindow === window) {
@@ -212,20 +334,25 @@ async function createMainWindow(): Promise<void> {
   } catch (error) {
     console.error('Could not load the app page:', error);
   }
+  // Once loaded: a zoom set before the first navigation does not last.
+  if (!window.isDestroyed()) {
+    window.webContents.setZoomLevel(state.zoomLevel);
+  }
+  return window;
 }
 
-function focusMainWindow(): void {
-  if (mainWindow === undefined) {
-    if (app.isReady()) {
-      void createMainWindow();
-    }
-    return;
+/** The main window, restored and focused; opened first when there is none (macOS keeps running). */
+async function showMainWindow(): Promise<BrowserWindow | undefined> {
+  const window = mainWindow;
+  if (window === undefined) {
+    return app.isReady() ? createMainWindow() : undefined;
   }
-  if (mainWindow.isMinimized()) {
-    mainWindow.restore();
+  if (window.isMinimized()) {
+    window.restore();
   }
-  mainWindow.show();
-  mainWindow.focus();
+  window.show();
+  window.focus();
+  return window;
 }
 
 /**
@@ -241,6 +368,7 @@ function holdQuitForBackup(event: { preventDefault(): void }): void {
 /** Quitting waits for the window position to reach the disk; the write takes milliseconds. */
 function finishStateSaveBeforeQuit(event: { preventDefault(): void }): void {
   backupTriggers?.stop();
+  reminderTriggers?.stop();
   const pending = pendingStateSave;
   if (pending === undefined) {
     return;
@@ -258,7 +386,7 @@ function displayWorkAreas(): Rectangle[] {
   return [primary, ...others].map((display) => display.workArea);
 }
 
-function desktopPlatform(): AppInfo['platform'] {
+function desktopPlatform(): Exclude<AppInfo['platform'], 'web'> {
   return process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
 }
 

@@ -7,12 +7,19 @@ import {
   type AppInfo,
   type DesktopApi,
   type FileFilter,
+  type ThemeSource,
 } from '../shared/contract';
 import { isAllowedExternalUrl } from '../security/externalUrl';
 import { readFileLimited, readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
 import { createBackupService, type BackupPorts, type BackupService } from '../services/backups/backupService';
 import type { PdfRenderer } from '../services/pdfExport';
+import {
+  createReminderService,
+  type ReminderPorts,
+  type ReminderService,
+} from '../services/reminders/reminderService';
 import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
+import { createReminderHandlers } from './reminderHandlers';
 import {
   exportPacketPdfRequestSchema,
   getAppInfoPayloadSchema,
@@ -22,6 +29,7 @@ import {
   parsePayload,
   preparePdfExportPayloadSchema,
   saveTextFileRequestSchema,
+  themeSourceSchema,
 } from './schemas';
 
 /** What the handlers ask of a native save dialog (a subset of Electron's options). */
@@ -43,7 +51,7 @@ export interface OpenDialogOptions {
  * app wires Electron's `dialog`, `shell`, `app` and `safeStorage` here; tests and the end-to-end
  * bridge pass fakes for the dialogs and the key store and keep the real file system.
  */
-export interface DesktopPorts extends BackupPorts {
+export interface DesktopPorts extends BackupPorts, ReminderPorts {
   appInfo: () => AppInfo;
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
@@ -54,6 +62,8 @@ export interface DesktopPorts extends BackupPorts {
   renderPdf: PdfRenderer;
   /** Gets a print window ready for the next `renderPdf`; never rejects. */
   preparePdf: () => Promise<void>;
+  /** Sets `nativeTheme.themeSource` and remembers it for the next start. */
+  setThemeSource: (source: ThemeSource) => Promise<void>;
 }
 
 /** The filter of the PDF save dialog. */
@@ -75,16 +85,23 @@ export type DesktopHandlers = {
 /**
  * Builds the handler of every contract method. Each validates its payload first and throws an
  * Error with a clear message when it is invalid; nothing touches a dialog or the disk before that.
- * The backup methods use `backups`; the app passes its own, which the automatic-backup triggers
- * share, and everyone else the default one, made from `ports`.
+ * The backup methods use `backups` and the reminder methods `reminders`; the app passes its own,
+ * which its triggers share, and everyone else the default ones, made from `ports`.
  */
 export function createDesktopHandlers(
   ports: DesktopPorts,
   backups: BackupService = createBackupService(ports),
+  reminders: ReminderService = createReminderService(ports),
 ): DesktopHandlers {
   const backupHandlers: BackupHandlers = createBackupHandlers(backups, ports.showFolderDialog);
   return {
     ...backupHandlers,
+    ...createReminderHandlers(reminders),
+
+    [desktopChannels.setThemeSource]: async (payload: unknown): Promise<void> => {
+      const source = parsePayload(desktopChannels.setThemeSource, themeSourceSchema, payload);
+      await ports.setThemeSource(source);
+    },
 
     // Inside the executor a validation error becomes a rejection, as in the async handlers below.
     [desktopChannels.getAppInfo]: (payload: unknown) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maximumExternalUrlLength } from '../security/externalUrl';
 import { minimumPassphraseLength } from '../services/backups/backupCrypto';
 import { maximumBackupFileBytes, maximumKeptBackups } from '../services/backups/backupFolder';
+import { entryIdSchema, localDateSchema, maximumFollowUps } from '../services/reminders/reminderSettings';
 
 /**
  * Schemas for every payload the renderer sends. The renderer is untrusted, so each payload is
@@ -149,6 +150,30 @@ export const decryptBackupRequestSchema = z.strictObject({
     ),
   passphrase: passphraseSchema,
 });
+
+/** Payload of `updateReminderSettings`: the reminders to turn on or off. */
+export const reminderSettingsChangeSchema = z.strictObject({
+  weekly: z.boolean().optional(),
+  quarterlyReview: z.boolean().optional(),
+  followUps: z.boolean().optional(),
+});
+
+/** Longest follow-up title kept (a notification shows far less). */
+const maximumFollowUpTitleLength = 500;
+
+/** Payload of `setFollowUps` (see `FollowUpDue`). */
+export const followUpsSchema = z
+  .array(
+    z.strictObject({
+      entryId: entryIdSchema,
+      title: z.string().max(maximumFollowUpTitleLength),
+      followUpOn: localDateSchema,
+    }),
+  )
+  .max(maximumFollowUps);
+
+/** Payload of `setThemeSource`. */
+export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
 
 /**
  * Validates `payload` against `schema`, or throws an Error naming the channel and each problem

@@ -1,7 +1,9 @@
 import {
   desktopChannels,
   desktopEventChannels,
+  type AppCommand,
   type AppInfo,
+  type AppScreen,
   type BackupFileInfo,
   type BackupReason,
   type BackupSettingsChange,
@@ -13,13 +15,16 @@ import {
   type DesktopEvents,
   type ExportPacketPdfRequest,
   type ExportPacketPdfResult,
+  type FollowUpDue,
   type OpenFileRequest,
   type OpenFileResult,
   type OpenTextFileRequest,
   type OpenTextFileResult,
   type ReadBackupRequest,
+  type ReminderSettings,
   type SaveTextFileRequest,
   type SaveTextFileResult,
+  type ThemeSource,
   type WriteBackupRequest,
   type WriteBackupResult,
 } from '../shared/contract';
@@ -71,6 +76,11 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
       invoke(desktopChannels.readBackup, request) as Promise<{ contents: string }>,
     decryptBackup: (request: DecryptBackupRequest) =>
       invoke(desktopChannels.decryptBackup, request) as Promise<{ contents: string }>,
+    getReminderSettings: () => invoke(desktopChannels.getReminderSettings) as Promise<ReminderSettings>,
+    updateReminderSettings: (change: Partial<ReminderSettings>) =>
+      invoke(desktopChannels.updateReminderSettings, change) as Promise<ReminderSettings>,
+    setFollowUps: (followUps: FollowUpDue[]) => invoke(desktopChannels.setFollowUps, followUps) as Promise<void>,
+    setThemeSource: (source: ThemeSource) => invoke(desktopChannels.setThemeSource, source) as Promise<void>,
   } satisfies DesktopApi;
 }
 
@@ -80,6 +90,61 @@ const backupReasons: Record<BackupReason, true> = { scheduled: true, quit: true,
 /** True when `value` is one of the contract's `BackupReason` strings. */
 function isBackupReason(value: unknown): value is BackupReason {
   return typeof value === 'string' && Object.hasOwn(backupReasons, value);
+}
+
+/**
+ * Every screen a command may name (a `Record`, so a new screen cannot be forgotten here). The
+ * end-to-end bridge checks commands against the same lists.
+ */
+export const appScreens: Record<AppScreen, true> = {
+  journal: true,
+  insights: true,
+  growth: true,
+  packet: true,
+  data: true,
+  settings: true,
+};
+
+/** Every command type (a `Record`, so a new command cannot be forgotten here). */
+export const appCommandTypes: Record<AppCommand['type'], true> = {
+  'new-entry': true,
+  import: true,
+  'export-backup': true,
+  'export-packet-pdf': true,
+  navigate: true,
+  'toggle-dark-mode': true,
+  'show-shortcuts': true,
+  'show-about': true,
+  'show-follow-ups': true,
+  'start-quarterly-review': true,
+};
+
+function isAppCommandType(value: unknown): value is AppCommand['type'] {
+  return typeof value === 'string' && Object.hasOwn(appCommandTypes, value);
+}
+
+function isAppScreen(value: unknown): value is AppScreen {
+  return typeof value === 'string' && Object.hasOwn(appScreens, value);
+}
+
+/**
+ * `value` as a fresh `AppCommand` when it is one exactly (a known type, a known screen for
+ * `navigate`, no other keys), or `undefined`. The copy holds only the checked fields.
+ */
+function toAppCommand(value: unknown): AppCommand | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return undefined;
+  }
+  const type: unknown = Reflect.get(value, 'type');
+  if (!isAppCommandType(type)) {
+    return undefined;
+  }
+  const keyCount = Object.keys(value).length;
+  if (type === 'navigate') {
+    const screen: unknown = Reflect.get(value, 'screen');
+    return keyCount === 2 && isAppScreen(screen) ? { type, screen } : undefined;
+  }
+  return keyCount === 1 ? { type } : undefined;
 }
 
 /** The contract's event subscriptions (see `createDesktopBridgeApi`). */
@@ -93,6 +158,18 @@ function createDesktopEvents(subscribe: DesktopSubscribe): DesktopEvents {
       return subscribe(desktopEventChannels.backupRequested, (reason) => {
         if (isBackupReason(reason)) {
           listener(reason);
+        }
+      });
+    },
+    onCommand: (listener: (command: AppCommand) => void) => {
+      if (typeof listener !== 'function') {
+        throw new TypeError('onCommand needs a function to call.');
+      }
+      // Only a well-formed command reaches the page, as a fresh copy: never the IPC event.
+      return subscribe(desktopEventChannels.command, (value) => {
+        const command = toAppCommand(value);
+        if (command !== undefined) {
+          listener(command);
         }
       });
     },

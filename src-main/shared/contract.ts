@@ -135,6 +135,48 @@ export interface DecryptBackupRequest {
   passphrase: string;
 }
 
+/** The app's screens, as the View menu and notifications name them. */
+export type AppScreen = 'journal' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
+
+/**
+ * What the application menu, its accelerators and notifications ask the page to do. The main
+ * process only sends these; the page decides how (the same code as its own buttons and keys).
+ */
+export type AppCommand =
+  | { type: 'new-entry' }
+  | { type: 'import' }
+  | { type: 'export-backup' }
+  | { type: 'export-packet-pdf' }
+  | { type: 'navigate'; screen: AppScreen }
+  | { type: 'toggle-dark-mode' }
+  | { type: 'show-shortcuts' }
+  | { type: 'show-about' }
+  /** A follow-up reminder was clicked: show what is awaiting an outcome. */
+  | { type: 'show-follow-ups' }
+  /** The quarterly-review reminder was clicked: start this quarter's review. */
+  | { type: 'start-quarterly-review' };
+
+/** Which reminders the desktop shows; all off until the user turns them on. */
+export interface ReminderSettings {
+  /** A weekly nudge to capture the week's wins. */
+  weekly: boolean;
+  /** A nudge at each quarter's end to write the quarterly review. */
+  quarterlyReview: boolean;
+  /** A reminder when a decision's follow-up date has come. */
+  followUps: boolean;
+}
+
+/** A decision or launch waiting for its outcome, as the follow-up reminders need it. */
+export interface FollowUpDue {
+  entryId: string;
+  title: string;
+  /** Local date YYYY-MM-DD. */
+  followUpOn: string;
+}
+
+/** How the app looks: following the system, or always light or dark. */
+export type ThemeSource = 'system' | 'light' | 'dark';
+
 /** The attribute the print view sets on `<html>` once everything, charts included, has drawn. */
 export const printReadyAttribute = 'data-print-ready';
 
@@ -183,6 +225,15 @@ export interface DesktopApi {
   readBackup(request: ReadBackupRequest): Promise<{ contents: string }>;
   /** Decrypts an encrypted backup file the user opened; a wrong passphrase is a clear error. */
   decryptBackup(request: DecryptBackupRequest): Promise<{ contents: string }>;
+  getReminderSettings(): Promise<ReminderSettings>;
+  updateReminderSettings(change: Partial<ReminderSettings>): Promise<ReminderSettings>;
+  /**
+   * The journal's open follow-ups (no outcome yet), sent whenever they change, so the desktop can
+   * remind on the day without reading the journal itself. At most a few thousand.
+   */
+  setFollowUps(followUps: FollowUpDue[]): Promise<void>;
+  /** Tells the desktop the theme the user chose, so native parts (menus, dialogs) match. */
+  setThemeSource(source: ThemeSource): Promise<void>;
 }
 
 /** What the desktop tells the page of its own accord. */
@@ -192,6 +243,8 @@ export interface DesktopEvents {
    * is quitting): the page answers with `writeBackup`. Returns a function that stops listening.
    */
   onBackupRequested(listener: (reason: BackupReason) => void): () => void;
+  /** Calls `listener` with each command of the application menu or a clicked notification. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 }
 
 /** Everything the preload puts on `window`: the calls and the event subscriptions. */
@@ -213,11 +266,16 @@ export const desktopChannels = {
   listBackups: 'journal:backup:list',
   readBackup: 'journal:backup:read',
   decryptBackup: 'journal:backup:decrypt',
+  getReminderSettings: 'journal:reminders:get-settings',
+  updateReminderSettings: 'journal:reminders:update-settings',
+  setFollowUps: 'journal:reminders:set-follow-ups',
+  setThemeSource: 'journal:app:set-theme',
 } as const satisfies Record<keyof DesktopApi, `journal:${string}:${string}`>;
 
 /** The channel of each event the main process sends to the page. */
 export const desktopEventChannels = {
   backupRequested: 'journal:backup:requested',
+  command: 'journal:app:command',
 } as const;
 
 export type DesktopChannel = (typeof desktopChannels)[keyof typeof desktopChannels];

@@ -18,6 +18,8 @@ export interface Rectangle {
 interface WindowState {
   bounds: { x?: number; y?: number; width: number; height: number };
   isMaximized: boolean;
+  /** The page's zoom level (Chromium's: 0 is actual size, each step ±0.5), −3 to 3. */
+  zoomLevel: number;
 }
 
 /** The window's size on first launch, shrunk to fit smaller screens. */
@@ -36,7 +38,28 @@ const storedWindowStateSchema = z.strictObject({
   width: lengthSchema,
   height: lengthSchema,
   isMaximized: z.boolean(),
+  // Absent in files written before zoom was remembered; a broken value costs only the zoom.
+  zoomLevel: z.number().optional().catch(undefined),
 });
+
+/** The zoom levels the app allows: from about a third of actual size to about five times. */
+export const zoomLevelRange = { minimum: -3, maximum: 3 } as const;
+
+/** One zoom step, as Chromium's own zoom keys take. */
+const zoomStep = 0.5;
+
+/** `level` within `zoomLevelRange`; anything not a finite number is actual size (0). */
+export function clampZoomLevel(level: number): number {
+  return Number.isFinite(level) ? clamp(level, zoomLevelRange.minimum, zoomLevelRange.maximum) : 0;
+}
+
+/** The zoom level after `change` from `current`: one step in or out, or back to actual size. */
+export function nextZoomLevel(current: number, change: 'in' | 'out' | 'reset'): number {
+  if (change === 'reset') {
+    return 0;
+  }
+  return clampZoomLevel(clampZoomLevel(current) + (change === 'in' ? zoomStep : -zoomStep));
+}
 
 /** The state file holds a few numbers; anything larger is not ours. */
 const maximumStateFileBytes = 4096;
@@ -57,7 +80,7 @@ export function fitWindowToDisplays(state: WindowState, displays: readonly Recta
   const width = Math.min(state.bounds.width, display.width);
   const height = Math.min(state.bounds.height, display.height);
   if (home === undefined || x === undefined || y === undefined) {
-    return { bounds: { width, height }, isMaximized: state.isMaximized };
+    return { bounds: { width, height }, isMaximized: state.isMaximized, zoomLevel: state.zoomLevel };
   }
   return {
     bounds: {
@@ -67,6 +90,7 @@ export function fitWindowToDisplays(state: WindowState, displays: readonly Recta
       height,
     },
     isMaximized: state.isMaximized,
+    zoomLevel: state.zoomLevel,
   };
 }
 
@@ -75,14 +99,14 @@ export function fitWindowToDisplays(state: WindowState, displays: readonly Recta
  * or invalid file means the default state: a window position is never worth an error.
  */
 export async function loadWindowState(filePath: string, displays: readonly Rectangle[]): Promise<WindowState> {
-  const defaultState: WindowState = { bounds: { ...defaultWindowSize }, isMaximized: false };
+  const defaultState: WindowState = { bounds: { ...defaultWindowSize }, isMaximized: false, zoomLevel: 0 };
   let state = defaultState;
   try {
     const file = await readTextFileLimited(filePath, maximumStateFileBytes);
     const stored = storedWindowStateSchema.safeParse(JSON.parse(file.contents));
     if (stored.success) {
-      const { x, y, width, height, isMaximized } = stored.data;
-      state = { bounds: { x, y, width, height }, isMaximized };
+      const { x, y, width, height, isMaximized, zoomLevel = 0 } = stored.data;
+      state = { bounds: { x, y, width, height }, isMaximized, zoomLevel: clampZoomLevel(zoomLevel) };
     }
   } catch {
     // First launch, or a damaged file: start from the default.
@@ -91,10 +115,15 @@ export async function loadWindowState(filePath: string, displays: readonly Recta
 }
 
 /**
- * Saves the window's normal (un-maximized) bounds and whether it is maximized, atomically, so a
- * crash while saving cannot leave a damaged file behind.
+ * Saves the window's normal (un-maximized) bounds, whether it is maximized and its zoom level,
+ * atomically, so a crash while saving cannot leave a damaged file behind.
  */
-export async function saveWindowState(filePath: string, bounds: Rectangle, isMaximized: boolean): Promise<void> {
+export async function saveWindowState(
+  filePath: string,
+  bounds: Rectangle,
+  isMaximized: boolean,
+  zoomLevel = 0,
+): Promise<void> {
   const stored: z.input<typeof storedWindowStateSchema> = {
     version: 1,
     x: Math.round(bounds.x),
@@ -102,6 +131,7 @@ export async function saveWindowState(filePath: string, bounds: Rectangle, isMax
     width: Math.round(bounds.width),
     height: Math.round(bounds.height),
     isMaximized,
+    zoomLevel: clampZoomLevel(zoomLevel),
   };
   await mkdir(dirname(filePath), { recursive: true });
   await writeFileAtomic(filePath, `${JSON.stringify(stored, null, 2)}\n`);

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
+import { useAppCommands } from './appCommands';
+import { AppDialogs } from './components/AppDialogs';
 import { useBackupRequests } from './features/data/useBackupRequests';
+import { useFollowUpSync } from './features/settings/useFollowUpSync';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
@@ -14,6 +17,7 @@ const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').t
 const GrowthScreen = lazy(() => import('./features/growth/GrowthScreen').then((module) => ({ default: module.GrowthScreen })));
 const PacketScreen = lazy(() => import('./features/packet/PacketScreen').then((module) => ({ default: module.PacketScreen })));
 const DataScreen = lazy(() => import('./features/data/DataScreen').then((module) => ({ default: module.DataScreen })));
+const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 
 const loading = (
   <p className="entry-count" role="status">
@@ -42,6 +46,8 @@ function AppShell() {
   const screen = useHashRoute();
   useGlobalShortcuts();
   useBackupRequests();
+  useAppCommands();
+  useFollowUpSync();
   return (
     <div className="app-shell">
       <Navigation current={screen} />
@@ -52,9 +58,11 @@ function AppShell() {
           {screen === 'growth' && <GrowthScreen />}
           {screen === 'packet' && <PacketScreen />}
           {screen === 'data' && <DataScreen />}
+          {screen === 'settings' && <SettingsScreen />}
         </Suspense>
       </main>
       <NoticeBar />
+      <AppDialogs />
     </div>
   );
 }

@@ -3,12 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { isPrintRoute } from './hooks/useHashRoute';
 import { loadPrintView } from './printViewLoader';
+import { startTheme } from './theme';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-// A print window's first render is the print view itself: its code is loaded first.
-const printViewLoaded = isPrintRoute(window.location.hash) ? loadPrintView().catch(() => undefined) : Promise.resolve();
+// A print window's first render is the print view itself: its code is loaded first. Paper is
+// always light; the app's own window takes the user's theme before its first paint.
+const isPrintWindow = isPrintRoute(window.location.hash);
+if (!isPrintWindow) startTheme();
+const printViewLoaded = isPrintWindow ? loadPrintView().catch(() => undefined) : Promise.resolve();
 void printViewLoaded.then(() => {
   createRoot(root).render(
     <StrictMode>

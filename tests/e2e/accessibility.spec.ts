@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { installMainBridge } from './support/mainBridge';
 
 /** Serious and critical axe findings on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -13,6 +15,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen is free of serious accessibility violations (${colorScheme})`, async ({ journal, page }) => {
     await page.emulateMedia({ colorScheme });
+    // As the desktop app: the sections only it shows (automatic backups, reminders) are checked too.
+    const folder = test.info().outputPath('backups');
+    mkdirSync(folder, { recursive: true });
+    await installMainBridge(page, { folderDialogPath: () => folder });
     await journal.open();
     expect(await seriousViolations(page), 'first run').toEqual([]);
 
@@ -47,6 +53,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'packet builder').toEqual([]);
 
     await page.getByRole('link', { name: 'Data' }).click();
+    await page.getByRole('button', { name: 'Choose backup folder…' }).click();
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByRole('button', { name: /^Restore the backup of / })).toBeVisible();
     expect(await seriousViolations(page), 'data').toEqual([]);
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('switch', { name: 'Weekly reminder' })).toBeEnabled();
+    expect(await seriousViolations(page), 'settings').toEqual([]);
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await seriousViolations(page), 'keyboard shortcuts').toEqual([]);
   });
 }

@@ -64,6 +64,8 @@ function createTestHandlers(options: TestOptions = {}) {
     openExternal: () => Promise.reject(new Error('not used')),
     renderPdf: () => Promise.reject(new Error('not used')),
     preparePdf: () => Promise.reject(new Error('not used')),
+    notify: () => undefined,
+    setThemeSource: () => Promise.reject(new Error('not used')),
     showFolderDialog: (dialogOptions) => {
       folderDialogs.push(dialogOptions);
       const folder = options.folder;

@@ -65,6 +65,18 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     readonly printedWith: unknown[] = [];
     /** Every message the main process sent to the page (`webContents.send`). */
     readonly sent: { channel: string; args: unknown[] }[] = [];
+    /** The page's zoom level (`setZoomLevel`); every level set is recorded too. */
+    zoomLevel = 0;
+    readonly zoomLevels: number[] = [];
+
+    setZoomLevel(level: number): void {
+      this.zoomLevel = level;
+      this.zoomLevels.push(level);
+    }
+
+    getZoomLevel(): number {
+      return this.zoomLevel;
+    }
 
     send(channel: string, ...args: unknown[]): void {
       this.sent.push({ channel, args });
@@ -263,6 +275,75 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     },
   };
 
+  /** Electron's `nativeTheme`: dark when told so, or when following a system `isSystemDark`. */
+  class FakeNativeTheme extends EventEmitter {
+    isSystemDark = false;
+    /** Every `themeSource` the main process set, in order. */
+    readonly themeSources: string[] = [];
+    private source = 'system';
+
+    get themeSource(): string {
+      return this.source;
+    }
+
+    set themeSource(source: string) {
+      const wasDark = this.shouldUseDarkColors;
+      this.source = source;
+      this.themeSources.push(source);
+      if (this.shouldUseDarkColors !== wasDark) {
+        this.emit('updated');
+      }
+    }
+
+    get shouldUseDarkColors(): boolean {
+      return this.source === 'dark' || (this.source === 'system' && this.isSystemDark);
+    }
+  }
+  const nativeTheme = new FakeNativeTheme();
+
+  /** A menu item as the main process describes it (see `MenuItemTemplate`). */
+  interface FakeMenuItem {
+    label?: string;
+    role?: string;
+    type?: string;
+    accelerator?: string;
+    checked?: boolean;
+    click?: () => void;
+    submenu?: FakeMenuItem[];
+  }
+
+  /** Electron's `Menu`: keeps the template it was built from; records the application menu. */
+  const Menu = {
+    /** Every application menu set, in order: the template of each. */
+    applicationMenus: [] as FakeMenuItem[][],
+    buildFromTemplate(template: FakeMenuItem[]): { template: FakeMenuItem[] } {
+      return { template };
+    },
+    setApplicationMenu(menu: { template: FakeMenuItem[] } | null): void {
+      Menu.applicationMenus.push(menu?.template ?? []);
+    },
+  };
+
+  /** Electron's `Notification`: records every notification; a test may click one. */
+  class FakeNotification extends EventEmitter {
+    static isSupportedNow = true;
+    static readonly instances: FakeNotification[] = [];
+    isShown = false;
+
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      FakeNotification.instances.push(this);
+    }
+
+    static isSupported(): boolean {
+      return FakeNotification.isSupportedNow;
+    }
+
+    show(): void {
+      this.isShown = true;
+    }
+  }
+
   const primaryDisplay = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
   const screen = {
     getPrimaryDisplay: () => primaryDisplay,
@@ -279,6 +360,9 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     safeStorage,
     session: { defaultSession },
     printState,
+    nativeTheme,
+    Menu,
+    Notification: FakeNotification,
   };
 }
 
@@ -302,6 +386,13 @@ class FakeApp extends EventEmitter {
 
   enableSandbox(): void {
     this.isSandboxEnabled = true;
+  }
+
+  /** Windows only: the id the app's notifications appear under. */
+  appUserModelId: string | undefined;
+
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id;
   }
 
   whenReady(): Promise<void> {

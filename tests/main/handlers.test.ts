@@ -63,6 +63,9 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
     preparePdf: () => Promise.resolve(),
     // The backup handlers have their own tests (backupHandlers.test.ts).
     showFolderDialog: () => Promise.reject(new Error('showFolderDialog is not used in these tests')),
+    // The reminder handlers have their own tests (reminderHandlers.test.ts).
+    notify: () => undefined,
+    setThemeSource: () => Promise.resolve(),
     ...fakeBackupPorts(join(folder, 'user-data')),
   };
   return { handlers: createDesktopHandlers(ports), saveDialogs, openDialogs, openedUrls };

@@ -108,7 +108,7 @@ afterEach(() => {
 describe('installMainBridge', () => {
   it('gives the page one function per contract method', async () => {
     const { methods, call } = await installInFakePage();
-    expect(methods.sort()).toEqual([...Object.keys(desktopChannels), 'onBackupRequested'].sort());
+    expect(methods.sort()).toEqual([...Object.keys(desktopChannels), 'onBackupRequested', 'onCommand'].sort());
     await expect(call('getAppInfo')).resolves.toEqual(mainBridgeAppInfo);
   });
 
@@ -304,6 +304,60 @@ describe('the bridge’s backups', () => {
     expect(heard.at(-1)).toEqual(['second', 'scheduled']);
     await expect(bridge.requestBackup('whenever' as 'now')).resolves.toBe(0);
     expect(() => call('onBackupRequested', 'not a function')).toThrow(TypeError);
+  });
+
+  it('sendCommand calls the page’s command listeners with well-formed commands only', async () => {
+    const { call, bridge } = await installInFakePage();
+    await expect(bridge.sendCommand({ type: 'new-entry' })).resolves.toBe(0);
+    const heard: unknown[][] = [];
+    const stop = await call('onCommand', (...args: unknown[]) => heard.push(args));
+    await expect(bridge.sendCommand({ type: 'navigate', screen: 'insights' })).resolves.toBe(1);
+    await expect(bridge.sendCommand({ type: 'show-follow-ups' })).resolves.toBe(1);
+    await expect(bridge.sendCommand({ type: 'navigate', screen: 'admin' } as unknown as { type: 'import' })).resolves.toBe(0);
+    await expect(bridge.sendCommand({ type: 'format-disk' } as unknown as { type: 'import' })).resolves.toBe(0);
+    await expect(bridge.sendCommand({ type: 'import', extra: 1 } as unknown as { type: 'import' })).resolves.toBe(0);
+    expect(heard).toEqual([[{ type: 'navigate', screen: 'insights' }], [{ type: 'show-follow-ups' }]]);
+    if (typeof stop === 'function') {
+      Reflect.apply(stop, undefined, []);
+    }
+    await expect(bridge.sendCommand({ type: 'import' })).resolves.toBe(0);
+    expect(() => call('onCommand', 'not a function')).toThrow(TypeError);
+  });
+
+  it('runs the real reminder handlers, recording follow-ups, notifications and the theme', async () => {
+    // Friday 12 June 2026, 17:00 local: after the weekly nudge's hour.
+    const now = new Date(2026, 5, 12, 17);
+    const { call, bridge } = await installInFakePage({ now: () => now, userDataPath: join(folder, 'user-data') });
+    await expect(call('getReminderSettings')).resolves.toEqual({ weekly: false, quarterlyReview: false, followUps: false });
+    const followUps = [
+      { entryId: 'e1', title: 'Chose Postgres', followUpOn: '2026-06-01' },
+      { entryId: 'e2', title: 'Launched v2', followUpOn: '2026-06-12' },
+      { entryId: 'e3', title: 'Later', followUpOn: '2026-07-01' },
+    ];
+    await expect(call('setFollowUps', followUps)).resolves.toBeUndefined();
+    expect(bridge.followUps).toEqual(followUps);
+    expect(bridge.notifications).toEqual([]);
+    await expect(call('setFollowUps', [{ entryId: 'e1', title: 'x', followUpOn: '2026-02-30' }])).rejects.toThrow(
+      /Invalid request for journal:reminders:set-follow-ups/,
+    );
+    expect(bridge.followUps).toEqual(followUps);
+
+    await expect(call('updateReminderSettings', { followUps: true, weekly: true })).resolves.toEqual({
+      weekly: true,
+      quarterlyReview: false,
+      followUps: true,
+    });
+    // Turned on today, the weekly nudge waits for next Friday; the two follow-ups due come at once.
+    expect(bridge.notifications).toEqual([
+      expect.objectContaining({ title: '2 decisions are waiting for their outcome', command: { type: 'show-follow-ups' } }),
+    ]);
+    await bridge.checkReminders();
+    expect(bridge.notifications).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(folder, 'user-data', 'reminders.json'), 'utf8'))).toMatchObject({ followUps: true });
+
+    await expect(call('setThemeSource', 'dark')).resolves.toBeUndefined();
+    await expect(call('setThemeSource', 'sepia')).rejects.toThrow(/Invalid request/);
+    expect(bridge.themeSources).toEqual(['dark']);
   });
 
   it('says why no backup can be requested in a page that cannot run scripts', async () => {

@@ -453,6 +453,8 @@ describe('exportPacketPdf', () => {
       },
       preparePdf: () => Promise.reject(new Error('not used')),
       showFolderDialog: () => Promise.reject(new Error('not used')),
+      notify: () => undefined,
+      setThemeSource: () => Promise.reject(new Error('not used')),
       ...fakeBackupPorts(folder),
     };
     const handler = createDesktopHandlers(ports)[desktopChannels.exportPacketPdf];

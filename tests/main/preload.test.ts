@@ -10,6 +10,7 @@ import {
   desktopApiGlobalName,
   desktopChannels,
   desktopEventChannels,
+  type AppCommand,
   type BackupReason,
   type DesktopApi,
 } from '../../src-main/shared/contract';
@@ -25,6 +26,8 @@ const settingsChange = { cadence: 'weekly', keep: 5 } as const;
 const writeRequest = { contents: '{"entries":[]}', reason: 'now' } as const;
 const readRequest = { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' };
 const decryptRequest = { bytes: Uint8Array.from([0x53, 0x4a]), passphrase: 'correct horse battery' };
+const reminderChange = { weekly: true };
+const followUps = [{ entryId: 'e1', title: 'Chose Postgres', followUpOn: '2026-06-01' }];
 
 /** Calls every contract method once, with a representative payload. */
 async function callEveryMethod(api: DesktopApi): Promise<void> {
@@ -42,6 +45,10 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.listBackups();
   await api.readBackup(readRequest);
   await api.decryptBackup(decryptRequest);
+  await api.getReminderSettings();
+  await api.updateReminderSettings(reminderChange);
+  await api.setFollowUps(followUps);
+  await api.setThemeSource('dark');
 }
 
 const expectedCalls = [
@@ -59,10 +66,14 @@ const expectedCalls = [
   { channel: desktopChannels.listBackups, payload: undefined },
   { channel: desktopChannels.readBackup, payload: readRequest },
   { channel: desktopChannels.decryptBackup, payload: decryptRequest },
+  { channel: desktopChannels.getReminderSettings, payload: undefined },
+  { channel: desktopChannels.updateReminderSettings, payload: reminderChange },
+  { channel: desktopChannels.setFollowUps, payload: followUps },
+  { channel: desktopChannels.setThemeSource, payload: 'dark' },
 ];
 
-/** Every name on `window.api`: the contract's calls and its one event. */
-const bridgeNames = [...Object.keys(desktopChannels), 'onBackupRequested'].sort();
+/** Every name on `window.api`: the contract's calls and its events. */
+const bridgeNames = [...Object.keys(desktopChannels), 'onBackupRequested', 'onCommand'].sort();
 
 /** A subscription that records listeners, and delivers what a test emits to them. */
 function recordingSubscribe() {
@@ -118,6 +129,36 @@ describe('createDesktopBridgeApi', () => {
   it('refuses a listener that is not a function', () => {
     const api = createDesktopBridgeApi(() => Promise.resolve(undefined), recordingSubscribe().subscribe);
     expect(() => api.onBackupRequested('alert(1)' as unknown as () => void)).toThrow(TypeError);
+    expect(() => api.onCommand('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('calls command listeners with well-formed commands only, as fresh copies, until they unsubscribe', () => {
+    const events = recordingSubscribe();
+    const api = createDesktopBridgeApi(() => Promise.resolve(undefined), events.subscribe);
+    const commands: AppCommand[] = [];
+    const stop = api.onCommand((command) => commands.push(command));
+    const navigate = { type: 'navigate', screen: 'packet' };
+    for (const value of [
+      { type: 'new-entry' },
+      navigate,
+      { type: 'start-quarterly-review' },
+      { type: 'navigate', screen: 'admin' },
+      { type: 'navigate' },
+      { type: 'navigate', screen: 'journal', extra: true },
+      { type: 'import', screen: 'journal' },
+      { type: 'toString' },
+      { type: 'format-disk' },
+      'new-entry',
+      null,
+      [{ type: 'import' }],
+    ]) {
+      events.emit(desktopEventChannels.command, value);
+    }
+    stop();
+    events.emit(desktopEventChannels.command, { type: 'import' });
+    expect(commands).toEqual([{ type: 'new-entry' }, navigate, { type: 'start-quarterly-review' }]);
+    expect(commands[1]).not.toBe(navigate);
+    expect(events.count(desktopEventChannels.command)).toBe(0);
   });
 });
 
@@ -183,5 +224,20 @@ describe('the built preload', () => {
     electron.events.emit(desktopEventChannels.backupRequested, ipcEvent, 'scheduled');
     expect(calls).toEqual([['quit']]);
     expect(electron.events.listenerCount(desktopEventChannels.backupRequested)).toBe(0);
+  });
+
+  it('passes the page only a checked command, never the IPC event', () => {
+    const electron = createFakePreloadElectron();
+    loadWithFakeElectron(preloadBundle, electron);
+    const subscribe = exposedApi(electron).onCommand;
+    if (typeof subscribe !== 'function') {
+      throw new Error('window.api.onCommand is not a function');
+    }
+    const calls: unknown[][] = [];
+    Reflect.apply(subscribe, undefined, [(...args: unknown[]) => calls.push(args)]);
+    const ipcEvent = { sender: electron.ipcRenderer, senderId: 0 };
+    electron.events.emit(desktopEventChannels.command, ipcEvent, { type: 'navigate', screen: 'growth' });
+    electron.events.emit(desktopEventChannels.command, ipcEvent, { type: 'navigate', screen: '../etc' });
+    expect(calls).toEqual([[{ type: 'navigate', screen: 'growth' }]]);
   });
 });

@@ -33,6 +33,10 @@ function register() {
     [desktopChannels.listBackups]: record,
     [desktopChannels.readBackup]: record,
     [desktopChannels.decryptBackup]: record,
+    [desktopChannels.getReminderSettings]: record,
+    [desktopChannels.updateReminderSettings]: record,
+    [desktopChannels.setFollowUps]: record,
+    [desktopChannels.setThemeSource]: record,
   };
   registerDesktopHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },

@@ -7,6 +7,8 @@ export interface SettingValues {
   activeFrameworkId: string;
   /** Set once the reading list has been seeded, so a list the user emptied stays empty. */
   readingListSeeded: boolean;
+  /** Light, dark, or following the system (the default). */
+  theme: 'system' | 'light' | 'dark';
 }
 
 export async function readSetting<K extends keyof SettingValues>(

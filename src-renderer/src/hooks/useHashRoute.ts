@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens reachable from the navigation. */
-export type Screen = 'journal' | 'insights' | 'growth' | 'packet' | 'data';
+export type Screen = 'journal' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
 
 export const screens: readonly { id: Screen; label: string }[] = [
   { id: 'journal', label: 'Journal' },
@@ -9,6 +9,7 @@ export const screens: readonly { id: Screen; label: string }[] = [
   { id: 'growth', label: 'Growth' },
   { id: 'packet', label: 'Packet' },
   { id: 'data', label: 'Data' },
+  { id: 'settings', label: 'Settings' },
 ];
 
 function subscribe(onChange: () => void): () => void {

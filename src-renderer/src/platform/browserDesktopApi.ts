@@ -76,7 +76,12 @@ const desktopOnly = (): Promise<never> =>
 /** A browser never asks for backups of its own accord. */
 export const browserDesktopEvents: DesktopEvents = {
   onBackupRequested: () => () => undefined,
+  // No application menu and no notifications: the page's own buttons and keys do it all.
+  onCommand: () => () => undefined,
 };
+
+/** Reminders are desktop notifications: a browser tab cannot show them when it is closed. */
+const remindersNeedTheDesktop = (): Promise<never> => Promise.reject(new Error('Reminders are shown by the desktop app.'));
 
 /** How long the print view may take to draw before the browser gives up on it. */
 const printViewTimeoutMs = 30_000;
@@ -131,6 +136,11 @@ export const browserDesktopApi = {
   listBackups: desktopOnly,
   readBackup: desktopOnly,
   decryptBackup: desktopOnly,
+  getReminderSettings: remindersNeedTheDesktop,
+  updateReminderSettings: remindersNeedTheDesktop,
+  // Nothing to tell: a browser has no reminders to schedule and no native parts to theme.
+  setFollowUps: () => Promise.resolve(),
+  setThemeSource: () => Promise.resolve(),
   openExternalLink: (url: string) => {
     const parsed = new URL(url);
     if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) {

@@ -36,6 +36,10 @@ function withCleanErrors(api: DesktopApi): DesktopApi {
     listBackups: clean(api.listBackups.bind(api)),
     readBackup: clean(api.readBackup.bind(api)),
     decryptBackup: clean(api.decryptBackup.bind(api)),
+    getReminderSettings: clean(api.getReminderSettings.bind(api)),
+    updateReminderSettings: clean(api.updateReminderSettings.bind(api)),
+    setFollowUps: clean(api.setFollowUps.bind(api)),
+    setThemeSource: clean(api.setThemeSource.bind(api)),
   };
 }
 
@@ -47,5 +51,8 @@ export const desktop: DesktopApi = window.api ? withCleanErrors(window.api) : br
 
 /** What the desktop tells the page of its own accord (nothing, in a browser). */
 export const desktopEvents: DesktopEvents = window.api
-  ? { onBackupRequested: (listener) => (window.api as DesktopBridgeApi).onBackupRequested(listener) }
+  ? {
+      onBackupRequested: (listener) => (window.api as DesktopBridgeApi).onBackupRequested(listener),
+      onCommand: (listener) => (window.api as DesktopBridgeApi).onCommand(listener),
+    }
   : browserDesktopEvents;

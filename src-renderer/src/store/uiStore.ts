@@ -1,17 +1,19 @@
 import { create } from 'zustand';
+import { createCommandsSlice, type CommandsSlice } from './commandsSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createInsightsSlice, type InsightsSlice } from './insightsSlice';
 import { createJournalSlice, type JournalSlice } from './journalSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 
 /** UI state only — filters, selection, panels, notices, the insights period. Never a copy of database rows. */
-export type UiState = FiltersSlice & JournalSlice & NoticesSlice & InsightsSlice;
+export type UiState = FiltersSlice & JournalSlice & NoticesSlice & InsightsSlice & CommandsSlice;
 
 export const useUiStore = create<UiState>()((...args) => ({
   ...createFiltersSlice(...args),
   ...createJournalSlice(...args),
   ...createNoticesSlice(...args),
   ...createInsightsSlice(...args),
+  ...createCommandsSlice(...args),
 }));
 
 const initialState = useUiStore.getState();

@@ -8,13 +8,22 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from '../../../src-main/ipc/handlers';
+import { appCommandTypes, appScreens } from '../../../src-main/preload/createDesktopApi';
 import { createBackupService } from '../../../src-main/services/backups/backupService';
+import {
+  createReminderService,
+  type ReminderNotification,
+  type ReminderService,
+} from '../../../src-main/services/reminders/reminderService';
 import {
   desktopApiGlobalName,
   desktopChannels,
+  type AppCommand,
   type AppInfo,
   type BackupReason,
   type DesktopChannel,
+  type FollowUpDue,
+  type ThemeSource,
 } from '../../../src-main/shared/contract';
 import {
   createPdfRenderer,
@@ -35,7 +44,9 @@ import {
  * wait, with Chromium's `page.pdf()` standing in for Electron's `printToPDF` (same paper, margins,
  * header and footer). Backups go to a real folder too; the key store (Electron's safeStorage) is
  * a reversible stand-in, and the desktop's `backupRequested` event is sent by the test
- * (`requestBackup`). Nothing here imports `electron`.
+ * (`requestBackup`). Reminders run the real service (settings in the user-data folder); their
+ * notifications and the theme sent to `nativeTheme` are recorded, and the application menu's
+ * commands are sent by the test (`sendCommand`). Nothing here imports `electron`.
  */
 
 /** How the scripted dialogs answer; a function returning `undefined` means the user cancelled. */
@@ -53,7 +64,7 @@ export interface MainBridgeOptions {
   userDataPath?: string;
   /** Whether the stand-in key store can keep the backup passphrase; true by default. */
   isSecretStorageAvailable?: boolean;
-  /** The clock of the backup handlers (backup names, `lastBackupAt`); the real clock by default. */
+  /** The clock of the backup and reminder handlers; the real clock by default. */
   now?: () => Date;
   /** What `getAppInfo` answers; `mainBridgeAppInfo` by default. */
   appInfo?: AppInfo;
@@ -92,6 +103,20 @@ export interface MainBridge {
    * has not subscribed yet).
    */
   requestBackup(reason: BackupReason): Promise<number>;
+  /** Every notification the reminders showed, in order (clicking one sends its `command`). */
+  notifications: ReminderNotification[];
+  /** Every theme `setThemeSource` gave `nativeTheme`, in order. */
+  themeSources: ThemeSource[];
+  /** The follow-ups of the last valid `setFollowUps`; `undefined` until the page sends them. */
+  followUps: FollowUpDue[] | undefined;
+  /**
+   * Does what the application menu, a shortcut or a clicked notification does: sends the page
+   * `command`, calling every listener registered with `window.api.onCommand`. Resolves to the
+   * number of listeners called.
+   */
+  sendCommand(command: AppCommand): Promise<number>;
+  /** Runs the reminder check the desktop runs every quarter of an hour, now (with `now`). */
+  checkReminders(): Promise<void>;
 }
 
 /** The fixed app information the bridge reports unless told otherwise. */
@@ -107,6 +132,9 @@ const invokeBindingName = '__scopeJournalInvoke';
 
 /** Name of the page function that calls the page's `onBackupRequested` listeners. */
 const backupRequestName = '__scopeJournalRequestBackup';
+
+/** Name of the page function that calls the page's `onCommand` listeners. */
+const commandSendName = '__scopeJournalSendCommand';
 
 /**
  * The key of the object that carries bytes as base64 through the binding, in both directions:
@@ -133,6 +161,9 @@ export interface PageApiSettings {
   channels: Record<string, string>;
   backupRequestName: string;
   backupReasons: string[];
+  commandSendName: string;
+  commandTypes: string[];
+  screens: string[];
   bytesKey: string;
 }
 
@@ -145,7 +176,7 @@ export interface BridgePage {
   addInitScript(script: (settings: PageApiSettings) => void, settings: PageApiSettings): Promise<unknown>;
   url?(): string;
   context?(): { newPage(): Promise<PrintPage> };
-  /** Runs a script in the page; `requestBackup` needs it. */
+  /** Runs a script in the page; `requestBackup` and `sendCommand` need it. */
   evaluate?(expression: string): Promise<unknown>;
   /** Used to remove the default user-data folder when the page closes. */
   once?(event: 'close', listener: () => void): unknown;
@@ -184,6 +215,17 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       const called = await page.evaluate(`window.${backupRequestName}(${JSON.stringify(reason)})`);
       return typeof called === 'number' ? called : 0;
     },
+    notifications: [],
+    themeSources: [],
+    followUps: undefined,
+    sendCommand: async (command) => {
+      if (page.evaluate === undefined) {
+        throw new Error('This page cannot run scripts, so no command can be sent to it.');
+      }
+      const called = await page.evaluate(`window.${commandSendName}(${JSON.stringify(command)})`);
+      return typeof called === 'number' ? called : 0;
+    },
+    checkReminders: () => reminders.check(),
   };
   const exporter: Pick<PdfExporter, 'render' | 'prepare'> = options.renderPdf
     ? { render: options.renderPdf, prepare: () => Promise.resolve() }
@@ -223,10 +265,26 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     revealSecret: fakeRevealSecret,
     isSecretStorageAvailable: () => options.isSecretStorageAvailable ?? true,
     now: options.now ?? (() => new Date()),
+    notify: (notification) => {
+      bridge.notifications.push(notification);
+    },
+    setThemeSource: (source) => {
+      bridge.themeSources.push(source);
+      return Promise.resolve();
+    },
   };
   const backups = createBackupService(ports);
   backups.onBackupSettled((reason) => bridge.settledBackups.push(reason));
-  const handlers = createDesktopHandlers(ports, backups);
+  const reminderService = createReminderService(ports);
+  const reminders: ReminderService = {
+    ...reminderService,
+    // Called by the real handler once the payload is valid.
+    setFollowUps: (followUps) => {
+      bridge.followUps = [...followUps];
+      return reminderService.setFollowUps(followUps);
+    },
+  };
+  const handlers = createDesktopHandlers(ports, backups, reminders);
 
   /** Gives `target` the `window.api` of this bridge (the test page, and any print page). */
   async function attach(target: BridgePage): Promise<void> {
@@ -247,6 +305,9 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       channels: desktopChannels,
       backupRequestName,
       backupReasons: Object.keys(backupReasons),
+      commandSendName,
+      commandTypes: Object.keys(appCommandTypes),
+      screens: Object.keys(appScreens),
       bytesKey,
     };
     await target.addInitScript(installPageApi, settings);
@@ -374,6 +435,9 @@ function installPageApi({
   channels,
   backupRequestName,
   backupReasons,
+  commandSendName,
+  commandTypes,
+  screens,
   bytesKey,
 }: PageApiSettings): void {
   type Invoke = (channel: string, payload: unknown) => Promise<BridgeReply>;
@@ -454,6 +518,53 @@ function installPageApi({
           listener(reason);
         } catch (error) {
           // Reported as an uncaught page error, as a throwing IPC listener would be.
+          setTimeout(() => {
+            throw error;
+          });
+        }
+      }
+      return listeners.length;
+    },
+  });
+
+  // The menu's commands, checked as the preload checks them: a known type, a known screen for
+  // `navigate`, no other keys; the listener gets a fresh copy.
+  const commandListeners = new Set<(command: Record<string, string>) => void>();
+  const toCommand = (value: unknown): Record<string, string> | undefined => {
+    if (!isRecord(value) || typeof value.type !== 'string' || !commandTypes.includes(value.type)) {
+      return undefined;
+    }
+    const keyCount = Object.keys(value).length;
+    if (value.type === 'navigate') {
+      return keyCount === 2 && typeof value.screen === 'string' && screens.includes(value.screen)
+        ? { type: value.type, screen: value.screen }
+        : undefined;
+    }
+    return keyCount === 1 ? { type: value.type } : undefined;
+  };
+  api.onCommand = (listener?: unknown) => {
+    if (typeof listener !== 'function') {
+      throw new TypeError('onCommand needs a function to call.');
+    }
+    const subscription = (command: Record<string, string>): void => {
+      Reflect.apply(listener, undefined, [command]);
+    };
+    commandListeners.add(subscription);
+    return () => {
+      commandListeners.delete(subscription);
+    };
+  };
+  Object.defineProperty(window, commandSendName, {
+    value: (value: unknown): number => {
+      const command = toCommand(value);
+      if (command === undefined) {
+        return 0;
+      }
+      const listeners = [...commandListeners];
+      for (const listener of listeners) {
+        try {
+          listener({ ...command });
+        } catch (error) {
           setTimeout(() => {
             throw error;
           });

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
 import { exportBackup, listSnapshots, restoreSnapshot } from '../../db/backupRepository';
 import { todayLocalDate } from '../../domain/dates';
@@ -54,6 +55,9 @@ export function BackupSection({ run, isWorking, offerRestore }: { run: RunTask; 
       });
       return null;
     });
+
+  // File › Export backup in the menu opens this screen and exports.
+  usePendingCommand('export-backup', () => void exportAll());
 
   const undoTo = (id: string, createdAt: string) => {
     if (!window.confirm(`Put the journal back as it was at ${formatInstant(createdAt)}? What it holds now is kept as a new snapshot first.`)) return;

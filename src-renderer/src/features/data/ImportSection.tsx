@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
 import { importEntries } from '../../db/entriesRepository';
 import { countNewImports, importCandidates } from '../../db/importRepository';
@@ -54,6 +55,9 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
       const skipped = outcome.skipped > 0 ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped` : '';
       return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.`;
     });
+
+  // File › Import… in the menu opens this screen and the chooser.
+  usePendingCommand('import', () => void choose());
 
   const preview = pending ? previewImport(pending.read) : null;
   return (

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
 import { recordOutcome } from '../../db/entriesRepository';
 import { formatLocalDate } from '../../domain/dates';
@@ -41,10 +42,18 @@ const pageSize = 10;
  */
 export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] }) {
   const [shown, setShown] = useState(pageSize);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A follow-up reminder was clicked: bring this list into view.
+  usePendingCommand('show-follow-ups', () => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  });
   const listed = entries.slice(0, shown);
   return (
     <section className="insight-panel" aria-labelledby="awaiting-heading">
-      <h2 id="awaiting-heading">Awaiting outcome</h2>
+      <h2 id="awaiting-heading" ref={heading} tabIndex={-1}>
+        Awaiting outcome
+      </h2>
       {entries.length === 0 ? (
         <p className="muted">Nothing is waiting: every follow-up that has come has its outcome.</p>
       ) : (

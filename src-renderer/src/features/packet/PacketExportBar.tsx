@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { usePendingCommand } from '../../appCommands';
 import { todayLocalDate } from '../../domain/dates';
 import type { AssembledPacket } from '../../domain/packet';
 import { packetToMarkdown } from '../../domain/packetMarkdown';
@@ -49,6 +50,9 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
       if (result.status === 'sent-to-print-dialog') return 'Opened the print view: choose “Save as PDF” in the print dialog.';
       return null;
     });
+
+  // File › Export packet as PDF in the menu: the packet shown here.
+  usePendingCommand('export-packet-pdf', () => void exportPdf(), !isWorking);
 
   const exportText = (kind: 'md' | 'html') =>
     run(`Exporting ${kind === 'md' ? 'Markdown' : 'HTML'}…`, async () => {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
 import { deletePacket, listPackets, savePacket } from '../../db/packetsRepository';
 import { listReviews } from '../../db/reviewsRepository';
@@ -25,6 +26,9 @@ export function PacketScreen() {
   }, []);
   const chosen = packets?.find((packet) => packet.id === chosenId) ?? packets?.[0];
   const isReady = packets !== undefined && reviews !== undefined && journal?.isComplete === true;
+
+  // With no packet to export, the menu's Export packet as PDF explains what to do.
+  usePendingCommand('export-packet-pdf', () => showNotice({ tone: 'info', message: 'There is no packet to export yet: choose “New packet” first.' }), packets !== undefined && packets.length === 0);
 
   async function create(packet: Packet) {
     await savePacket(db, packet);

@@ -1,0 +1,152 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { readTextFileLimited, writeFileAtomic } from '../atomicWrite';
+
+/*
+ * The reminder settings and what has been reminded already, kept by the main process in one JSON
+ * file in the app's user-data folder (`reminders.json`). A missing or damaged file means the
+ * defaults: every reminder off, nothing reminded yet.
+ */
+
+/** Most follow-ups the page may send (and the most remembered as reminded). */
+export const maximumFollowUps = 5000;
+/** Longest entry id accepted. */
+export const maximumEntryIdLength = 200;
+
+/** A local calendar date, YYYY-MM-DD, that exists. */
+export const localDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((text) => {
+    const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'must be a real calendar date');
+
+export const entryIdSchema = z.string().min(1).max(maximumEntryIdLength);
+
+const reminderStateSchema = z.object({
+  version: z.literal(1),
+  weekly: z.boolean(),
+  quarterlyReview: z.boolean(),
+  followUps: z.boolean(),
+  /** The local date of the Friday whose weekly nudge was last shown (or passed over when turned on). */
+  lastWeeklyNudge: localDateSchema.nullable(),
+  /** The quarter (`2026-Q1`) whose end was last nudged (or passed over when turned on). */
+  lastQuarterNudged: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/)
+    .nullable(),
+  /**
+   * The follow-ups already reminded of, each with the date it was reminded for: a follow-up moved
+   * to a later date is reminded again on that date.
+   */
+  remindedFollowUps: z
+    .array(z.strictObject({ entryId: entryIdSchema, followUpOn: localDateSchema }))
+    .max(maximumFollowUps),
+});
+
+/** The reminder settings and state as stored. */
+export type ReminderState = z.infer<typeof reminderStateSchema>;
+
+/** Before the user chooses anything: every reminder off. */
+export const defaultReminderState: ReminderState = Object.freeze({
+  version: 1,
+  weekly: false,
+  quarterlyReview: false,
+  followUps: false,
+  lastWeeklyNudge: null,
+  lastQuarterNudged: null,
+  remindedFollowUps: [],
+});
+
+/** The file holds a few settings and at most a few thousand short ids. */
+const maximumStateFileBytes = 2 * 1024 * 1024;
+
+/**
+ * Reads the state from `file`. A missing file gives the defaults; an unreadable, corrupt or
+ * unknown one also gives the defaults, with a warning, so that a damaged file never stops the app
+ * (the next save replaces it).
+ */
+export async function loadReminderState(file: string, warn: (message: string) => void): Promise<ReminderState> {
+  let json: unknown;
+  try {
+    json = JSON.parse((await readTextFileLimited(file, maximumStateFileBytes)).contents);
+  } catch (error) {
+    if (!(isErrorWithCode(error) && error.code === 'ENOENT')) {
+      warn(`The reminder settings file ${file} could not be read (${describe(error)}); the defaults are used.`);
+    }
+    return defaultReminderState;
+  }
+  const result = reminderStateSchema.safeParse(json);
+  if (!result.success) {
+    warn(`The reminder settings file ${file} is invalid (${z.prettifyError(result.error)}); the defaults are used.`);
+    return defaultReminderState;
+  }
+  return result.data;
+}
+
+/** Writes `state` to `file` all or nothing, creating its folder; invalid state is refused first. */
+export async function saveReminderState(file: string, state: ReminderState): Promise<void> {
+  const result = reminderStateSchema.safeParse(state);
+  if (!result.success) {
+    throw new Error(`The reminder settings are invalid (${z.prettifyError(result.error)}); nothing was saved.`);
+  }
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, `${JSON.stringify(result.data, null, 2)}\n`);
+}
+
+/** The reminder state of one app run: read once, then kept in memory and on disk. */
+export interface ReminderStateStore {
+  read(): Promise<ReminderState>;
+  /**
+   * Applies `change` and saves the result, one change at a time. When `change` throws or the save
+   * fails, nothing changes and the promise rejects with that error.
+   */
+  update(change: (state: ReminderState) => ReminderState): Promise<ReminderState>;
+}
+
+/** A store for the file `file` (see `ReminderStateStore`). */
+export function createReminderStateStore(file: string, warn: (message: string) => void): ReminderStateStore {
+  let known: ReminderState | undefined;
+  let loading: Promise<ReminderState> | undefined;
+  let updates: Promise<unknown> = Promise.resolve();
+
+  function read(): Promise<ReminderState> {
+    if (known !== undefined) {
+      return Promise.resolve(known);
+    }
+    loading ??= loadReminderState(file, warn).then((state) => {
+      known ??= state;
+      return known;
+    });
+    return loading;
+  }
+
+  return {
+    read,
+    update(change) {
+      const result = updates.then(async () => {
+        const current = await read();
+        const next = change(current);
+        if (next !== current) {
+          await saveReminderState(file, next);
+          known = next;
+        }
+        return next;
+      });
+      // The next change waits for this one whether it succeeded or failed.
+      updates = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+function isErrorWithCode(error: unknown): error is { code: unknown } {
+  return typeof error === 'object' && error !== null && 'code' in error;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
