@@ -58,7 +58,8 @@ test('in a browser, reminders say they need the desktop app', async ({ journal, 
 
 test('the application menu’s commands reach the page and run the same code as its buttons', async ({ journal, page }) => {
   const backupFile = test.info().outputPath('menu-backup.json');
-  const bridge = await installMainBridge(page, { saveDialogPath: () => backupFile });
+  const pdfFile = test.info().outputPath('menu-packet.pdf');
+  const bridge = await installMainBridge(page, { saveDialogPath: () => (bridge.saveDialogs.at(-1)?.defaultPath.endsWith('.pdf') ? pdfFile : backupFile) });
   await journal.openWithSample();
   await expect.poll(() => bridge.sendCommand({ type: 'navigate', screen: 'insights' })).toBe(1);
   await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
@@ -78,6 +79,11 @@ test('the application menu’s commands reach the page and run the same code as 
 
   await bridge.sendCommand({ type: 'export-packet-pdf' });
   await expect(page.getByText('There is no packet to export yet: choose “New packet” first.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New packet' }).click();
+  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
+  await bridge.sendCommand({ type: 'export-packet-pdf' });
+  await expect(page.getByText(`Saved the PDF to ${pdfFile}`)).toBeVisible();
 
   await bridge.sendCommand({ type: 'start-quarterly-review' });
   await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
