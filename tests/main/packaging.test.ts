@@ -141,6 +141,21 @@ function isPackaged(path: string): boolean {
 }
 
 describe('electron-builder configuration', () => {
+  it('packages as production dependencies exactly the packages the built main process requires', () => {
+    // electron-builder copies `dependencies` into the package; the renderer's libraries are
+    // bundled into out/renderer, so they belong in devDependencies and are not packaged twice.
+    const manifest = JSON.parse(readProjectFile('package.json').toString('utf8')) as { dependencies?: Record<string, string> };
+    const required = new Set<string>();
+    for (const bundle of ['out/main/index.js', 'out/preload/index.js']) {
+      for (const match of readProjectFile(bundle).toString('utf8').matchAll(/require\("([^"]+)"\)/g)) {
+        const name = match[1] ?? '';
+        if (name.startsWith('.') || name.startsWith('node:') || name === 'electron') continue;
+        required.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] ?? name));
+      }
+    }
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([...required].sort());
+  });
+
   it('names the app and keeps publishing and auto-update off', () => {
     expect(config.appId).toBe('io.scopejournal.app');
     expect(config.productName).toBe('Scope Journal');
