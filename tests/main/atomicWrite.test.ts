@@ -7,8 +7,8 @@ import {
   nodeFileSystem,
   readTextFileLimited,
   writeFileAtomic,
-  type AtomicWriteFileSystem,
 } from '../../src-main/services/atomicWrite';
+import { failingFileSystem } from './failingFileSystem';
 
 let folder: string;
 
@@ -20,29 +20,6 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Node's file system, except that `step` fails (a failing write first writes half its data). */
-function failingFileSystem(step: 'write' | 'sync' | 'rename'): AtomicWriteFileSystem {
-  return {
-    ...nodeFileSystem,
-    async open(path, flags, mode) {
-      const handle = await nodeFileSystem.open(path, flags, mode);
-      return {
-        close: () => handle.close(),
-        sync: step === 'sync' ? () => Promise.reject(new Error('disk went away')) : () => handle.sync(),
-        writeFile: async (data) => {
-          if (step !== 'write') {
-            return handle.writeFile(data);
-          }
-          // Half the data reaches the disk, then the disk is full.
-          await handle.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data.slice(0, 1));
-          throw new Error('ENOSPC: no space left on device');
-        },
-      };
-    },
-    rename: (oldPath, newPath) =>
-      step === 'rename' ? Promise.reject(new Error('EXDEV: rename failed')) : nodeFileSystem.rename(oldPath, newPath),
-  };
-}
 
 describe('writeFileAtomic', () => {
   it('creates a new file', async () => {
@@ -71,7 +48,7 @@ describe('writeFileAtomic', () => {
     async (step) => {
       const target = join(folder, 'journal.md');
       writeFileSync(target, 'the previous journal');
-      await expect(writeFileAtomic(target, 'x'.repeat(10_000), failingFileSystem(step))).rejects.toThrow();
+      await expect(writeFileAtomic(target, 'x'.repeat(10_000), failingFileSystem(nodeFileSystem, step))).rejects.toThrow();
       expect(readFileSync(target, 'utf8')).toBe('the previous journal');
       expect(readdirSync(folder)).toEqual(['journal.md']);
     },
@@ -79,7 +56,7 @@ describe('writeFileAtomic', () => {
 
   it('leaves no file at all when a first write fails', async () => {
     const target = join(folder, 'new.md');
-    await expect(writeFileAtomic(target, 'text', failingFileSystem('rename'))).rejects.toThrow(/rename failed/);
+    await expect(writeFileAtomic(target, 'text', failingFileSystem(nodeFileSystem, 'rename'))).rejects.toThrow(/rename failed/);
     expect(readdirSync(folder)).toEqual([]);
   });
 

@@ -1,15 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
 import { desktopChannels, desktopEventChannels } from '../../src-main/shared/contract';
 import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
 import { createFakeEvent, createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
+import { builtPaths, invokeAs as invoke, startBuiltMain, useBuiltMainSandbox } from './startBuiltMain';
 
 /*
  * Runs the BUILT main bundle (out/main/index.js, as Electron would load it) against a fake
@@ -17,40 +16,12 @@ import { loadWithFakeElectron } from './loadWithFakeElectron';
  * channel handled and guarded, navigation and permissions locked down.
  */
 
-const outFolder = resolve(import.meta.dirname, '../../out');
-const mainBundle = join(outFolder, 'main/index.js');
-const preloadBundle = join(outFolder, 'preload/index.js');
-const rendererPage = join(outFolder, 'renderer/index.html');
-const appPageUrl = pathToFileURL(rendererPage).href;
-
-let userDataPath: string;
-const savedRendererUrl = process.env.ELECTRON_RENDERER_URL;
-
-beforeEach(() => {
-  userDataPath = mkdtempSync(join(tmpdir(), 'scope-journal-main-'));
-  delete process.env.ELECTRON_RENDERER_URL;
-});
-
-afterEach(() => {
-  rmSync(userDataPath, { recursive: true, force: true });
-  if (savedRendererUrl === undefined) {
-    delete process.env.ELECTRON_RENDERER_URL;
-  } else {
-    process.env.ELECTRON_RENDERER_URL = savedRendererUrl;
-  }
-});
+const { mainBundle, preloadBundle, rendererPage, appPageUrl } = builtPaths;
+const sandbox = useBuiltMainSandbox('scope-journal-main-');
 
 /** Loads the built main bundle with a fresh fake and waits until its window has loaded a page. */
-async function startMain(options: Partial<FakeElectronOptions> = {}): Promise<FakeMainElectron> {
-  const electron = createFakeMainElectron({ userDataPath, ...options });
-  loadWithFakeElectron(mainBundle, electron);
-  if (options.hasSingleInstanceLock !== false) {
-    await vi.waitFor(() => {
-      const window = electron.BrowserWindow.instances[0];
-      expect((window?.loadedFiles.length ?? 0) + (window?.loadedUrls.length ?? 0)).toBeGreaterThan(0);
-    });
-  }
-  return electron;
+function startMain(options: Partial<FakeElectronOptions> = {}): Promise<FakeMainElectron> {
+  return startBuiltMain({ userDataPath: sandbox.userDataPath, ...options });
 }
 
 function onlyWindow(electron: FakeMainElectron) {
@@ -60,14 +31,6 @@ function onlyWindow(electron: FakeMainElectron) {
     throw new Error('no window was created');
   }
   return window;
-}
-
-function invoke(electron: FakeMainElectron, channel: string, senderUrl: string, ...args: unknown[]): Promise<unknown> {
-  const listener = electron.ipcMain.handlers.get(channel);
-  if (listener === undefined) {
-    throw new Error(`no handler for ${channel}`);
-  }
-  return Promise.resolve(listener({ senderFrame: { url: senderUrl, parent: null } }, ...args));
 }
 
 describe('the built main process', () => {
@@ -203,7 +166,7 @@ describe('the built main process', () => {
   it('exports a packet as PDF through a hidden, equally locked-down print window, kept warm until the main window closes', async () => {
     const electron = await startMain();
     const mainWindow = onlyWindow(electron);
-    const target = join(userDataPath, 'packet.pdf');
+    const target = join(sandbox.userDataPath, 'packet.pdf');
     electron.dialog.savePath = target;
     const request = { packetId: 'p/1 #x', suggestedName: 'packet.pdf', pageSize: 'Letter' };
     await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).resolves.toEqual({
@@ -283,16 +246,16 @@ describe('the built main process', () => {
 
   it('saves nothing and destroys the print window when the print view reports an error', async () => {
     const electron = await startMain();
-    electron.dialog.savePath = join(userDataPath, 'packet.pdf');
+    electron.dialog.savePath = join(sandbox.userDataPath, 'packet.pdf');
     electron.printState.ready = 'error';
-    const before = readdirSync(userDataPath);
+    const before = readdirSync(sandbox.userDataPath);
     const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
     await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).rejects.toThrow(
       /reported an error.*nothing was saved/,
     );
     expect(electron.BrowserWindow.instances[1]?.isDestroyedNow).toBe(true);
     expect(electron.BrowserWindow.instances[1]?.webContents.printedWith).toEqual([]);
-    expect(readdirSync(userDataPath)).toEqual(before);
+    expect(readdirSync(sandbox.userDataPath)).toEqual(before);
   });
 
   it('quits at once when another instance holds the lock', async () => {
@@ -318,7 +281,7 @@ describe('the built main process', () => {
     expect(window.isShown).toBe(true);
     window.close();
     expect(electron.app.quitCount).toBe(process.platform === 'darwin' ? 0 : 1);
-    await vi.waitFor(() => expect(existsSync(join(userDataPath, 'window-state.json'))).toBe(true));
+    await vi.waitFor(() => expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(true));
   });
 
   it('holds the quit until the window position is saved', async () => {
@@ -329,7 +292,7 @@ describe('the built main process', () => {
     electron.app.emit('will-quit', willQuit);
     expect(willQuit.defaultPrevented).toBe(true);
     await vi.waitFor(() => expect(electron.app.quitCount).toBe(quitsBefore + 1));
-    expect(existsSync(join(userDataPath, 'window-state.json'))).toBe(true);
+    expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(true);
   });
 
   it('remembers the window bounds for the next launch', async () => {
@@ -337,7 +300,7 @@ describe('the built main process', () => {
     expect(onlyWindow(first).options).toMatchObject({ width: 1280, height: 840 });
     onlyWindow(first).bounds = { x: 120, y: 80, width: 1000, height: 700 };
     onlyWindow(first).close();
-    const stateFile = join(userDataPath, 'window-state.json');
+    const stateFile = join(sandbox.userDataPath, 'window-state.json');
     await vi.waitFor(() => expect(existsSync(stateFile)).toBe(true));
 
     const second = await startMain();
@@ -364,10 +327,10 @@ describe('automatic backups in the built main process', () => {
   }
 
   it('chooses the folder with the system folder chooser, then writes, lists and reads backups', async () => {
-    const folder = join(userDataPath, 'Backups');
+    const folder = join(sandbox.userDataPath, 'Backups');
     const electron = await startWithBackups(folder);
     expect(electron.dialog.openDialogs.at(-1)).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
-    expect(JSON.parse(readFileSync(join(userDataPath, 'backup-settings.json'), 'utf8'))).toMatchObject({ folder });
+    expect(JSON.parse(readFileSync(join(sandbox.userDataPath, 'backup-settings.json'), 'utf8'))).toMatchObject({ folder });
 
     const contents = '{"format":"scope-journal-backup"}';
     const written = await invoke(electron, desktopChannels.writeBackup, appPageUrl, { contents, reason: 'now' });
@@ -384,12 +347,12 @@ describe('automatic backups in the built main process', () => {
   });
 
   it('keeps the passphrase sealed by safeStorage, and refuses encryption when safeStorage protects nothing', async () => {
-    const electron = await startWithBackups(join(userDataPath, 'Backups'));
+    const electron = await startWithBackups(join(sandbox.userDataPath, 'Backups'));
     const passphrase = 'correct horse battery';
     await expect(
       invoke(electron, desktopChannels.updateBackupSettings, appPageUrl, { encrypt: true, passphrase }),
     ).resolves.toMatchObject({ encrypt: true, hasPassphrase: true });
-    const stored = JSON.parse(readFileSync(join(userDataPath, 'backup-settings.json'), 'utf8')) as {
+    const stored = JSON.parse(readFileSync(join(sandbox.userDataPath, 'backup-settings.json'), 'utf8')) as {
       protectedPassphrase: string;
     };
     expect(electron.safeStorage.decryptString(Buffer.from(stored.protectedPassphrase, 'base64'))).toBe(passphrase);
@@ -403,7 +366,7 @@ describe('automatic backups in the built main process', () => {
   });
 
   it('asks the page for a backup at quit, and quits once it is written', async () => {
-    const electron = await startWithBackups(join(userDataPath, 'Backups'));
+    const electron = await startWithBackups(join(sandbox.userDataPath, 'Backups'));
     const quitsBefore = electron.app.quitCount;
     const beforeQuit = createFakeEvent();
     electron.app.emit('before-quit', beforeQuit);
@@ -426,7 +389,7 @@ describe('automatic backups in the built main process', () => {
 
   it('quits as well when the page’s quit backup fails', async () => {
     // A file where the folder should be: the backup cannot be written.
-    const notAFolder = join(userDataPath, 'Backups');
+    const notAFolder = join(sandbox.userDataPath, 'Backups');
     writeFileSync(notAFolder, '');
     const electron = await startWithBackups(notAFolder);
     const quitsBefore = electron.app.quitCount;
@@ -448,12 +411,12 @@ describe('automatic backups in the built main process', () => {
   it.skipIf(process.platform === 'darwin')(
     'keeps the window open for the backup when closing it quits the app',
     async () => {
-      const electron = await startWithBackups(join(userDataPath, 'Backups'));
+      const electron = await startWithBackups(join(sandbox.userDataPath, 'Backups'));
       const window = onlyWindow(electron);
       window.close();
       expect(window.isDestroyed()).toBe(false);
       expect(backupRequests(electron)).toEqual([['quit']]);
-      expect(existsSync(join(userDataPath, 'window-state.json'))).toBe(false);
+      expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(false);
 
       const quitsBefore = electron.app.quitCount;
       await invoke(electron, desktopChannels.writeBackup, appPageUrl, { contents: '{"entries":[]}', reason: 'quit' });
@@ -461,7 +424,7 @@ describe('automatic backups in the built main process', () => {
       // As `app.quit()` does: the window closes now, and remembers where it was.
       window.close();
       expect(window.isDestroyed()).toBe(true);
-      await vi.waitFor(() => expect(existsSync(join(userDataPath, 'window-state.json'))).toBe(true));
+      await vi.waitFor(() => expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(true));
     },
   );
 });
@@ -523,11 +486,11 @@ describe('the desktop citizen in the built main process', () => {
     expect(notification?.isShown).toBe(true);
     notification?.emit('click');
     await vi.waitFor(() => expect(commandsSent(electron)).toEqual([{ type: 'show-follow-ups' }]));
-    expect(JSON.parse(readFileSync(join(userDataPath, 'reminders.json'), 'utf8'))).toMatchObject({ followUps: true });
+    expect(JSON.parse(readFileSync(join(sandbox.userDataPath, 'reminders.json'), 'utf8'))).toMatchObject({ followUps: true });
   });
 
   it('shows no notification where the system has none', async () => {
-    const electron = createFakeMainElectron({ userDataPath });
+    const electron = createFakeMainElectron({ userDataPath: sandbox.userDataPath });
     electron.Notification.isSupportedNow = false;
     loadWithFakeElectron(mainBundle, electron);
     await vi.waitFor(() => expect(electron.BrowserWindow.instances[0]?.loadedFiles).toHaveLength(1));
@@ -538,7 +501,7 @@ describe('the desktop citizen in the built main process', () => {
 
   it('restores the zoom from the window-state file, and zooms from the menu, remembering it', async () => {
     writeFileSync(
-      join(userDataPath, 'window-state.json'),
+      join(sandbox.userDataPath, 'window-state.json'),
       JSON.stringify({ version: 1, x: 10, y: 20, width: 900, height: 700, isMaximized: false, zoomLevel: 1.5 }),
     );
     const electron = await startMain();
@@ -548,7 +511,7 @@ describe('the desktop citizen in the built main process', () => {
     clickMenuItem(electron, 'View', 'Zoom in');
     clickMenuItem(electron, 'View', 'Zoom in');
     expect(webContents.zoomLevels).toEqual([1.5, 2, 2.5, 3]);
-    const stateFile = join(userDataPath, 'window-state.json');
+    const stateFile = join(sandbox.userDataPath, 'window-state.json');
     await vi.waitFor(() => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({ zoomLevel: 3, x: 10 }));
     webContents.emit('zoom-changed', createFakeEvent(), 'out');
     clickMenuItem(electron, 'View', 'Actual size');
@@ -585,7 +548,7 @@ describe('the built main process in development', () => {
   it('loads the print route from the dev server for a PDF export', async () => {
     process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173';
     const electron = await startMain({ isPackaged: false });
-    electron.dialog.savePath = join(userDataPath, 'packet.pdf');
+    electron.dialog.savePath = join(sandbox.userDataPath, 'packet.pdf');
     const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
     await invoke(electron, desktopChannels.exportPacketPdf, 'http://127.0.0.1:5173/#/packets', request);
     const printWindow = electron.BrowserWindow.instances[1];

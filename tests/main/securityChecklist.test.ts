@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
 import { isAllowedExternalUrl } from '../../src-main/security/externalUrl';
 import {
@@ -12,7 +11,7 @@ import {
 } from '../../src-main/shared/contract';
 import { createFakeEvent, createFakePreloadElectron, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
-import { builtPaths, invokeAs, startBuiltMain } from './startBuiltMain';
+import { builtPaths, invokeAs, startBuiltMain, useBuiltMainSandbox } from './startBuiltMain';
 
 /*
  * Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security), one
@@ -24,26 +23,11 @@ import { builtPaths, invokeAs, startBuiltMain } from './startBuiltMain';
 
 const root = resolve(import.meta.dirname, '../..');
 const { appPageUrl, rendererPage } = builtPaths;
-let userDataPath: string;
-const savedRendererUrl = process.env.ELECTRON_RENDERER_URL;
-
-beforeEach(() => {
-  userDataPath = mkdtempSync(join(tmpdir(), 'scope-journal-checklist-'));
-  delete process.env.ELECTRON_RENDERER_URL;
-});
-
-afterEach(() => {
-  rmSync(userDataPath, { recursive: true, force: true });
-  if (savedRendererUrl === undefined) {
-    delete process.env.ELECTRON_RENDERER_URL;
-  } else {
-    process.env.ELECTRON_RENDERER_URL = savedRendererUrl;
-  }
-});
+const sandbox = useBuiltMainSandbox('scope-journal-checklist-');
 
 /** The packaged app, with its hidden print window prepared too: every kind of window it makes. */
 async function startWithEveryWindow(): Promise<FakeMainElectron> {
-  const electron = await startBuiltMain({ userDataPath, isPackaged: true });
+  const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath, isPackaged: true });
   await invokeAs(electron, desktopChannels.preparePdfExport, appPageUrl);
   expect(electron.BrowserWindow.instances).toHaveLength(2);
   return electron;
@@ -116,14 +100,14 @@ describe('4. process sandboxing', () => {
     for (const preferences of await everyWindowsPreferences()) {
       expect(preferences.sandbox).toBe(true);
     }
-    const electron = await startBuiltMain({ userDataPath });
+    const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     expect(electron.app.isSandboxEnabled).toBe(true);
   });
 });
 
 describe('5. session permission requests', () => {
   it('refuses every permission request and check', async () => {
-    const { session } = await startBuiltMain({ userDataPath });
+    const { session } = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     const answers: boolean[] = [];
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
       session.defaultSession.permissionRequestHandler?.({}, permission, (isGranted) => answers.push(isGranted));
@@ -150,7 +134,7 @@ describe('7. a restrictive Content-Security-Policy', () => {
   });
 
   it('is sent as a response header, replacing any other', async () => {
-    const { session } = await startBuiltMain({ userDataPath });
+    const { session } = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     let headers: Record<string, string | string[]> | undefined;
     session.defaultSession.headersListener?.(
       { responseHeaders: { 'content-security-policy': ['default-src *'] } },
@@ -193,7 +177,7 @@ describe('11 and 12. <webview>: no allowpopups, options verified (no webview is 
     for (const preferences of await everyWindowsPreferences()) {
       expect(preferences.webviewTag).not.toBe(true);
     }
-    const electron = await startBuiltMain({ userDataPath });
+    const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     const attach = createFakeEvent();
     mainContents(electron).emit('will-attach-webview', attach);
     expect(attach.defaultPrevented).toBe(true);
@@ -207,7 +191,7 @@ describe('11 and 12. <webview>: no allowpopups, options verified (no webview is 
 
 describe('13. navigation is limited to the app page', () => {
   it('cancels navigations and redirects away, allowing only routes of its own page', async () => {
-    const electron = await startBuiltMain({ userDataPath });
+    const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     const contents = mainContents(electron);
     for (const url of ['https://example.com/', 'file:///etc/passwd', `${appPageUrl.replace('index.html', 'other.html')}`]) {
       const navigation = createFakeEvent(url);
@@ -253,7 +237,7 @@ describe('15. shell.openExternal only with allowed links', () => {
   });
 
   it('opens only allowed links, from the IPC handler, navigations and window.open alike', async () => {
-    const electron = await startBuiltMain({ userDataPath });
+    const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     const contents = mainContents(electron);
     await expect(invokeAs(electron, desktopChannels.openExternalLink, appPageUrl, 'file:///etc/passwd')).rejects.toThrow();
     contents.emit('will-navigate', createFakeEvent('javascript:alert(1)'));
@@ -286,7 +270,7 @@ describe('16. a current version of Electron', () => {
 
 describe('17. the sender of every IPC message is validated', () => {
   it('refuses other sites, other files, subframes and vanished frames on every channel', async () => {
-    const electron = await startBuiltMain({ userDataPath });
+    const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath });
     for (const [channel, listener] of electron.ipcMain.handlers) {
       await expect(invokeAs(electron, channel, 'https://evil.example/')).rejects.toThrow(/own page/);
       await expect(invokeAs(electron, channel, 'file:///tmp/index.html')).rejects.toThrow(/own page/);
@@ -300,7 +284,7 @@ describe('17. the sender of every IPC message is validated', () => {
 
 describe('18. file:// privileges (we load the page with file://, not a custom protocol)', () => {
   it('trusts exactly one file, the built page, for IPC and navigation', async () => {
-    const electron = await startBuiltMain({ userDataPath, isPackaged: true });
+    const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath, isPackaged: true });
     await expect(invokeAs(electron, desktopChannels.getAppInfo, `${appPageUrl}#/journal`)).resolves.toBeDefined();
     const sibling = new URL('assets/evil.html', appPageUrl).href;
     await expect(invokeAs(electron, desktopChannels.getAppInfo, sibling)).rejects.toThrow(/own page/);

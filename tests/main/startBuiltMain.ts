@@ -1,12 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
 
 /*
- * Starting the BUILT main bundle with the fake `electron`, for test files other than
- * builtMainWiring.test.ts (whose helpers live inside the test file and cannot be imported from it).
+ * Starting the BUILT main bundle with the fake `electron`, for every test file that does.
  */
 
 const outFolder = resolve(import.meta.dirname, '../../out');
@@ -19,10 +20,40 @@ export const builtPaths = {
   appPageUrl: pathToFileURL(join(outFolder, 'renderer/index.html')).href,
 };
 
-/** Loads the built main bundle with a fresh fake and waits until its first window has loaded a page. */
+/**
+ * For each test of the file: a fresh temporary user-data folder (removed afterwards), and no dev
+ * server URL in the environment, so the bundle loads the built page as a packaged app does.
+ */
+export function useBuiltMainSandbox(prefix: string): { readonly userDataPath: string } {
+  let userDataPath = '';
+  const savedRendererUrl = process.env.ELECTRON_RENDERER_URL;
+  beforeEach(() => {
+    userDataPath = mkdtempSync(join(tmpdir(), prefix));
+    delete process.env.ELECTRON_RENDERER_URL;
+  });
+  afterEach(() => {
+    rmSync(userDataPath, { recursive: true, force: true });
+    if (savedRendererUrl === undefined) {
+      delete process.env.ELECTRON_RENDERER_URL;
+    } else {
+      process.env.ELECTRON_RENDERER_URL = savedRendererUrl;
+    }
+  });
+  return {
+    get userDataPath() {
+      return userDataPath;
+    },
+  };
+}
+
+/**
+ * Loads the built main bundle with a fresh fake and waits until its first window has loaded a
+ * page (not when the single-instance lock is refused: then no window opens).
+ */
 export async function startBuiltMain(options: FakeElectronOptions): Promise<FakeMainElectron> {
   const electron = createFakeMainElectron(options);
   loadWithFakeElectron(builtPaths.mainBundle, electron);
+  if (options.hasSingleInstanceLock === false) return electron;
   await vi.waitFor(() => {
     const window = electron.BrowserWindow.instances[0];
     expect((window?.loadedFiles.length ?? 0) + (window?.loadedUrls.length ?? 0)).toBeGreaterThan(0);

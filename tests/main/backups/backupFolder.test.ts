@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   listBackups,
+  nodeBackupFileSystem,
   readBackupFile,
   rotateBackups,
   writeBackupFile,
 } from '../../../src-main/services/backups/backupFolder';
-import { failingBackupFileSystem } from './backupTestFileSystem';
+import { failingFileSystem } from '../failingFileSystem';
 
 let folder: string;
 
@@ -57,7 +58,7 @@ describe('writeBackupFile', () => {
       const previous = backupName('2026-03-28T09-30-05');
       writeFileSync(join(folder, previous), 'yesterday');
       await expect(
-        writeBackupFile(folder, 'x'.repeat(10_000), morning, { encrypted: false, fileSystem: failingBackupFileSystem(step) }),
+        writeBackupFile(folder, 'x'.repeat(10_000), morning, { encrypted: false, fileSystem: failingFileSystem(nodeBackupFileSystem, step) }),
       ).rejects.toThrow();
       expect(readdirSync(folder)).toEqual([previous]);
       expect(readFileSync(join(folder, previous), 'utf8')).toBe('yesterday');

@@ -10,7 +10,8 @@ import {
   withProtectedPassphrase,
   type BackupSettings,
 } from '../../../src-main/services/backups/backupSettings';
-import { failingBackupFileSystem } from './backupTestFileSystem';
+import { nodeBackupFileSystem } from '../../../src-main/services/backups/backupFolder';
+import { failingFileSystem } from '../failingFileSystem';
 
 let folder: string;
 let file: string;
@@ -94,7 +95,7 @@ describe('saveBackupSettings', () => {
 
   it('keeps the previous settings when the write fails', async () => {
     await saveBackupSettings(file, chosen);
-    await expect(saveBackupSettings(file, defaultBackupSettings, failingBackupFileSystem('rename'))).rejects.toThrow();
+    await expect(saveBackupSettings(file, defaultBackupSettings, failingFileSystem(nodeBackupFileSystem, 'rename'))).rejects.toThrow();
     await expect(loadBackupSettings(file)).resolves.toEqual(chosen);
     expect(readdirSync(folder)).toEqual(['backup-settings.json']);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultBackupSettings } from '../../../src-main/services/backups/backupSettings';
 import { createBackupSettingsStore } from '../../../src-main/services/backups/backupSettingsStore';
-import { failingBackupFileSystem } from './backupTestFileSystem';
+import { nodeBackupFileSystem } from '../../../src-main/services/backups/backupFolder';
+import { failingFileSystem } from '../failingFileSystem';
 
 let folder: string;
 let file: string;
@@ -48,7 +49,7 @@ describe('createBackupSettingsStore', () => {
     await expect(refused).rejects.toThrow('refused');
     await expect(next).resolves.toMatchObject({ keep: 4 });
 
-    const failing = createBackupSettingsStore(file, { fileSystem: failingBackupFileSystem('rename') });
+    const failing = createBackupSettingsStore(file, { fileSystem: failingFileSystem(nodeBackupFileSystem, 'rename') });
     await expect(failing.update((settings) => ({ ...settings, keep: 5 }))).rejects.toThrow(/EXDEV/);
     expect(failing.known()).toMatchObject({ keep: 4 });
   });
