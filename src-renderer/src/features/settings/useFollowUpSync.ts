@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { FollowUpDue } from '../../../../src-main/shared/contract';
-import { db } from '../../db/database';
-import { listJournalEntries } from '../../db/entriesRepository';
+import { useJournalEntries } from '../../hooks/useJournalData';
 import { desktop, isDesktopApp } from '../../platform/desktop';
 
 /** The most follow-ups sent to the desktop (the soonest first); far more than anyone keeps open. */
@@ -10,11 +8,13 @@ const maximumFollowUps = 5_000;
 
 /**
  * Tells the desktop which decisions and launches are waiting for their outcome, whenever that
- * changes, so its follow-up reminders come on the day. (The same query as the journal's, which
- * Dexie answers from its cache: no second read of the journal.)
+ * changes, so its follow-up reminders come on the day. It reads the journal as the journal screen
+ * does (newest page first, then the rest, which Dexie's cache shares), and only once the whole
+ * journal is in: start-up paints first.
  */
-export function useFollowUpSync(): void {
-  const entries = useLiveQuery(() => (isDesktopApp ? listJournalEntries(db) : undefined), []);
+function useFollowUpSyncWithDesktop(): void {
+  const journal = useJournalEntries();
+  const entries = journal?.isComplete ? journal.entries : undefined;
   const followUps = useMemo(() => {
     if (!entries) return null;
     const open: FollowUpDue[] = entries
@@ -35,3 +35,6 @@ export function useFollowUpSync(): void {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 }
+
+/** In a browser there are no reminders to feed, so nothing is read. (Chosen once per page load.) */
+export const useFollowUpSync: () => void = isDesktopApp ? useFollowUpSyncWithDesktop : () => undefined;
