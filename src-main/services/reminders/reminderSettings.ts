@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { readTextFileLimited, writeFileAtomic } from '../atomicWrite';
+import { createSettingsStore, type SettingsStore } from '../settingsStore';
 
 /*
  * The reminder settings and what has been reminded already, kept by the main process in one JSON
@@ -98,49 +99,11 @@ export async function saveReminderState(file: string, state: ReminderState): Pro
 }
 
 /** The reminder state of one app run: read once, then kept in memory and on disk. */
-export interface ReminderStateStore {
-  read(): Promise<ReminderState>;
-  /**
-   * Applies `change` and saves the result, one change at a time. When `change` throws or the save
-   * fails, nothing changes and the promise rejects with that error.
-   */
-  update(change: (state: ReminderState) => ReminderState): Promise<ReminderState>;
-}
+export type ReminderStateStore = SettingsStore<ReminderState>;
 
-/** A store for the file `file` (see `ReminderStateStore`). */
+/** A store for the file `file` (see `SettingsStore`). */
 export function createReminderStateStore(file: string, warn: (message: string) => void): ReminderStateStore {
-  let known: ReminderState | undefined;
-  let loading: Promise<ReminderState> | undefined;
-  let updates: Promise<unknown> = Promise.resolve();
-
-  function read(): Promise<ReminderState> {
-    if (known !== undefined) {
-      return Promise.resolve(known);
-    }
-    loading ??= loadReminderState(file, warn).then((state) => {
-      known ??= state;
-      return known;
-    });
-    return loading;
-  }
-
-  return {
-    read,
-    update(change) {
-      const result = updates.then(async () => {
-        const current = await read();
-        const next = change(current);
-        if (next !== current) {
-          await saveReminderState(file, next);
-          known = next;
-        }
-        return next;
-      });
-      // The next change waits for this one whether it succeeded or failed.
-      updates = result.catch(() => undefined);
-      return result;
-    },
-  };
+  return createSettingsStore({ load: () => loadReminderState(file, warn), save: (state) => saveReminderState(file, state) });
 }
 
 function isErrorWithCode(error: unknown): error is { code: unknown } {
