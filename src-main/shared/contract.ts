@@ -129,6 +129,12 @@ export interface ReadBackupRequest {
   passphrase?: string;
 }
 
+/**
+ * How every encrypted backup file begins (then the format's version digit), so the page can tell
+ * one it opened from a plain JSON backup before asking for the passphrase.
+ */
+export const encryptedBackupSignature = 'SJBK';
+
 export interface DecryptBackupRequest {
   /** An encrypted backup file's bytes, as opened by `openFile`. */
   bytes: Uint8Array;

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { encryptedBackupSignature } from '../../shared/contract';
 
 /*
  * Optional encryption of backups with a passphrase: AES-256-GCM, with the key derived by scrypt
@@ -44,7 +45,7 @@ export const defaultScryptParameters: ScryptParameters = { logCost: 17, blockSiz
 export const minimumPassphraseLength = 8;
 const maximumPassphraseLength = 1024;
 
-const magic = Buffer.from('SJBK1', 'ascii');
+const magic = Buffer.from(`${encryptedBackupSignature}1`, 'ascii');
 /** The first four magic bytes are shared by every version of the format; the fifth is its version. */
 const formatFamily = magic.subarray(0, 4);
 const currentVersion = 0x31; // '1'

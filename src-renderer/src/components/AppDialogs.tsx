@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { AppInfo } from '../../../src-main/shared/contract';
 import { menuShortcuts, type ShortcutPlatform } from '../../../src-main/shared/shortcuts';
-import { desktop } from '../platform/desktop';
+import { useAppInfo } from '../hooks/useAppInfo';
 import { useUiStore } from '../store/uiStore';
 
 /** Keys that work inside the page itself, beside the menu's. */
@@ -38,23 +38,6 @@ function ModalDialog({ title, onClose, children }: { title: string; onClose: () 
       </div>
     </dialog>
   );
-}
-
-function useAppInfo(): AppInfo | null {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    desktop.getAppInfo().then(
-      (value) => {
-        if (isCurrent) setInfo(value);
-      },
-      () => undefined,
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-  return info;
 }
 
 function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../src-main/shared/contract';
 import { db } from '../../db/database';
 import { useFirstRunState } from '../../hooks/useJournalData';
-import { desktop } from '../../platform/desktop';
+import { useAppInfo } from '../../hooks/useAppInfo';
 import { entryCountLabel } from '../journal/journalRows';
 import { AutomaticBackupSection } from './AutomaticBackupSection';
 import { BackupSection } from './BackupSection';
@@ -18,13 +16,9 @@ import { useRestoreFlow } from './useRestoreFlow';
 export function DataScreen() {
   const { sampleEntryCount } = useFirstRunState();
   const totalEntries = useLiveQuery(() => db.entries.count(), []) ?? 0;
-  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const appInfo = useAppInfo();
   const { status, isWorking, run } = useDataTask();
   const restoreFlow = useRestoreFlow(run);
-
-  useEffect(() => {
-    desktop.getAppInfo().then(setAppInfo, () => setAppInfo(null));
-  }, []);
 
   return (
     <div className="data-screen">

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { encryptedBackupSignature } from '../../../../src-main/shared/contract';
 
 /** What the Data screen says about the last thing it did: progress, a result, or an error. */
 export type DataStatus = { tone: 'working' | 'info' | 'error'; message: string } | null;
@@ -37,7 +38,7 @@ export function formatInstant(instant: string): string {
   return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** True when the bytes are an encrypted Scope Journal backup (they start with `SJBK`). */
+/** True when the bytes are an encrypted Scope Journal backup (they start with its signature). */
 export function isEncryptedBackupBytes(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x53 && bytes[1] === 0x4a && bytes[2] === 0x42 && bytes[3] === 0x4b;
+  return Array.from(encryptedBackupSignature).every((character, index) => bytes[index] === character.charCodeAt(0));
 }
