@@ -151,7 +151,10 @@ describe('Day One zip on hostile input', () => {
 
   it('answers zips of damaged journals and odd member names with a result', () => {
     const journals = fc.oneof(mutatedJson(dayOneSample, dayOneFields), mutatedText(dayOneSample));
-    const names = fc.oneof(fc.constantFrom('Journal.json', 'a/b/c.json', 'photos/x.json', '.hidden.json', '__MACOSX/Journal.json'), fc.string({ minLength: 1, maxLength: 20 }));
+    // fast-check now and then offers "__proto__", a name fflate's zipSync cannot write (it reads the
+    // member list as a plain object): the zip could not be built, so the parser never saw it.
+    const randomName = fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name !== '__proto__');
+    const names = fc.oneof(fc.constantFrom('Journal.json', 'a/b/c.json', 'photos/x.json', '.hidden.json', '__MACOSX/Journal.json'), randomName);
     expectZipNeverThrows(fc.tuple(names, journals).map(([name, journal]) => zipSync({ [name]: strToU8(journal), 'photos/abc.jpeg': photo })));
   });
 });
