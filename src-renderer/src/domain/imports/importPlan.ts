@@ -135,10 +135,27 @@ const hexOf = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer)
 /**
  * The key that finds an imported entry again: the source's own id when it has one (Day One's
  * uuid), else a SHA-256 of its date, time, title and body — so the same file imported twice, or a
- * newer export of the same journal, adds only what is new.
+ * newer export of the same journal, adds only what is new. Each candidate's key is computed once:
+ * the preview's count of new entries and the import itself share it.
  */
-export async function importKeyOf(source: ImportFormat, candidate: ImportCandidate): Promise<string> {
+export function importKeyOf(source: ImportFormat, candidate: ImportCandidate): Promise<string> {
   const family = source.startsWith('day-one') ? 'day-one' : source.startsWith('jrnl') ? 'jrnl' : 'brag';
+  let keys = keysByCandidate.get(candidate);
+  if (!keys) {
+    keys = new Map();
+    keysByCandidate.set(candidate, keys);
+  }
+  let key = keys.get(family);
+  if (!key) {
+    key = computeImportKey(family, candidate);
+    keys.set(family, key);
+  }
+  return key;
+}
+
+const keysByCandidate = new WeakMap<ImportCandidate, Map<string, Promise<string>>>();
+
+async function computeImportKey(family: string, candidate: ImportCandidate): Promise<string> {
   if (candidate.sourceId) return `${family}:${candidate.sourceId}`.slice(0, 200);
   const content = [candidate.occurredOn, candidate.time ?? '', candidate.title, candidate.body].join('\n');
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(content));
