@@ -13,6 +13,7 @@ import { isAllowedExternalUrl } from '../security/externalUrl';
 import { readFileLimited, readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
 import { createBackupService, type BackupPorts, type BackupService } from '../services/backups/backupService';
 import type { PdfRenderer } from '../services/pdfExport';
+import { withDocumentInfo } from '../services/pdfDocumentInfo';
 import {
   createReminderService,
   type ReminderPorts,
@@ -170,10 +171,11 @@ export function createDesktopHandlers(
       }
       // The whole PDF is in memory before anything touches the disk, and the write is atomic:
       // a failure at any step leaves no file, and any earlier file at that path as it was.
-      const pdf = await ports.renderPdf({ route: packetPrintRoute(request.packetId), pageSize: request.pageSize });
-      if (!isPdf(pdf)) {
+      const printed = await ports.renderPdf({ route: packetPrintRoute(request.packetId), pageSize: request.pageSize });
+      if (!isPdf(printed)) {
         throw new Error('The packet could not be printed to PDF (the result was not a PDF); nothing was saved.');
       }
+      const pdf = withPacketDocumentInfo(printed, request);
       try {
         await writeFileAtomic(choice.filePath, pdf);
       } catch (error) {
@@ -188,6 +190,20 @@ export function createDesktopHandlers(
       await ports.preparePdf();
     },
   };
+}
+
+/**
+ * The printed PDF titled with the packet's title and signed with its author. The print view's
+ * `<title>` already gave Chromium the title; a PDF whose end cannot be updated is kept as printed,
+ * since losing the author is better than losing the export.
+ */
+function withPacketDocumentInfo(pdf: Uint8Array, request: { title: string; author: string }): Uint8Array {
+  try {
+    return withDocumentInfo(pdf, { title: request.title, author: request.author });
+  } catch (error) {
+    console.warn('The PDF was saved without its author:', error instanceof Error ? error.message : error);
+    return pdf;
+  }
 }
 
 /** Asks which file to open; `undefined` when the user cancels. */

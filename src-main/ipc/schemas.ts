@@ -82,6 +82,8 @@ export const exportPacketPdfRequestSchema = z.strictObject({
     .refine((name) => name.length <= 200, 'must be at most 200 characters')
     .refine((name) => /.\.pdf$/i.test(name), 'must be a file name ending in .pdf'),
   pageSize: z.enum(['A4', 'Letter']),
+  title: z.string().max(500).refine(hasNoControlCharacters, 'must not contain control characters'),
+  author: z.string().max(500).refine(hasNoControlCharacters, 'must not contain control characters'),
 });
 
 /** Payload of `openFile` (see `OpenFileRequest`). */

@@ -53,6 +53,10 @@ export interface ExportPacketPdfRequest {
   /** File name the save dialog suggests, e.g. `promotion-packet-2026-11-21.pdf`. */
   suggestedName: string;
   pageSize: 'A4' | 'Letter';
+  /** The PDF's document title, which a reader shows in its title bar: the packet's title. */
+  title: string;
+  /** The PDF's author ("Your name" on the packet); empty when not set, and then left out. */
+  author: string;
 }
 
 export type ExportPacketPdfResult =

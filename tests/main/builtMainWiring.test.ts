@@ -168,7 +168,7 @@ describe('the built main process', () => {
     const mainWindow = onlyWindow(electron);
     const target = join(sandbox.userDataPath, 'packet.pdf');
     electron.dialog.savePath = target;
-    const request = { packetId: 'p/1 #x', suggestedName: 'packet.pdf', pageSize: 'Letter' };
+    const request = { packetId: 'p/1 #x', suggestedName: 'packet.pdf', pageSize: 'Letter', title: 'Packet', author: '' };
     await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).resolves.toEqual({
       status: 'saved',
       filePath: target,
@@ -237,7 +237,7 @@ describe('the built main process', () => {
 
   it('renders nothing when the PDF save dialog is cancelled', async () => {
     const electron = await startMain();
-    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4', title: 'Packet', author: '' };
     await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).resolves.toEqual({
       status: 'cancelled',
     });
@@ -249,7 +249,7 @@ describe('the built main process', () => {
     electron.dialog.savePath = join(sandbox.userDataPath, 'packet.pdf');
     electron.printState.ready = 'error';
     const before = readdirSync(sandbox.userDataPath);
-    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4', title: 'Packet', author: '' };
     await expect(invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, request)).rejects.toThrow(
       /reported an error.*nothing was saved/,
     );
@@ -549,7 +549,7 @@ describe('the built main process in development', () => {
     process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173';
     const electron = await startMain({ isPackaged: false });
     electron.dialog.savePath = join(sandbox.userDataPath, 'packet.pdf');
-    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+    const request = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4', title: 'Packet', author: '' };
     await invoke(electron, desktopChannels.exportPacketPdf, 'http://127.0.0.1:5173/#/packets', request);
     const printWindow = electron.BrowserWindow.instances[1];
     expect(printWindow?.loadedUrls).toEqual(['http://127.0.0.1:5173/#/print/packet/p1']);

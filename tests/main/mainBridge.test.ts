@@ -71,7 +71,8 @@ async function installInFakePage(options: MainBridgeOptions = {}) {
     },
     once: (_event, listener) => closeListeners.push(listener),
   };
-  const bridge = await installMainBridge(page, options);
+  // The unit tests' fixed clock (tests/support/fixedClock.ts) stands in for the page's test clock.
+  const bridge = await installMainBridge(page, { now: () => new Date(), ...options });
   pageWindow.__scopeJournalInvoke = async (channel: unknown, payload: unknown) =>
     viaJson(await binding?.(channel, viaJson(payload)));
   vi.stubGlobal('window', pageWindow);
@@ -137,7 +138,7 @@ describe('installMainBridge', () => {
 });
 
 describe('the bridge’s PDF export', () => {
-  const pdfRequest = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4' };
+  const pdfRequest = { packetId: 'p1', suggestedName: 'packet.pdf', pageSize: 'A4', title: 'Case for Staff', author: 'Maya Okafor' };
 
   it('runs the real handler with the given renderer and records what it rendered', async () => {
     const target = join(folder, 'packet.pdf');
@@ -362,7 +363,7 @@ describe('the bridge’s backups', () => {
 
   it('says why no backup can be requested in a page that cannot run scripts', async () => {
     const page: BridgePage = { exposeFunction: () => Promise.resolve(), addInitScript: () => Promise.resolve() };
-    const bridge = await installMainBridge(page, { userDataPath: join(folder, 'user-data') });
+    const bridge = await installMainBridge(page, { userDataPath: join(folder, 'user-data'), now: () => new Date() });
     await expect(bridge.requestBackup('quit')).rejects.toThrow(/cannot run scripts/);
     expect(readdirSync(folder)).toEqual([]);
   });

@@ -20,6 +20,11 @@ import {
 } from '../../src-main/services/pdfExport';
 import { desktopChannels } from '../../src-main/shared/contract';
 import { fakeBackupPorts } from './fakeBackupPorts';
+import { chromiumLikePdf } from './samplePdf';
+
+function hexUtf16(text: string): string {
+  return [...text].map((character) => character.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()).join('');
+}
 
 /** Lets every pending promise callback and immediate run. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -428,7 +433,7 @@ describe('exportPacketPdf', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const request = { packetId: 'packet 7/b', suggestedName: 'promotion-packet-2026-11-21.pdf', pageSize: 'A4' };
+  const request = { packetId: 'packet 7/b', suggestedName: 'promotion-packet-2026-11-21.pdf', pageSize: 'A4', title: 'Case for Staff', author: 'Maya Okafor' };
 
   /** Handlers with a scripted save dialog (undefined = cancel) and the given PDF renderer. */
   function createPdfHandlers(savePath: string | undefined, renderPdf: PdfRenderer) {
@@ -476,6 +481,18 @@ describe('exportPacketPdf', () => {
       },
     ]);
     expect(renders).toEqual([{ route: '#/print/packet/packet%207%2Fb', pageSize: 'A4' }]);
+  });
+
+  it('titles the saved PDF with the packet and signs it with its author, keeping what was printed', async () => {
+    const target = join(folder, 'titled.pdf');
+    const printed = chromiumLikePdf();
+    const { handler } = createPdfHandlers(target, () => Promise.resolve(printed));
+    await handler(request);
+    const saved = readFileSync(target);
+    expect(saved.subarray(0, printed.length)).toEqual(Buffer.from(printed));
+    const update = saved.subarray(printed.length).toString('latin1');
+    expect(update).toContain(`/Title <FEFF${hexUtf16('Case for Staff')}>`);
+    expect(update).toContain(`/Author <FEFF${hexUtf16('Maya Okafor')}>`);
   });
 
   it('renders nothing and writes nothing when the user cancels', async () => {
@@ -545,6 +562,9 @@ describe('exportPacketPdf', () => {
     ['a folder in the name', { ...request, suggestedName: '../packet.pdf' }],
     ['a Windows folder in the name', { ...request, suggestedName: 'C:\\Users\\me\\packet.pdf' }],
     ['an overlong name', { ...request, suggestedName: `${'a'.repeat(197)}.pdf` }],
+    ['no title', { ...request, title: undefined }],
+    ['a title with a line break', { ...request, title: 'Case\nfor Staff' }],
+    ['an overlong author', { ...request, author: 'a'.repeat(501) }],
   ])('rejects %s before showing a dialog or rendering', async (_case, payload) => {
     const { handler, events } = createPdfHandlers(join(folder, 'never.pdf'), () => Promise.resolve(pdfBytes()));
     await expect(handler(payload)).rejects.toThrow(/^Invalid request for journal:packet:export-pdf: /);
@@ -552,10 +572,10 @@ describe('exportPacketPdf', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('accepts the longest allowed id and name', async () => {
+  it('accepts the longest allowed id, name, title and author', async () => {
     const target = join(folder, 'packet.pdf');
     const { handler } = createPdfHandlers(target, () => Promise.resolve(pdfBytes()));
-    const longest = { packetId: 'p'.repeat(100), suggestedName: `${'a'.repeat(196)}.PDF`, pageSize: 'Letter' };
+    const longest = { packetId: 'p'.repeat(100), suggestedName: `${'a'.repeat(196)}.PDF`, pageSize: 'Letter', title: 't'.repeat(500), author: 'a'.repeat(500) };
     await expect(handler(longest)).resolves.toMatchObject({ status: 'saved' });
   });
 });

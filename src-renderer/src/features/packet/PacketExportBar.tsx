@@ -22,6 +22,11 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Text fit for a PDF's properties: one line, no control characters. */
+function documentText(text: string): string {
+  return text.replace(/\p{Cc}+/gu, ' ').trim();
+}
+
 function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
 }
@@ -45,7 +50,13 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
   const exportPdf = () =>
     run('Exporting PDF… rendering the packet for print.', async () => {
       await flush();
-      const result = await desktop.exportPacketPdf({ packetId: packet.id, suggestedName: packetFileName(packet.title, today, 'pdf'), pageSize: packet.options.pageSize });
+      const result = await desktop.exportPacketPdf({
+        packetId: packet.id,
+        suggestedName: packetFileName(packet.title, today, 'pdf'),
+        pageSize: packet.options.pageSize,
+        title: documentText(assembled.title) || 'Promotion packet',
+        author: documentText(packet.authorName),
+      });
       if (result.status === 'saved') return `Saved the PDF to ${result.filePath} (${kilobytes(result.bytes)}).`;
       if (result.status === 'sent-to-print-dialog') return 'Opened the print view: choose “Save as PDF” in the print dialog.';
       return null;

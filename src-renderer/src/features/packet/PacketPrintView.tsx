@@ -38,6 +38,17 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
     [packet, entries, reviews, framework],
   );
 
+  // The document's title is the PDF's title: a reader shows the packet's, not the app's name.
+  const title = packet?.title;
+  useEffect(() => {
+    if (title === undefined) return;
+    const appTitle = document.title;
+    document.title = title.trim() || 'Promotion packet';
+    return () => {
+      document.title = appTitle;
+    };
+  }, [title]);
+
   useEffect(() => {
     if (packet === null) {
       setPrintReady('error');
