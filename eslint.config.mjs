@@ -31,6 +31,17 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // electron-builder loads its hooks with require(), so they are CommonJS.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The hooks' types, for the tests that import them; tsc checks them there.
+    files: ['scripts/**/*.d.cts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

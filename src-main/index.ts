@@ -7,6 +7,7 @@ import {
   Menu,
   nativeTheme,
   Notification,
+  protocol,
   safeStorage,
   screen,
   session,
@@ -22,6 +23,8 @@ import { createBackupService } from './services/backups/backupService';
 import { createBackupTriggers, type BackupTriggers } from './services/backups/backupTriggers';
 import { secretStoragePorts } from './services/backups/secretStorage';
 import { createAppPageMatcher, resolveAppPageLocation } from './security/appPage';
+import { registerAppScheme } from './security/appProtocol';
+import { installAppProtocolHandler } from './security/appProtocolHandler';
 import {
   createPdfRenderer,
   electronPrintToPdfOptions,
@@ -49,7 +52,6 @@ import {
  */
 
 const appPage = resolveAppPageLocation({
-  rendererFilePath: join(__dirname, '../renderer/index.html'),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
   isPackaged: app.isPackaged,
 });
@@ -70,6 +72,8 @@ let reminderTriggers: ReminderTriggers | undefined;
 const shownNotifications = new Set<Notification>();
 
 if (app.requestSingleInstanceLock()) {
+  // Before ready, as Electron requires: the built page is served from app://, not file://.
+  registerAppScheme(protocol);
   // Every renderer is sandboxed, including any a future feature forgets to configure.
   app.enableSandbox();
   // Windows shows an app's notifications only under its application id (electron-builder.yml).
@@ -100,10 +104,12 @@ if (app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   installPermissionGuards(session.defaultSession);
-  installContentSecurityPolicyHeader(
-    session.defaultSession,
-    appPage.kind === 'dev-server' ? developmentContentSecurityPolicy(appPage.url) : contentSecurityPolicy,
-  );
+  // One way per page to send its policy: app:// responses carry it, the dev server's get it added.
+  if (appPage.kind === 'dev-server') {
+    installContentSecurityPolicyHeader(session.defaultSession, developmentContentSecurityPolicy(appPage.url));
+  } else {
+    installAppProtocolHandler(protocol, { rendererRoot: join(__dirname, '../renderer'), contentSecurityPolicy });
+  }
   // Before any window exists, so that its background and the menus already match.
   nativeTheme.themeSource = await loadThemeSource(themeFile());
   nativeTheme.on('updated', installApplicationMenu);
@@ -247,10 +253,7 @@ function openPrintWindow(): PrintWindow {
   });
   const { webContents } = window;
   return {
-    load: (route) =>
-      appPage.kind === 'dev-server'
-        ? window.loadURL(new URL(route, appPage.url).href)
-        : window.loadFile(appPage.filePath, { hash: route }),
+    load: (route) => window.loadURL(new URL(route, appPage.url).href),
     navigate: async (route) => {
       await webContents.executeJavaScript(navigateScript(route));
     },
@@ -330,7 +333,7 @@ async function createMainWindow(): Promise<BrowserWindow> {
     }
   });
   try {
-    await (appPage.kind === 'dev-server' ? window.loadURL(appPage.url) : window.loadFile(appPage.filePath));
+    await window.loadURL(appPage.url);
   } catch (error) {
     console.error('Could not load the app page:', error);
   }

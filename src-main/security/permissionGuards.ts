@@ -28,8 +28,9 @@ export function installPermissionGuards(session: GuardedSession): void {
 
 /**
  * Adds `policy` as a Content-Security-Policy response header to everything the session loads,
- * replacing any the server sent. The built page also carries the policy in a meta tag; the header
- * covers pages served by the dev server, which have no such tag.
+ * replacing any the server sent. Only for the dev server, whose page has no meta tag: `app://`
+ * responses carry the policy themselves (appProtocolHandler.ts), since `webRequest` header events
+ * are not promised for custom protocols, and one mechanism per page is easier to reason about.
  */
 export function installContentSecurityPolicyHeader(session: GuardedSession, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {

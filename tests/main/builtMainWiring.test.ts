@@ -1,14 +1,18 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
 import { desktopChannels, desktopEventChannels } from '../../src-main/shared/contract';
-import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
+import {
+  contentSecurityPolicy,
+  developmentContentSecurityPolicy,
+} from '../../src-main/security/contentSecurityPolicy';
 import { createFakeEvent, createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
-import { builtPaths, invokeAs as invoke, startBuiltMain, useBuiltMainSandbox } from './startBuiltMain';
+import { builtPaths, invokeAs as invoke, requestApp, startBuiltMain, useBuiltMainSandbox } from './startBuiltMain';
 
 /*
  * Runs the BUILT main bundle (out/main/index.js, as Electron would load it) against a fake
@@ -63,10 +67,42 @@ describe('the built main process', () => {
     expect(new Set(required)).toEqual(new Set(['electron']));
   });
 
-  it('loads the built page from disk, not a URL', async () => {
+  it('loads the built page from app://, never from file://', async () => {
     const window = onlyWindow(await startMain());
-    expect(window.loadedFiles).toEqual([rendererPage]);
-    expect(window.loadedUrls).toEqual([]);
+    expect(window.loadedUrls).toEqual([appPageUrl]);
+    expect(window.loadedFiles).toEqual([]);
+  });
+
+  it('registers app:// as privileged before ready, and serves only the built renderer through it', async () => {
+    const electron = await startMain();
+    // The fake, like Electron, throws for a registration after ready and a handler before it.
+    expect(electron.protocol.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect([...electron.protocol.handlers.keys()]).toEqual(['app']);
+
+    const page = await requestApp(electron, new Request(`${appPageUrl}#/journal`));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(await page.text()).toBe(readFileSync(rendererPage, 'utf8'));
+    const script = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(readFileSync(rendererPage, 'utf8'))?.[1];
+    const asset = await requestApp(electron, new Request(new URL(script ?? 'missing', appPageUrl).href));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    for (const escape of [
+      'app://scope-journal/../main/index.js',
+      'app://scope-journal/%2e%2e/main/index.js',
+      'app://scope-journal/assets/..%2f..%2fmain%2findex.js',
+      'app://scope-journal/..\\main\\index.js',
+      `app://scope-journal/${mainBundle}`,
+      'app://another-host/index.html',
+    ]) {
+      expect((await requestApp(electron, escape)).status, escape).toBe(403);
+    }
+    // What Chromium would send for `../main/index.js` (normalised) names no file of the renderer.
+    expect((await requestApp(electron, new Request('app://scope-journal/../main/index.js'))).status).toBe(404);
   });
 
   it('registers a handler for every channel of the contract, and no other', async () => {
@@ -87,10 +123,12 @@ describe('the built main process', () => {
     await expect(invoke(electron, desktopChannels.getAppInfo, appPageUrl, 'extra')).rejects.toThrow(/Invalid request/);
   });
 
-  it('refuses foreign senders on every channel', async () => {
+  it('refuses foreign senders on every channel, the built page opened from file:// too', async () => {
     const electron = await startMain();
+    const builtPageFileUrl = pathToFileURL(rendererPage).href;
     for (const channel of Object.values(desktopChannels)) {
       await expect(invoke(electron, channel, 'https://evil.example/')).rejects.toThrow(/not the app's own page/);
+      await expect(invoke(electron, channel, builtPageFileUrl)).rejects.toThrow(/not the app's own page/);
     }
     const listener = electron.ipcMain.handlers.get(desktopChannels.getAppInfo);
     const subframe = { senderFrame: { url: appPageUrl, parent: { url: appPageUrl } } };
@@ -146,14 +184,13 @@ describe('the built main process', () => {
     expect(defaultSession.permissionCheckHandler?.()).toBe(false);
   });
 
-  it('sends the strict content security policy as a response header', async () => {
+  it('sends the strict content security policy with every app:// response, and by no second mechanism', async () => {
     const electron = await startMain();
-    let headers: Record<string, string | string[]> | undefined;
-    electron.session.defaultSession.headersListener?.(
-      { responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
-      (response) => (headers = response.responseHeaders),
-    );
-    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy] });
+    for (const url of [appPageUrl, 'app://scope-journal/missing.js', 'app://scope-journal/../secret']) {
+      const response = await requestApp(electron, url);
+      expect(response.headers.get('content-security-policy'), url).toBe(contentSecurityPolicy);
+    }
+    expect(electron.session.defaultSession.headersListener).toBeUndefined();
   });
 
   it('creates no print window at startup', async () => {
@@ -190,8 +227,8 @@ describe('the built main process', () => {
       preload: mainWindow.options.webPreferences?.preload,
     });
     expect(printWindow.isShown).toBe(false);
-    expect(printWindow.loadedFiles).toEqual([rendererPage]);
-    expect(printWindow.loadFileOptions).toEqual([{ hash: '#/print/packet/p%2F1%20%23x' }]);
+    expect(printWindow.loadedUrls).toEqual([`${appPageUrl}#/print/packet/p%2F1%20%23x`]);
+    expect(printWindow.loadedFiles).toEqual([]);
     expect(printWindow.webContents.executedScripts).toEqual([waitForPrintReadyScript(1_000), navigateScript('#/print/idle')]);
     expect(printWindow.webContents.printedWith).toEqual([
       expect.objectContaining({
@@ -209,7 +246,7 @@ describe('the built main process', () => {
     expect(printWindow.isDestroyedNow).toBe(false);
     await invoke(electron, desktopChannels.exportPacketPdf, appPageUrl, { ...request, packetId: 'p2' });
     expect(electron.BrowserWindow.instances).toHaveLength(2);
-    expect(printWindow.loadedFiles).toEqual([rendererPage]);
+    expect(printWindow.loadedUrls).toHaveLength(1);
     expect(printWindow.webContents.executedScripts.slice(2)).toEqual([
       navigateScript('#/print/packet/p2'),
       waitForPrintReadyScript(1_000),
@@ -231,7 +268,7 @@ describe('the built main process', () => {
     expect(electron.BrowserWindow.instances).toHaveLength(2);
     const printWindow = electron.BrowserWindow.instances[1];
     expect(printWindow?.isShown).toBe(false);
-    expect(printWindow?.loadFileOptions).toEqual([{ hash: '#/print/idle' }]);
+    expect(printWindow?.loadedUrls).toEqual([`${appPageUrl}#/print/idle`]);
     await expect(invoke(electron, desktopChannels.preparePdfExport, appPageUrl, 'extra')).rejects.toThrow(/Invalid request/);
   });
 
@@ -493,7 +530,7 @@ describe('the desktop citizen in the built main process', () => {
     const electron = createFakeMainElectron({ userDataPath: sandbox.userDataPath });
     electron.Notification.isSupportedNow = false;
     loadWithFakeElectron(mainBundle, electron);
-    await vi.waitFor(() => expect(electron.BrowserWindow.instances[0]?.loadedFiles).toHaveLength(1));
+    await vi.waitFor(() => expect(electron.BrowserWindow.instances[0]?.loadedUrls).toHaveLength(1));
     await invoke(electron, desktopChannels.updateReminderSettings, appPageUrl, { followUps: true });
     await invoke(electron, desktopChannels.setFollowUps, appPageUrl, [{ entryId: 'e1', title: 'x', followUpOn: '2020-01-01' }]);
     expect(electron.Notification.instances).toEqual([]);
@@ -540,6 +577,17 @@ describe('the built main process in development', () => {
     process.env.ELECTRON_RENDERER_URL = 'http://127.0.0.1:5173';
     const electron = await startMain({ isPackaged: false });
     expect(onlyWindow(electron).loadedUrls).toEqual(['http://127.0.0.1:5173']);
+    // The dev server's responses get the policy as a header; app:// serves nothing in development.
+    let headers: Record<string, string | string[]> | undefined;
+    electron.session.defaultSession.headersListener?.(
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
+      (response) => (headers = response.responseHeaders),
+    );
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [developmentContentSecurityPolicy('http://127.0.0.1:5173')],
+    });
+    expect(electron.protocol.handlers.size).toBe(0);
     await expect(invoke(electron, desktopChannels.getAppInfo, 'http://127.0.0.1:5173/#/journal')).resolves.toBeDefined();
     await expect(invoke(electron, desktopChannels.getAppInfo, 'http://127.0.0.1:5174/')).rejects.toThrow(/own page/);
     await expect(invoke(electron, desktopChannels.getAppInfo, appPageUrl)).rejects.toThrow(/own page/);
@@ -560,7 +608,7 @@ describe('the built main process in development', () => {
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
     process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
     const window = onlyWindow(await startMain({ isPackaged: true }));
-    expect(window.loadedFiles).toEqual([rendererPage]);
-    expect(window.loadedUrls).toEqual([]);
+    expect(window.loadedUrls).toEqual([appPageUrl]);
+    expect(window.loadedFiles).toEqual([]);
   });
 });

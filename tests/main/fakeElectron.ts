@@ -32,6 +32,13 @@ type HeadersListener = (
   callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
 ) => void;
 type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+/** A `protocol.handle` handler; the tests pass a `Request` or, to send a raw URL, its two fields. */
+type ProtocolHandler = (request: { url: string; method: string }) => Response | Promise<Response>;
+/** One scheme given to `protocol.registerSchemesAsPrivileged`. */
+interface FakeCustomScheme {
+  scheme: string;
+  privileges?: Record<string, boolean>;
+}
 
 /** What the main process passes to `new BrowserWindow()`, as far as the tests look. */
 interface FakeWindowOptions {
@@ -344,6 +351,31 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     }
   }
 
+  /**
+   * Electron's `protocol` (the default session's): like Electron, it refuses privileged schemes
+   * once the app is ready and handlers before it is, and a second handler for a scheme.
+   */
+  const protocol = {
+    /** Every scheme registered as privileged, in order. */
+    privilegedSchemes: [] as FakeCustomScheme[],
+    handlers: new Map<string, ProtocolHandler>(),
+    registerSchemesAsPrivileged(schemes: FakeCustomScheme[]): void {
+      if (app.isReady()) {
+        throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      }
+      protocol.privilegedSchemes.push(...schemes);
+    },
+    handle(scheme: string, handler: ProtocolHandler): void {
+      if (!app.isReady()) {
+        throw new Error('protocol.handle can only be used after the app is ready');
+      }
+      if (protocol.handlers.has(scheme)) {
+        throw new Error(`The scheme "${scheme}" is already handled`);
+      }
+      protocol.handlers.set(scheme, handler);
+    },
+  };
+
   const primaryDisplay = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
   const screen = {
     getPrimaryDisplay: () => primaryDisplay,
@@ -359,6 +391,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     screen,
     safeStorage,
     session: { defaultSession },
+    protocol,
     printState,
     nativeTheme,
     Menu,

@@ -210,6 +210,8 @@ describe('electron-builder configuration', () => {
       'tests/e2e/journal.spec.ts',
       'bench/run.mjs',
       'scripts/generate-icons.mjs',
+      'scripts/afterPack.cjs',
+      'scripts/electronFuses.cjs',
       'resources/icon.svg',
       'electron-builder.yml',
       'electron.vite.config.ts',

@@ -32,29 +32,46 @@ describe('isAllowedExternalUrl', () => {
 });
 
 describe('app page', () => {
-  const rendererFilePath = '/opt/Scope Journal/out/renderer/index.html';
+  const appPageUrl = 'app://scope-journal/index.html';
 
-  it('uses the dev server only in an unpackaged app', () => {
-    expect(
-      resolveAppPageLocation({ rendererFilePath, devServerUrl: 'http://localhost:5173', isPackaged: false }),
-    ).toEqual({ kind: 'dev-server', url: 'http://localhost:5173' });
-    expect(
-      resolveAppPageLocation({ rendererFilePath, devServerUrl: 'http://localhost:5173', isPackaged: true }),
-    ).toEqual({ kind: 'file', filePath: rendererFilePath });
-    expect(
-      resolveAppPageLocation({ rendererFilePath, devServerUrl: 'file:///tmp/evil.html', isPackaged: false }),
-    ).toEqual({ kind: 'file', filePath: rendererFilePath });
-    expect(resolveAppPageLocation({ rendererFilePath, devServerUrl: undefined, isPackaged: false }).kind).toBe('file');
+  it('is app://scope-journal/index.html, or the dev server only in an unpackaged app', () => {
+    expect(resolveAppPageLocation({ devServerUrl: 'http://localhost:5173', isPackaged: false })).toEqual({
+      kind: 'dev-server',
+      url: 'http://localhost:5173',
+    });
+    expect(resolveAppPageLocation({ devServerUrl: 'http://localhost:5173', isPackaged: true })).toEqual({
+      kind: 'app-protocol',
+      url: appPageUrl,
+    });
+    expect(resolveAppPageLocation({ devServerUrl: 'file:///tmp/evil.html', isPackaged: false })).toEqual({
+      kind: 'app-protocol',
+      url: appPageUrl,
+    });
+    expect(resolveAppPageLocation({ devServerUrl: undefined, isPackaged: false }).kind).toBe('app-protocol');
   });
 
-  it('matches the built page with any route, and nothing else', () => {
-    const isAppPage = createAppPageMatcher({ kind: 'file', filePath: rendererFilePath });
-    expect(isAppPage('file:///opt/Scope%20Journal/out/renderer/index.html')).toBe(true);
-    expect(isAppPage('file:///opt/Scope%20Journal/out/renderer/index.html#/packet?id=3')).toBe(true);
-    expect(isAppPage('file:///opt/Scope%20Journal/out/renderer/other.html')).toBe(false);
-    expect(isAppPage('file:///tmp/index.html')).toBe(false);
-    expect(isAppPage('https://opt/Scope%20Journal/out/renderer/index.html')).toBe(false);
-    expect(isAppPage('not a url')).toBe(false);
+  it('matches the app:// page with any route or query, and nothing else', () => {
+    const isAppPage = createAppPageMatcher(resolveAppPageLocation({ devServerUrl: undefined, isPackaged: true }));
+    expect(isAppPage(appPageUrl)).toBe(true);
+    expect(isAppPage(`${appPageUrl}#/packet?id=3`)).toBe(true);
+    expect(isAppPage(`${appPageUrl}?from=menu#/journal`)).toBe(true);
+    for (const url of [
+      'app://scope-journal/other.html',
+      'app://scope-journal/assets/index.html',
+      'app://scope-journal/index.html/',
+      'app://scope-journal/',
+      'app://another-host/index.html',
+      'app://scope-journal.evil.example/index.html',
+      'app://user@scope-journal/index.html',
+      'app://scope-journal:8080/index.html',
+      'https://scope-journal/index.html',
+      // The built page opened from disk is not the app's page any more.
+      'file:///opt/Scope%20Journal/resources/app.asar/out/renderer/index.html',
+      'file:///index.html',
+      'not a url',
+    ]) {
+      expect(isAppPage(url), url).toBe(false);
+    }
   });
 
   it('matches the dev server by origin', () => {
@@ -62,6 +79,7 @@ describe('app page', () => {
     expect(isAppPage('http://localhost:5173/#/journal')).toBe(true);
     expect(isAppPage('http://localhost:5174/')).toBe(false);
     expect(isAppPage('http://localhost.evil.example:5173/')).toBe(false);
+    expect(isAppPage(appPageUrl)).toBe(false);
   });
 });
 
@@ -75,7 +93,7 @@ describe('installWindowGuards', () => {
     });
     const opened: string[] = [];
     installWindowGuards(contents, {
-      isAppPage: (url) => url.startsWith('file:///app/index.html'),
+      isAppPage: createAppPageMatcher(resolveAppPageLocation({ devServerUrl: undefined, isPackaged: true })),
       openExternal: (url) => {
         opened.push(url);
         return Promise.resolve();
@@ -86,7 +104,7 @@ describe('installWindowGuards', () => {
 
   it('lets the app page navigate within itself', () => {
     const { contents, opened } = guardedContents();
-    const event = createFakeEvent('file:///app/index.html#/insights');
+    const event = createFakeEvent('app://scope-journal/index.html#/insights');
     contents.emit('will-navigate', event);
     expect(event.defaultPrevented).toBe(false);
     expect(opened).toEqual([]);
@@ -94,7 +112,13 @@ describe('installWindowGuards', () => {
 
   it('cancels navigation away, opening only allowed links outside', () => {
     const { contents, opened } = guardedContents();
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:void 0']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///etc/passwd',
+      'javascript:void 0',
+      'app://scope-journal/other.html',
+      'app://another-host/index.html',
+    ]) {
       const event = createFakeEvent(url);
       contents.emit('will-navigate', event);
       expect(event.defaultPrevented).toBe(true);
@@ -113,7 +137,7 @@ describe('installWindowGuards', () => {
   it('denies new windows and webviews', () => {
     const { contents, opened } = guardedContents();
     expect(contents.windowOpenHandler?.({ url: 'mailto:me@example.com' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'file:///app/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://scope-journal/index.html' })).toEqual({ action: 'deny' });
     const webview = createFakeEvent();
     contents.emit('will-attach-webview', webview);
     expect(webview.defaultPrevented).toBe(true);

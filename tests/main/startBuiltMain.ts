@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
@@ -12,12 +11,14 @@ import { loadWithFakeElectron } from './loadWithFakeElectron';
 
 const outFolder = resolve(import.meta.dirname, '../../out');
 
-/** Where `npx electron-vite build` writes what Electron loads. */
+/** Where `npx electron-vite build` writes what Electron loads, and the URL the page is served at. */
 export const builtPaths = {
   mainBundle: join(outFolder, 'main/index.js'),
   preloadBundle: join(outFolder, 'preload/index.js'),
   rendererPage: join(outFolder, 'renderer/index.html'),
-  appPageUrl: pathToFileURL(join(outFolder, 'renderer/index.html')).href,
+  // Written out rather than imported from src-main: a changed origin (and with it a new, empty
+  // IndexedDB for every user) must fail a test.
+  appPageUrl: 'app://scope-journal/index.html',
 };
 
 /**
@@ -59,6 +60,18 @@ export async function startBuiltMain(options: FakeElectronOptions): Promise<Fake
     expect((window?.loadedFiles.length ?? 0) + (window?.loadedUrls.length ?? 0)).toBeGreaterThan(0);
   });
   return electron;
+}
+
+/**
+ * Asks the main process's `app://` handler for `url`, as Chromium would. A string is sent as
+ * it is (a `Request` would normalise `..` away); pass a `Request` to send what Chromium sends.
+ */
+export function requestApp(electron: FakeMainElectron, url: string | Request): Promise<Response> {
+  const handler = electron.protocol.handlers.get('app');
+  if (handler === undefined) {
+    throw new Error('no app:// handler is installed');
+  }
+  return Promise.resolve(handler(typeof url === 'string' ? { url, method: 'GET' } : url));
 }
 
 /** Calls the main process's handler for `channel` as the top-level frame at `senderUrl` would. */
