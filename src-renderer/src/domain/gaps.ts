@@ -50,14 +50,28 @@ function plateauPrompt(previousHighest: ScopeLevelId): string {
 }
 
 /**
+ * Why a quarter has no gaps: every competency has evidence, and its scope did not plateau because
+ * it widened beyond the previous quarter's, because there is no previous quarter to compare with,
+ * or because the previous quarter already reached Industry, the widest scope.
+ */
+export type NoGapsReason = 'scope-widened' | 'no-previous-quarter' | 'already-widest';
+
+/** A quarter's gaps, and when there are none, why. */
+export interface GapsVerdict {
+  gaps: Gap[];
+  /** Null exactly when `gaps` is not empty. */
+  whyNone: NoGapsReason | null;
+}
+
+/**
  * The gaps of `quarter`: a `scope-plateau` gap first when its entries reach nothing wider than the
  * previous quarter's widest scope (only if the previous quarter has entries and its widest scope is
  * not already Industry; an empty current quarter counts as a plateau), then one `missing-competency`
  * gap per framework competency without a tagged entry, in framework order. A competency's prompt
  * rotates with the quarter, so each quarter asks a different question and the same quarter always
- * asks the same one. Entries in the trash are ignored.
+ * asks the same one. Entries in the trash are ignored. With no gaps, the verdict says why.
  */
-export function findGaps(entries: readonly Entry[], framework: Framework, quarter: QuarterKey): Gap[] {
+export function judgeGaps(entries: readonly Entry[], framework: Framework, quarter: QuarterKey): GapsVerdict {
   const currentOrdinal = quarterOrdinal(quarter);
   const previousOrdinal = currentOrdinal - 1;
   const covered = new Set<string>();
@@ -77,7 +91,8 @@ export function findGaps(entries: readonly Entry[], framework: Framework, quarte
 
   const gaps: Gap[] = [];
   const previousLevel = scopeLevelIds[previousHighest];
-  if (previousLevel && previousHighest < scopeLevelIds.length - 1 && currentHighest <= previousHighest) {
+  const isPreviousWidest = previousHighest === scopeLevelIds.length - 1;
+  if (previousLevel && !isPreviousWidest && currentHighest <= previousHighest) {
     gaps.push({
       kind: 'scope-plateau',
       previousHighest: previousLevel,
@@ -92,5 +107,12 @@ export function findGaps(entries: readonly Entry[], framework: Framework, quarte
     seen.add(competency.id);
     gaps.push({ kind: 'missing-competency', competencyId: competency.id, name: competency.name, prompt: competencyPromptFor(competency, quarter) });
   }
-  return gaps;
+  if (gaps.length > 0) return { gaps, whyNone: null };
+  const whyNone: NoGapsReason = previousHighest < 0 ? 'no-previous-quarter' : isPreviousWidest ? 'already-widest' : 'scope-widened';
+  return { gaps, whyNone };
+}
+
+/** The gaps of `quarter` (see `judgeGaps`). */
+export function findGaps(entries: readonly Entry[], framework: Framework, quarter: QuarterKey): Gap[] {
+  return judgeGaps(entries, framework, quarter).gaps;
 }

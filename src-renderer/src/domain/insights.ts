@@ -10,8 +10,8 @@ import type { QuarterKey } from './quarters';
 import { scopeLevelIds } from './scopeLevels';
 import type { Entry, EntryKind, Framework, ScopeLevelId } from './types';
 
-export { competencyPromptFor, findGaps } from './gaps';
-export type { Gap, MissingCompetencyGap, ScopePlateauGap } from './gaps';
+export { competencyPromptFor, findGaps, judgeGaps } from './gaps';
+export type { Gap, GapsVerdict, MissingCompetencyGap, NoGapsReason, ScopePlateauGap } from './gaps';
 
 /** One bar of the scope-over-time chart. */
 export interface ScopeQuarterRow {

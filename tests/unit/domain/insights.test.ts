@@ -6,6 +6,7 @@ import {
   awaitingOutcome,
   competencyCoverage,
   findGaps,
+  judgeGaps,
   scopeOverTime,
 } from '../../../src-renderer/src/domain/insights';
 import type { Gap, ScopePlateauGap } from '../../../src-renderer/src/domain/insights';
@@ -203,6 +204,23 @@ describe('findGaps', () => {
     expect(plateauOf(findGaps(trashedOnly, framework, '2026-Q2'))).toBeUndefined();
     const industry = [makeEntry({ occurredOn: '2026-03-01', scope: 'industry' }), makeEntry({ occurredOn: '2026-04-01', scope: 'team' })];
     expect(plateauOf(findGaps(industry, framework, '2026-Q2'))).toBeUndefined();
+  });
+
+  it('says why a quarter has no gaps, and only when it has none', () => {
+    const everything = (occurredOn: string, scope: ScopeLevelId): Entry =>
+      makeEntry({ occurredOn, scope, competencies: ['alpha', 'beta', 'gamma'] });
+    expect(judgeGaps([everything('2026-04-01', 'team')], framework, '2026-Q2')).toEqual({ gaps: [], whyNone: 'no-previous-quarter' });
+    expect(judgeGaps([everything('2026-03-01', 'team'), everything('2026-04-01', 'department')], framework, '2026-Q2')).toEqual({
+      gaps: [],
+      whyNone: 'scope-widened',
+    });
+    expect(judgeGaps([everything('2026-03-01', 'industry'), everything('2026-04-01', 'team')], framework, '2026-Q2')).toEqual({
+      gaps: [],
+      whyNone: 'already-widest',
+    });
+    const plateau = judgeGaps([everything('2026-03-01', 'team'), everything('2026-04-01', 'team')], framework, '2026-Q2');
+    expect(plateau.whyNone).toBeNull();
+    expect(plateau.gaps.map((gap) => gap.kind)).toEqual(['scope-plateau']);
   });
 });
 

@@ -1,13 +1,23 @@
-import type { Gap } from '../../domain/insights';
+import type { GapsVerdict, NoGapsReason } from '../../domain/insights';
 import { scopeLabel } from '../../domain/scopeLevels';
 
-/** What is missing this quarter, each gap with a question to act on. */
-export function GapsPanel({ gaps, quarterLabel }: { gaps: readonly Gap[]; quarterLabel: string }) {
+/** Why the panel is empty, in words: every competency has evidence, and the scope did not stall. */
+const noGapsBecause: Record<NoGapsReason, string> = {
+  'scope-widened': 'every competency has evidence, and your scope widened beyond the quarter before.',
+  'no-previous-quarter': 'every competency has evidence, and there is no earlier quarter to compare your scope with.',
+  'already-widest': 'every competency has evidence, and the quarter before already reached Industry, the widest scope.',
+};
+
+/** What is missing this quarter, each gap with a question to act on; with none, why not. */
+export function GapsPanel({ verdict, quarterLabel }: { verdict: GapsVerdict; quarterLabel: string }) {
+  const { gaps, whyNone } = verdict;
   return (
     <section className="insight-panel" aria-labelledby="gaps-heading">
       <h2 id="gaps-heading">Gaps</h2>
-      {gaps.length === 0 ? (
-        <p className="muted">No gaps in {quarterLabel}: every competency has evidence, and your scope widened.</p>
+      {whyNone !== null ? (
+        <p className="muted">
+          No gaps in {quarterLabel}: {noGapsBecause[whyNone]}
+        </p>
       ) : (
         <ul className="gap-list">
           {gaps.map((gap) =>

@@ -5,7 +5,7 @@ import { db } from '../../db/database';
 import { loadGrowthPlan } from '../../db/growthRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { todayLocalDate } from '../../domain/dates';
-import { activityByKind, awaitingOutcome, competencyCoverage, findGaps, scopeOverTime } from '../../domain/insights';
+import { activityByKind, awaitingOutcome, competencyCoverage, judgeGaps, scopeOverTime } from '../../domain/insights';
 import { periodQuarters, previousQuarter, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import type { Entry } from '../../domain/types';
 import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';
@@ -46,7 +46,7 @@ export function InsightsScreen() {
       scope: scopeOverTime(entries, quarters),
       kinds: activityByKind(entries, quarters),
       coverage: competencyCoverage(entries, framework, quarter, targets),
-      gaps: findGaps(entries, framework, quarter),
+      gaps: judgeGaps(entries, framework, quarter),
     };
   }, [entries, quarters, quarter, framework, targets]);
   const awaiting = useMemo(() => awaitingOutcome(entries, today), [entries, today]);
@@ -84,7 +84,7 @@ export function InsightsScreen() {
           )}
           <ScopeOverTimeChart rows={shaped.scope} />
           <CompetencyCoverageChart rows={shaped.coverage} quarterLabel={quarterLabel(quarter)} previousLabel={quarterLabel(previousQuarter(quarter))} />
-          <GapsPanel gaps={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
+          <GapsPanel verdict={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
           <AwaitingOutcomePanel entries={awaiting} />
           <ReviewsPanel reviews={reviews ?? []} quarter={quarter} />
           <ActivityByKindChart rows={shaped.kinds} />
