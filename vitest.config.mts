@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Two projects: `main` runs main-process code in plain Node (never importing `electron` for real);
- * `renderer` runs domain logic, repositories and components in jsdom with fake-indexeddb.
+ * `renderer` runs domain logic, repositories and components in jsdom with fake-indexeddb. Both
+ * start every test on the same fixed clock (tests/support/fixedClock.ts).
  */
 export default defineConfig({
   plugins: [react()],
@@ -17,6 +18,7 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           include: ['tests/main/**/*.test.ts'],
+          setupFiles: ['tests/support/fixedClock.ts'],
         },
       },
       {
@@ -25,7 +27,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/setup.ts'],
+          setupFiles: ['tests/support/fixedClock.ts', 'tests/unit/setup.ts'],
         },
       },
     ],

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { installMainBridge } from './support/mainBridge';
 import { expect, guardAgainstOffMachineRequests, test } from './support/fixtures';
+import { installTestClock } from './support/testClock';
 
 /** A fresh folder for this test's files, inside Playwright's own output for the test. */
 function testFolder(): string {
@@ -15,7 +16,7 @@ function testFolder(): string {
  * dialogs are scripted.
  */
 
-test('entries export to a file through the main process, and import back without duplicates', async ({ journal, page }) => {
+test('entries export to a file through the main process, and import back without duplicates', async ({ journal, page, clockTime }) => {
   const exported = `${testFolder()}/entries.json`;
   const bridge = await installMainBridge(page, { saveDialogPath: () => exported, openDialogPath: () => exported });
 
@@ -39,6 +40,7 @@ test('entries export to a file through the main process, and import back without
   const browser = page.context().browser();
   if (!browser) throw new Error('The test needs a browser to open a second profile.');
   const fresh = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  await installTestClock(fresh, clockTime);
   const freshOffMachine = await guardAgainstOffMachineRequests(fresh);
   const freshPage = await fresh.newPage();
   await installMainBridge(freshPage, { openDialogPath: () => exported });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { samplePeople } from '../../src-renderer/src/domain/sampleJournalContent';
+import { pdfInfo } from '../support/pdfInfo';
 import { installMainBridge } from './support/mainBridge';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
@@ -38,7 +39,9 @@ test('a packet built from the sample exports to PDF through the main process, an
 
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toContainText(pdfPath);
-  expect(bridge.saveDialogs.at(-1)?.defaultPath).toMatch(/^case-for-staff-engineer-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(bridge.saveDialogs.at(-1)?.defaultPath).toBe('case-for-staff-engineer-2026-11-18.pdf');
+  // A committee member's reader shows the packet's title and author, not the app's name.
+  expect(pdfInfo(pdfPath)).toMatchObject({ Title: 'Case for Staff Engineer', Author: 'Maya Okafor', Creator: 'Scope Journal' });
 
   const text = pdfText(pdfPath);
   for (const expected of ['Case for Staff Engineer', 'Maya Okafor', 'Senior Engineer → Staff Engineer', 'Summary', 'Scope over time', 'Evidence by competency']) {

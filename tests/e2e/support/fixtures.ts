@@ -1,5 +1,6 @@
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { JournalPage } from './JournalPage';
+import { defaultClockTime, installTestClock } from './testClock';
 
 /** True for the only origin the app may ever talk to in tests: the local preview server. */
 function isLocal(url: string): boolean {
@@ -31,11 +32,22 @@ export async function guardAgainstOffMachineRequests(context: BrowserContext): P
 }
 
 /**
- * Every test gets a fresh browser context (so a fresh, empty IndexedDB) and a guard: any request
- * that would leave 127.0.0.1 is blocked and fails the test. Together the tests show that no
- * request leaves the machine during the whole suite.
+ * Every test gets a fresh browser context (so a fresh, empty IndexedDB), a fixed clock and a guard:
+ * - The clock starts at `clockTime` (`defaultClockTime` unless the test chooses another with
+ *   `test.use({ clockTime })`), so the sample journal, its quarters, gaps and follow-ups are the
+ *   same on every run, whatever the date.
+ * - Any request that would leave 127.0.0.1 is blocked and fails the test. Together the tests show
+ *   that no request leaves the machine during the whole suite.
  */
-export const test = base.extend<{ journal: JournalPage; offMachineRequests: string[] }>({
+export const test = base.extend<{ journal: JournalPage; offMachineRequests: string[]; clockTime: string; testClock: void }>({
+  clockTime: [defaultClockTime, { option: true }],
+  testClock: [
+    async ({ context, clockTime }, use) => {
+      await installTestClock(context, clockTime);
+      await use();
+    },
+    { auto: true },
+  ],
   offMachineRequests: [
     async ({ context }, use) => {
       const offMachine = await guardAgainstOffMachineRequests(context);

@@ -9,6 +9,7 @@ import {
   type SaveDialogOptions,
 } from '../../../src-main/ipc/handlers';
 import { appCommandTypes, appScreens } from '../../../src-main/preload/createDesktopApi';
+import { testNow } from './testClock';
 import { createBackupService } from '../../../src-main/services/backups/backupService';
 import {
   createReminderService,
@@ -64,7 +65,7 @@ export interface MainBridgeOptions {
   userDataPath?: string;
   /** Whether the stand-in key store can keep the backup passphrase; true by default. */
   isSecretStorageAvailable?: boolean;
-  /** The clock of the backup and reminder handlers; the real clock by default. */
+  /** The clock of the backup and reminder handlers; by default the page's test clock (testClock.ts). */
   now?: () => Date;
   /** What `getAppInfo` answers; `mainBridgeAppInfo` by default. */
   appInfo?: AppInfo;
@@ -264,7 +265,7 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     protectSecret: fakeProtectSecret,
     revealSecret: fakeRevealSecret,
     isSecretStorageAvailable: () => options.isSecretStorageAvailable ?? true,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? (() => testNow(page.context?.() ?? page)),
     notify: (notification) => {
       bridge.notifications.push(notification);
     },

@@ -4,7 +4,8 @@ import { createReminderTriggers } from '../../../src-main/services/reminders/rem
 const minute = 60 * 1000;
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  // Fake timers from a fixed moment: the checks count time, never read the date.
+  vi.useFakeTimers({ now: new Date(Date.UTC(2026, 10, 18, 9)) });
 });
 
 afterEach(() => {
