@@ -188,3 +188,36 @@ test('the keyboard drives the journal: quick capture, moving through the list, o
   await page.keyboard.press('/');
   await expect(journal.search).toBeFocused();
 });
+
+test('the trash has its own address: the main navigation, back and reload do what they say', async ({ journal, page }) => {
+  await journal.openEmpty();
+  await journal.createEntry({ title: 'Wrote the on-call handbook' });
+  await journal.createEntry({ title: 'Ran the incident review' });
+  await journal.article('Ran the incident review').click();
+  await journal.panel.getByRole('button', { name: 'Move to trash' }).click();
+  await journal.expectCount(1);
+
+  await page.getByRole('button', { name: 'Trash (1)' }).click();
+  await expect(page.getByRole('heading', { name: 'Trash', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/journal\/trash$/);
+  // The main navigation's "Journal" leaves the trash for the journal's list.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+  await expect(journal.article('Wrote the on-call handbook')).toBeVisible();
+  await journal.expectCount(1);
+
+  // Back returns to the trash, and a reload keeps it.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Trash', level: 1 })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Trash', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Ran the incident review' })).toBeVisible();
+  // From another screen, "Journal" still opens the list.
+  await page.getByRole('link', { name: 'Insights' }).click();
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Trash (1)' }).click();
+  await page.getByRole('button', { name: 'Back to journal' }).click();
+  await expect(page).toHaveURL(/#\/journal$/);
+  await journal.expectCount(1);
+});

@@ -32,3 +32,30 @@ test('starting empty shows an empty journal that explains what to do', async ({ 
   await journal.expectCount(0);
   await expect(page.getByRole('button', { name: 'Load sample journal' })).toHaveCount(0);
 });
+
+test('a first launch shows the welcome and never draws the journal before it', async ({ page }) => {
+  // Every button any commit ever put in the page, in order, recorded before the app's own script runs.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { buttonsSeen: seen });
+    new MutationObserver(() => {
+      for (const button of document.querySelectorAll('button')) {
+        const name = button.textContent?.trim() ?? '';
+        if (name !== '' && !seen.includes(name)) seen.push(name);
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome to Scope Journal' })).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { buttonsSeen: string[] }).buttonsSeen);
+  expect(seen).toContain('Start empty');
+  expect(seen).not.toContain('New entry');
+
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
+  // Once chosen, a reload opens the journal and never the welcome.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New entry' })).toBeVisible();
+  const afterReload = await page.evaluate(() => (window as unknown as { buttonsSeen: string[] }).buttonsSeen);
+  expect(afterReload).not.toContain('Start empty');
+});

@@ -32,6 +32,17 @@ export function navigateTo(screen: Screen): void {
   window.location.hash = `#/${screen}`;
 }
 
+/**
+ * The journal's trash has a route of its own, so that the main navigation's "Journal", the back
+ * button and a reload all do what they do anywhere else.
+ */
+export const trashRoute = '#/journal/trash';
+
+/** True while the URL shows the trash. */
+export function useIsTrashOpen(): boolean {
+  return useHash() === trashRoute;
+}
+
 /** True for every print route (`#/print/...`), where the app shows a print view and nothing else. */
 export function isPrintRoute(hash: string): boolean {
   return hash.startsWith('#/print/');

@@ -12,20 +12,16 @@ export interface JournalSlice {
   /** The entry the keyboard cursor is on. */
   selectedEntryId: string | null;
   panel: EntryPanel;
-  isTrashOpen: boolean;
   selectEntry: (entryId: string | null) => void;
   openPanel: (panel: EntryPanel) => void;
   closePanel: () => void;
-  setTrashOpen: (isOpen: boolean) => void;
 }
 
 export const createJournalSlice: StateCreator<JournalSlice, [], [], JournalSlice> = (set) => ({
   selectedEntryId: null,
   panel: { mode: 'closed' },
-  isTrashOpen: false,
   selectEntry: (entryId) => set({ selectedEntryId: entryId }),
   openPanel: (panel) =>
     set(panel.mode === 'view' || panel.mode === 'edit' ? { panel, selectedEntryId: panel.entryId } : { panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
-  setTrashOpen: (isOpen) => set({ isTrashOpen: isOpen, panel: { mode: 'closed' } }),
 });

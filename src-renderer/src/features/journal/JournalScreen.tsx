@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { hasActiveFilters, queryTerms, SearchIndex, searchEntries } from '../../domain/search';
 import type { Entry } from '../../domain/types';
 import { searchInputId } from '../../hooks/useGlobalShortcuts';
+import { trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';
 import { useActiveFramework, useFirstRunState, useJournalEntries, useTrashCount } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
 import { readEditorDraft } from './editorDraftStorage';
@@ -27,10 +28,10 @@ export function JournalScreen() {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const clearFilters = useUiStore((state) => state.clearFilters);
-  const isTrashOpen = useUiStore((state) => state.isTrashOpen);
-  const setTrashOpen = useUiStore((state) => state.setTrashOpen);
+  const isTrashOpen = useIsTrashOpen();
   const panel = useUiStore((state) => state.panel);
   const openPanel = useUiStore((state) => state.openPanel);
+  const closePanel = useUiStore((state) => state.closePanel);
   // One cache per mounted journal; useState keeps the same instance across renders.
   const [searchIndex] = useState(() => new SearchIndex());
 
@@ -61,6 +62,21 @@ export function JournalScreen() {
     if (saved) openPanel(saved.entryId ? { mode: 'edit', entryId: saved.entryId } : { mode: 'new', kind: saved.form.kind });
   }, [openPanel]);
 
+  // The trash lists entries, not an entry: however it was reached (its button, back, a link), the
+  // side panel closes. A draft in it is kept and comes back with the editor.
+  useEffect(() => {
+    if (isTrashOpen) closePanel();
+  }, [isTrashOpen, closePanel]);
+
+  // Until the database says whether this is a first run, neither the journal nor the welcome is
+  // drawn: a click in that moment would land on a screen about to be replaced.
+  if (firstRun.isLoading) {
+    return (
+      <p className="entry-count" role="status">
+        Opening your journal…
+      </p>
+    );
+  }
   if (firstRun.needsFirstRun && panel.mode === 'closed') return <FirstRun />;
 
   return (
@@ -87,7 +103,14 @@ export function JournalScreen() {
               </button>
             </>
           )}
-          <button type="button" className="trash-toggle" onClick={() => setTrashOpen(!isTrashOpen)} aria-pressed={isTrashOpen}>
+          <button
+            type="button"
+            className="trash-toggle"
+            onClick={() => {
+              window.location.hash = isTrashOpen ? '#/journal' : trashRoute;
+            }}
+            aria-pressed={isTrashOpen}
+          >
             {isTrashOpen ? 'Back to journal' : `Trash (${trashCount})`}
           </button>
         </header>
