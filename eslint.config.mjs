@@ -17,7 +17,6 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.node, ...globals.browser },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -46,14 +45,37 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrictImports(nodeModules, 'The renderer reaches the desktop only through the contract (window.api).'),
+      ...restrictImports(
+        [...nodeModules, '**/src-main/**', '!**/src-main/shared', '!**/src-main/shared/**'],
+        'The renderer reaches the desktop only through the contract: from src-main it imports src-main/shared alone.',
+      ),
     },
+  },
+  {
+    // Pure domain logic: no React, no database. (Later blocks replace earlier ones' restrictions,
+    // so each repeats the renderer's own.)
+    files: ['src-renderer/src/domain/**/*.ts'],
+    rules: restrictImports(
+      [...nodeModules, '**/src-main/**', '!**/src-main/shared', '!**/src-main/shared/**', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', '**/db', '**/db/**'],
+      'domain/ is pure TypeScript: no React, no Dexie, no db/, no Node, and from src-main only the contract.',
+    ),
   },
   {
     files: ['src-main/shared/**/*.ts'],
     rules: restrictImports(
-      [...nodeModules, 'react', 'react-dom', 'dexie', 'zod'],
-      'src-main/shared is the contract: types and channel names only.',
+      [...nodeModules, 'react', 'react-dom', 'dexie', 'dexie-react-hooks'],
+      'src-main/shared is the contract both runtimes import: no electron, Node, DOM, React or Dexie (zod is fine).',
     ),
   },
+  {
+    // Services are plain Node: Electron's capabilities reach them as ports.
+    files: ['src-main/services/**/*.ts'],
+    rules: restrictImports(['electron'], 'src-main/services take Electron capabilities as ports and never import electron.'),
+  },
+  // Each file gets its own runtime's globals (they matter where TypeScript does not check: plain
+  // JavaScript). The renderer is a browser page; main, scripts and configs are Node; a sandboxed
+  // preload has both, as Electron gives it; tests and the bench drive a browser from Node.
+  { files: ['src-renderer/**'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src-main/**', 'scripts/**', '.ci/**', '*.{js,mjs,cjs,ts,mts}'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['src-main/preload/**', 'tests/**', 'bench/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 );
