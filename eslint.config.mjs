@@ -56,7 +56,18 @@ export default tseslint.config(
     // so each repeats the renderer's own.)
     files: ['src-renderer/src/domain/**/*.ts'],
     rules: restrictImports(
-      [...nodeModules, '**/src-main/**', '!**/src-main/shared', '!**/src-main/shared/**', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', '**/db', '**/db/**'],
+      [
+        ...nodeModules,
+        '**/src-main/**',
+        '!**/src-main/shared',
+        '!**/src-main/shared/**',
+        'react',
+        'react-dom',
+        'dexie',
+        'dexie-react-hooks',
+        '**/db',
+        '**/db/**',
+      ],
       'domain/ is pure TypeScript: no React, no Dexie, no db/, no Node, and from src-main only the contract.',
     ),
   },

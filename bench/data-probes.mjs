@@ -36,7 +36,17 @@ export function installDataHelpers() {
     const log = state.current;
     if (log) {
       /** @type {TransactionRecord} */
-      const record = { db: this.name, stores: [...tx.objectStoreNames], mode: tx.mode, start: performance.now(), firstWrite: -1, lastWrite: -1, writes: 0, end: -1, outcome: '' };
+      const record = {
+        db: this.name,
+        stores: [...tx.objectStoreNames],
+        mode: tx.mode,
+        start: performance.now(),
+        firstWrite: -1,
+        lastWrite: -1,
+        writes: 0,
+        end: -1,
+        outcome: '',
+      };
       byTransaction.set(tx, record);
       tx.addEventListener('complete', () => {
         record.end = performance.now();
@@ -267,7 +277,9 @@ export async function timeRestore({ targetName }) {
   await w.__benchData.restoreBackup(target, read.backup, 'replace');
   const t2 = performance.now();
   const log = helpers.stopLog();
-  const main = log.transactions.find((/** @type {any} */ x) => x.db === targetName && x.mode === 'readwrite' && x.stores.includes('entries'));
+  const main = log.transactions.find(
+    (/** @type {any} */ x) => x.db === targetName && x.mode === 'readwrite' && x.stores.includes('entries'),
+  );
   const parse = log.parses.find((/** @type {any} */ x) => x.start < t1);
   const digest = log.digests.find((/** @type {any} */ x) => x.start < t1);
   const entries = await target.entries.count();
@@ -374,7 +386,9 @@ export async function timeImport({ targetName, fileName, today, keepRecords }) {
   const t3 = performance.now();
   const log = helpers.stopLog();
   const parse = parseLog.parses[0];
-  const write = log.transactions.find((/** @type {any} */ x) => x.db === targetName && x.mode === 'readwrite' && x.stores.includes('entries'));
+  const write = log.transactions.find(
+    (/** @type {any} */ x) => x.db === targetName && x.mode === 'readwrite' && x.stores.includes('entries'),
+  );
   const hashed = log.digests.reduce((/** @type {number} */ last, /** @type {any} */ x) => Math.max(last, x.end), -1);
   const entries = await target.entries.count();
   if (keepRecords) w.__benchBaselineRecords = { ...w.__benchBaselineRecords, import: await target.entries.toArray() };

@@ -46,7 +46,10 @@ export function dataFlowRows(result, size, notMeasured) {
     const base = median(baseline);
     const ratio = med / base;
     const pass = ratio <= dataTargetRatio;
-    if (!pass) failures.push(`${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the raw IndexedDB add (${fmt(base)} ms) > ${dataTargetRatio}×`);
+    if (!pass)
+      failures.push(
+        `${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the raw IndexedDB add (${fmt(base)} ms) > ${dataTargetRatio}×`,
+      );
     rows.push([
       metric,
       n,
@@ -95,7 +98,10 @@ export function dataFlowDetails(result) {
   const settled = waits.length
     ? `; before each, the storage settled: waited median ${fmt(median(waits))} ms, at most ${fmt(Math.max(...waits))} ms${result.settleTimeouts ? `, ${result.settleTimeouts} time(s) the limit` : ''}`
     : '';
-  const lines = [`Backup, restore and import (${result.runs} runs, ${warmUp}${settled}; medians in ms, each part the median of that part):`, ''];
+  const lines = [
+    `Backup, restore and import (${result.runs} runs, ${warmUp}${settled}; medians in ms, each part the median of that part):`,
+    '',
+  ];
   const e = result.exportRuns;
   if (e.length) {
     const raw = result.rawExportRuns;
@@ -104,7 +110,8 @@ export function dataFlowDetails(result) {
     );
   }
   /** @param {import('./dataflows.mjs').BulkAdd | null} once */
-  const dexieOnce = (once) => (once ? `; Dexie \`bulkAdd\` on the app's database class, once: ${fmt(once.totalMs)} (${writeParts([once])})` : '');
+  const dexieOnce = (once) =>
+    once ? `; Dexie \`bulkAdd\` on the app's database class, once: ${fmt(once.totalMs)} (${writeParts([once])})` : '';
   const r = result.restoreRuns;
   if (r.length) {
     lines.push(
@@ -133,7 +140,7 @@ export function dataFlowMethod(runs) {
   return [
     "- Backup, restore and import (at every size): in the journal's page, the app's own code (backupRepository.ts, backupFile.ts, importPlan.ts, importRepository.ts and the database class, with Dexie and zod, bundled and minified on their own by bench/aggregation.mjs and run as the app's page runs it: under its CSP, so zod validates without compiling code).",
     `${runs}, median; at the first size one run before them is not recorded (a warm-up) and Dexie's \`bulkAdd\` is timed once; at later sizes a run takes tens of seconds and neither is done.`,
-    'Each run times the export, the restore and the import, each paired with its baseline (the app first in one run, the baseline first in the next), and each write starts once Chromium\'s IndexedDB files (one LevelDB per origin, shared by every database) have not changed for 1 s, so it does not pay for the compaction of the previous one.',
+    "Each run times the export, the restore and the import, each paired with its baseline (the app first in one run, the baseline first in the next), and each write starts once Chromium's IndexedDB files (one LevelDB per origin, shared by every database) have not changed for 1 s, so it does not pay for the compaction of the previous one.",
     'Backup export: `exportBackup` of the seeded journal through a connection opened beforehand, until the text is returned; beside `getAll()` of every backed-up store in one transaction + `JSON.stringify` (no target).',
     "Restore: that text → `readBackupText` (JSON, checksum, every record checked) + `restoreBackup(db, backup, 'replace')` (safety snapshot, then one transaction over every table) into a fresh, empty database made by the app's class (opened beforehand, deleted afterwards), until committed.",
     'Import: a jrnl JSON export of as many generated entries as the journal (no uuids, so each entry is hashed for its import key), as the bytes the file dialog gives → `readImportFile` + `importCandidates` (default kind and scope) into a fresh, empty database, until committed; the preview between them (`countNewImports`, `previewImport`) is timed apart and left out.',

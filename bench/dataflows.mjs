@@ -83,7 +83,14 @@ export function jrnlJsonExport(entries) {
   const exported = entries.map((entry) => {
     const entryTags = entry.tags.map((tag) => `@${tag.replace(/\s+/g, '-')}`);
     for (const tag of entryTags) tags[tag] = (tags[tag] ?? 0) + 1;
-    return { title: entry.title, body: entry.body, date: entry.occurredOn, time: entry.createdAt.slice(11, 16), tags: entryTags, starred: entry.starred };
+    return {
+      title: entry.title,
+      body: entry.body,
+      date: entry.occurredOn,
+      time: entry.createdAt.slice(11, 16),
+      tags: entryTags,
+      starred: entry.starred,
+    };
   });
   return JSON.stringify({ tags, entries: exported }, null, 2);
 }
@@ -226,12 +233,25 @@ export async function measureDataFlows({ page, bundle, dbName, size, lastDay, ru
       // The first import keeps what it wrote: the records of the import's baseline, so it goes first.
       const [imported, importRaw] = await pair(
         appFirst || run === firstRun,
-        () => page.evaluate(timeImport, { targetName: freshName('import'), fileName: importFileName, today: lastDay, keepRecords: run === firstRun }),
+        () =>
+          page.evaluate(timeImport, {
+            targetName: freshName('import'),
+            fileName: importFileName,
+            today: lastDay,
+            keepRecords: run === firstRun,
+          }),
         () => page.evaluate(timeBulkAdd, { targetName: freshName('raw'), how: 'raw', records: 'import' }),
       );
-      if (imported.entries !== imported.added) result.errors.push(`an import added ${imported.added} entries but the database holds ${imported.entries}`);
+      if (imported.entries !== imported.added)
+        result.errors.push(`an import added ${imported.added} entries but the database holds ${imported.entries}`);
       if (run < 0) {
-        result.warmUpRun = { export: exported.totalMs, restore: restored.totalMs, restoreRaw: restoreRaw.totalMs, import: imported.totalMs, importRaw: importRaw.totalMs };
+        result.warmUpRun = {
+          export: exported.totalMs,
+          restore: restored.totalMs,
+          restoreRaw: restoreRaw.totalMs,
+          import: imported.totalMs,
+          importRaw: importRaw.totalMs,
+        };
         continue;
       }
       result.export.push(exported.totalMs);
@@ -246,7 +266,9 @@ export async function measureDataFlows({ page, bundle, dbName, size, lastDay, ru
       result.importRuns.push(imported);
       result.importRaw.push(importRaw.totalMs);
       result.importRawRuns.push(importRaw);
-      log(`  ${size}: export ${fmt(exported.totalMs)} ms; restore ${fmt(restored.totalMs)} ms (raw add ${fmt(restoreRaw.totalMs)} ms); import ${fmt(imported.totalMs)} ms (raw add ${fmt(importRaw.totalMs)} ms)`);
+      log(
+        `  ${size}: export ${fmt(exported.totalMs)} ms; restore ${fmt(restored.totalMs)} ms (raw add ${fmt(restoreRaw.totalMs)} ms); import ${fmt(imported.totalMs)} ms (raw add ${fmt(importRaw.totalMs)} ms)`,
+      );
     } catch (error) {
       const message = `backup, restore and import, run ${run + 1}: ${error instanceof Error ? error.message : String(error)}`;
       result.errors.push(message);

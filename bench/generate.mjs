@@ -72,85 +72,277 @@ export const competencyIds = [
 ];
 
 const services = [
-  'payments service', 'checkout API', 'search indexer', 'billing pipeline', 'auth gateway', 'notification worker',
-  'ledger', 'mobile backend', 'data warehouse', 'feature-flag service', 'CI pipeline', 'deploy tooling',
-  'image resizer', 'recommendation engine', 'fraud scoring', 'inventory sync', 'reporting dashboard',
-  'GraphQL layer', 'message queue', 'session store', 'rate limiter', 'onboarding flow', 'settings page',
-  'admin console', 'export job', 'webhook dispatcher', 'pricing engine', 'catalog service', 'audit log',
+  'payments service',
+  'checkout API',
+  'search indexer',
+  'billing pipeline',
+  'auth gateway',
+  'notification worker',
+  'ledger',
+  'mobile backend',
+  'data warehouse',
+  'feature-flag service',
+  'CI pipeline',
+  'deploy tooling',
+  'image resizer',
+  'recommendation engine',
+  'fraud scoring',
+  'inventory sync',
+  'reporting dashboard',
+  'GraphQL layer',
+  'message queue',
+  'session store',
+  'rate limiter',
+  'onboarding flow',
+  'settings page',
+  'admin console',
+  'export job',
+  'webhook dispatcher',
+  'pricing engine',
+  'catalog service',
+  'audit log',
   'tracing collector',
 ];
 const teams = [
-  'Payments', 'Platform', 'Growth', 'Mobile', 'Data', 'Search', 'Identity', 'Checkout', 'Infrastructure',
-  'Developer Experience', 'Risk', 'Billing', 'Support Tools', 'Security', 'Design Systems',
+  'Payments',
+  'Platform',
+  'Growth',
+  'Mobile',
+  'Data',
+  'Search',
+  'Identity',
+  'Checkout',
+  'Infrastructure',
+  'Developer Experience',
+  'Risk',
+  'Billing',
+  'Support Tools',
+  'Security',
+  'Design Systems',
 ];
 const people = [
-  'Aisha Khan', 'Ben Okafor', 'Carla Mendes', 'Dmitri Volkov', 'Elena Rossi', 'Farid Haddad', 'Grace Liu',
-  'Hiro Tanaka', 'Ines Duarte', 'Jonas Berg', 'Kemi Adeyemi', 'Lars Nilsson', 'Maya Patel', 'Nadia Cohen',
-  'Omar Said', 'Priya Raman', 'Quinn Murphy', 'Rosa Alvarez', 'Sam Whitfield', 'Tomasz Nowak', 'Uma Iyer',
-  'Victor Chen', 'Wen Zhao', 'Xavier Dubois', 'Yara Haddad', 'Zoe Fischer', 'Ahmed Nasser', 'Beatriz Lima',
-  'Chloe Martin', 'Daniel Kim', 'Eva Horvat', 'Felix Wagner', 'Gita Sharma', 'Hannah Scott', 'Ivan Petrov',
-  'Julia Costa', 'Kai Müller', 'Leila Amini', 'Marco Bianchi', 'Noor Aziz', 'Olga Sokolova', 'Pablo Ortega',
-  'Rina Sato', 'Sofia Andersson', 'Theo Laurent', 'Valentina Greco', 'Will Turner', 'Yusuf Demir',
+  'Aisha Khan',
+  'Ben Okafor',
+  'Carla Mendes',
+  'Dmitri Volkov',
+  'Elena Rossi',
+  'Farid Haddad',
+  'Grace Liu',
+  'Hiro Tanaka',
+  'Ines Duarte',
+  'Jonas Berg',
+  'Kemi Adeyemi',
+  'Lars Nilsson',
+  'Maya Patel',
+  'Nadia Cohen',
+  'Omar Said',
+  'Priya Raman',
+  'Quinn Murphy',
+  'Rosa Alvarez',
+  'Sam Whitfield',
+  'Tomasz Nowak',
+  'Uma Iyer',
+  'Victor Chen',
+  'Wen Zhao',
+  'Xavier Dubois',
+  'Yara Haddad',
+  'Zoe Fischer',
+  'Ahmed Nasser',
+  'Beatriz Lima',
+  'Chloe Martin',
+  'Daniel Kim',
+  'Eva Horvat',
+  'Felix Wagner',
+  'Gita Sharma',
+  'Hannah Scott',
+  'Ivan Petrov',
+  'Julia Costa',
+  'Kai Müller',
+  'Leila Amini',
+  'Marco Bianchi',
+  'Noor Aziz',
+  'Olga Sokolova',
+  'Pablo Ortega',
+  'Rina Sato',
+  'Sofia Andersson',
+  'Theo Laurent',
+  'Valentina Greco',
+  'Will Turner',
+  'Yusuf Demir',
 ];
 const tagPool = [
-  'latency', 'payments', 'mentoring', 'budget', 'on-call', 'postmortem', 'architecture', 'rfc', 'hiring',
-  'interviews', 'performance', 'security', 'observability', 'tech-debt', 'migration', 'kubernetes', 'postgres',
-  'kafka', 'react', 'typescript', 'accessibility', 'roadmap', 'okrs', 'planning', 'cost', 'reliability',
-  'slo', 'testing', 'ci', 'release', 'incident', 'customer', 'product', 'design-review', 'code-review',
-  'onboarding', 'documentation', 'talk', 'conference', 'open-source', 'ai-tools', 'pairing', 'feedback',
-  'promotion', 'leadership', 'strategy', 'compliance', 'gdpr', 'mobile', 'api', 'data', 'caching',
+  'latency',
+  'payments',
+  'mentoring',
+  'budget',
+  'on-call',
+  'postmortem',
+  'architecture',
+  'rfc',
+  'hiring',
+  'interviews',
+  'performance',
+  'security',
+  'observability',
+  'tech-debt',
+  'migration',
+  'kubernetes',
+  'postgres',
+  'kafka',
+  'react',
+  'typescript',
+  'accessibility',
+  'roadmap',
+  'okrs',
+  'planning',
+  'cost',
+  'reliability',
+  'slo',
+  'testing',
+  'ci',
+  'release',
+  'incident',
+  'customer',
+  'product',
+  'design-review',
+  'code-review',
+  'onboarding',
+  'documentation',
+  'talk',
+  'conference',
+  'open-source',
+  'ai-tools',
+  'pairing',
+  'feedback',
+  'promotion',
+  'leadership',
+  'strategy',
+  'compliance',
+  'gdpr',
+  'mobile',
+  'api',
+  'data',
+  'caching',
 ];
 const metrics = [
-  ['p95 latency', '%'], ['error rate', '%'], ['build time', 'min'], ['cloud cost', 'USD/month'],
-  ['deploy frequency', 'per week'], ['conversion', '%'], ['pages per incident', 'count'], ['test coverage', '%'],
-  ['time to first review', 'h'], ['onboarding time', 'days'],
+  ['p95 latency', '%'],
+  ['error rate', '%'],
+  ['build time', 'min'],
+  ['cloud cost', 'USD/month'],
+  ['deploy frequency', 'per week'],
+  ['conversion', '%'],
+  ['pages per incident', 'count'],
+  ['test coverage', '%'],
+  ['time to first review', 'h'],
+  ['onboarding time', 'days'],
 ];
 const adjectives = [
-  'flaky', 'slow', 'brittle', 'noisy', 'expensive', 'undocumented', 'legacy', 'critical', 'overloaded',
-  'confusing', 'fragile', 'unowned', 'duplicated', 'sprawling', 'hot', 'stale',
+  'flaky',
+  'slow',
+  'brittle',
+  'noisy',
+  'expensive',
+  'undocumented',
+  'legacy',
+  'critical',
+  'overloaded',
+  'confusing',
+  'fragile',
+  'unowned',
+  'duplicated',
+  'sprawling',
+  'hot',
+  'stale',
 ];
 const verbs = [
-  'refactored', 'profiled', 'rewrote', 'documented', 'simplified', 'instrumented', 'migrated', 'load-tested',
-  'reviewed', 'paired on', 'untangled', 'benchmarked', 'sharded', 'cached', 'deprecated', 'split up',
+  'refactored',
+  'profiled',
+  'rewrote',
+  'documented',
+  'simplified',
+  'instrumented',
+  'migrated',
+  'load-tested',
+  'reviewed',
+  'paired on',
+  'untangled',
+  'benchmarked',
+  'sharded',
+  'cached',
+  'deprecated',
+  'split up',
 ];
 const nouns = [
-  'retry logic', 'connection pool', 'schema', 'query planner hints', 'alerting rules', 'runbook', 'feature flag',
-  'cache layer', 'batch job', 'error budget', 'dependency graph', 'test suite', 'API contract', 'rollout plan',
-  'capacity model', 'on-call rotation', 'code owners file', 'design doc', 'dashboard', 'timeout settings',
+  'retry logic',
+  'connection pool',
+  'schema',
+  'query planner hints',
+  'alerting rules',
+  'runbook',
+  'feature flag',
+  'cache layer',
+  'batch job',
+  'error budget',
+  'dependency graph',
+  'test suite',
+  'API contract',
+  'rollout plan',
+  'capacity model',
+  'on-call rotation',
+  'code owners file',
+  'design doc',
+  'dashboard',
+  'timeout settings',
 ];
 const titleTemplates = {
   win: [
-    'Cut {metric} of the {service} by {n}%', 'Shipped the new {service} to all customers',
-    '{Verb} the {adj} {noun} in the {service}', 'Unblocked the {team} team on the {service}',
+    'Cut {metric} of the {service} by {n}%',
+    'Shipped the new {service} to all customers',
+    '{Verb} the {adj} {noun} in the {service}',
+    'Unblocked the {team} team on the {service}',
     'Closed the last migration step for the {service}',
   ],
   decision: [
-    'Chose {optionA} over {optionB} for the {service}', 'Decided to pause the {service} rewrite',
-    'Agreed the latency budget for the {service}', 'Picked a rollout plan for the {service}',
+    'Chose {optionA} over {optionB} for the {service}',
+    'Decided to pause the {service} rewrite',
+    'Agreed the latency budget for the {service}',
+    'Picked a rollout plan for the {service}',
   ],
   feedback: [
-    'Feedback from {person} on the {service} design review', '{person} on my incident communication',
-    'Skip-level feedback about scope and visibility', 'Peer review notes from {person}',
+    'Feedback from {person} on the {service} design review',
+    '{person} on my incident communication',
+    'Skip-level feedback about scope and visibility',
+    'Peer review notes from {person}',
   ],
   mentoring: [
-    'Mentoring session with {person}: {noun}', 'Paired with {person} on the {service}',
-    'Helped {person} prepare a design doc', 'Ran a review clinic for the {team} team',
+    'Mentoring session with {person}: {noun}',
+    'Paired with {person} on the {service}',
+    'Helped {person} prepare a design doc',
+    'Ran a review clinic for the {team} team',
   ],
   learning: [
-    'Learned how the {service} handles backpressure', 'Read up on {noun} patterns',
-    'Course notes: distributed tracing', 'Studied the {team} team’s budget process',
+    'Learned how the {service} handles backpressure',
+    'Read up on {noun} patterns',
+    'Course notes: distributed tracing',
+    'Studied the {team} team’s budget process',
   ],
   incident: [
-    'Incident: {service} outage during peak', 'Handled the {adj} {noun} page at 3am',
-    'Postmortem for the {service} latency spike', 'Near miss in the {service} deploy',
+    'Incident: {service} outage during peak',
+    'Handled the {adj} {noun} page at 3am',
+    'Postmortem for the {service} latency spike',
+    'Near miss in the {service} deploy',
   ],
   writing: [
-    'RFC: {noun} for the {service}', 'Wrote the {team} onboarding guide', 'Blog post on {noun}',
+    'RFC: {noun} for the {service}',
+    'Wrote the {team} onboarding guide',
+    'Blog post on {noun}',
     'Talk proposal: lessons from the {service}',
   ],
   reflection: [
-    'Quarter reflection: where my scope grew', 'What I would do differently on the {service}',
-    'Thinking about the mentoring budget', 'Reflection after the {team} planning week',
+    'Quarter reflection: where my scope grew',
+    'What I would do differently on the {service}',
+    'Thinking about the mentoring budget',
+    'Reflection after the {team} planning week',
   ],
 };
 const sentenceTemplates = [
@@ -177,39 +369,69 @@ const sentenceTemplates = [
   'The p95 latency of the {service} went from {n}0 ms to under {n} ms after the change.',
 ];
 const openers = [
-  'This week', 'After the retro', 'On Tuesday', 'Before the planning meeting', 'Following up on last month',
-  'With some help from {person}', 'Late in the sprint', 'At the architecture forum', 'In the quarterly review',
-  'During on-call', 'While onboarding {person}', 'Ahead of the launch', 'After a long debugging session',
+  'This week',
+  'After the retro',
+  'On Tuesday',
+  'Before the planning meeting',
+  'Following up on last month',
+  'With some help from {person}',
+  'Late in the sprint',
+  'At the architecture forum',
+  'In the quarterly review',
+  'During on-call',
+  'While onboarding {person}',
+  'Ahead of the launch',
+  'After a long debugging session',
 ];
-const subjects = [
-  'I', 'we', 'the {team} team', '{person} and I', 'our group', 'the working group', 'the two of us',
-];
+const subjects = ['I', 'we', 'the {team} team', '{person} and I', 'our group', 'the working group', 'the two of us'];
 const predicates = [
-  '{verb} the {adj} {noun} in the {service}', 'mapped out who depends on the {noun}',
-  'sketched a simpler boundary between the {service} and the {noun}', 'wrote tests around the {adj} {noun}',
-  'ran a load test against the {service} and kept the graphs', 'turned a hallway explanation into a wiki page',
-  'listed the risks of the {noun} and ranked them with the {team} team', 'cleaned up alerts nobody acted on',
-  'set a clear owner for the {noun}', 'compared two designs for the {service} on paper first',
-  'reproduced the bug in the {service} with a small script', 'agreed what done means for the {noun}',
-  'moved the {noun} behind a feature flag', 'found the {adj} query that slowed the {service}',
-  'walked {person} through the {service} architecture', 'negotiated scope with product for the {noun}',
+  '{verb} the {adj} {noun} in the {service}',
+  'mapped out who depends on the {noun}',
+  'sketched a simpler boundary between the {service} and the {noun}',
+  'wrote tests around the {adj} {noun}',
+  'ran a load test against the {service} and kept the graphs',
+  'turned a hallway explanation into a wiki page',
+  'listed the risks of the {noun} and ranked them with the {team} team',
+  'cleaned up alerts nobody acted on',
+  'set a clear owner for the {noun}',
+  'compared two designs for the {service} on paper first',
+  'reproduced the bug in the {service} with a small script',
+  'agreed what done means for the {noun}',
+  'moved the {noun} behind a feature flag',
+  'found the {adj} query that slowed the {service}',
+  'walked {person} through the {service} architecture',
+  'negotiated scope with product for the {noun}',
 ];
 const closers = [
-  'and it held up under real traffic', 'which saved the {team} team a lot of toil', 'so the next person has it easier',
-  'and wrote the reasoning down', 'before anyone outside the team noticed', 'and the numbers back it up',
-  'although the rollout took longer than planned', 'and shared the notes at the guild meeting',
-  'so that on-call is calmer', 'and I want to revisit it next quarter',
+  'and it held up under real traffic',
+  'which saved the {team} team a lot of toil',
+  'so the next person has it easier',
+  'and wrote the reasoning down',
+  'before anyone outside the team noticed',
+  'and the numbers back it up',
+  'although the rollout took longer than planned',
+  'and shared the notes at the guild meeting',
+  'so that on-call is calmer',
+  'and I want to revisit it next quarter',
 ];
 const bulletTemplates = [
-  '- {Verb} the {noun} in the {service}', '- Measured {metric} before and after', '- Paired with {person}',
-  '- Wrote a runbook entry for the {adj} {noun}', '- Agreed next steps with the {team} team',
-  '- Raised the staffing question with my manager', '- Checked the dashboards a week later',
-  '- Shared the write-up in the {team} channel', '- Opened tickets for the follow-ups',
+  '- {Verb} the {noun} in the {service}',
+  '- Measured {metric} before and after',
+  '- Paired with {person}',
+  '- Wrote a runbook entry for the {adj} {noun}',
+  '- Agreed next steps with the {team} team',
+  '- Raised the staffing question with my manager',
+  '- Checked the dashboards a week later',
+  '- Shared the write-up in the {team} channel',
+  '- Opened tickets for the follow-ups',
 ];
 const impactTemplates = [
-  '{metric} down {n}% for the {service}', 'The {team} team no longer gets paged for the {noun}',
-  'Saved roughly {n} engineer-hours a month', 'Unblocked the payments launch by two weeks',
-  '{person} now owns the {noun} on their own', 'The department adopted the {noun} as a standard',
+  '{metric} down {n}% for the {service}',
+  'The {team} team no longer gets paged for the {noun}',
+  'Saved roughly {n} engineer-hours a month',
+  'Unblocked the payments launch by two weeks',
+  '{person} now owns the {noun} on their own',
+  'The department adopted the {noun} as a standard',
 ];
 
 /**
@@ -246,18 +468,32 @@ function makeHelpers(random) {
   const fill = (template) =>
     template.replace(/\{(\w+)\}/g, (_, key) => {
       switch (key) {
-        case 'service': return pick(services);
-        case 'team': return pick(teams);
-        case 'person': return pick(people);
-        case 'adj': return pick(adjectives);
-        case 'noun': return pick(nouns);
-        case 'verb': return pick(verbs);
-        case 'Verb': { const v = pick(verbs); return v.charAt(0).toUpperCase() + v.slice(1); }
-        case 'metric': return pick(metrics)[0];
-        case 'n': return String(int(3, 90));
-        case 'optionA': return pick(['Postgres', 'Kafka', 'a monolith module', 'server-side rendering', 'a managed queue']);
-        case 'optionB': return pick(['DynamoDB', 'RabbitMQ', 'a new microservice', 'a SPA', 'our own scheduler']);
-        default: return key;
+        case 'service':
+          return pick(services);
+        case 'team':
+          return pick(teams);
+        case 'person':
+          return pick(people);
+        case 'adj':
+          return pick(adjectives);
+        case 'noun':
+          return pick(nouns);
+        case 'verb':
+          return pick(verbs);
+        case 'Verb': {
+          const v = pick(verbs);
+          return v.charAt(0).toUpperCase() + v.slice(1);
+        }
+        case 'metric':
+          return pick(metrics)[0];
+        case 'n':
+          return String(int(3, 90));
+        case 'optionA':
+          return pick(['Postgres', 'Kafka', 'a monolith module', 'server-side rendering', 'a managed queue']);
+        case 'optionB':
+          return pick(['DynamoDB', 'RabbitMQ', 'a new microservice', 'a SPA', 'our own scheduler']);
+        default:
+          return key;
       }
     });
   return { pick, int, sample, fill };
@@ -346,7 +582,10 @@ export function generateEntry(index, seed, firstDay = firstDayFor(defaultLastDay
   let kind = 'win';
   for (const [id, weight] of kindWeights) {
     roll -= weight;
-    if (roll < 0) { kind = id; break; }
+    if (roll < 0) {
+      kind = id;
+      break;
+    }
   }
   const scopeIndex = Math.max(0, Math.min(4, Math.round(progress * 2.6 + (random() - 0.5) * 2.2)));
   const scope = /** @type {ScopeLevelId} */ (scopeIds[scopeIndex]);
@@ -360,9 +599,7 @@ export function generateEntry(index, seed, firstDay = firstDayFor(defaultLastDay
   let paragraph = [];
   while (length < target) {
     const sentence =
-      random() < 0.35
-        ? fill(pick(sentenceTemplates))
-        : fill(`${pick(openers)} ${pick(subjects)} ${pick(predicates)}, ${pick(closers)}.`);
+      random() < 0.35 ? fill(pick(sentenceTemplates)) : fill(`${pick(openers)} ${pick(subjects)} ${pick(predicates)}, ${pick(closers)}.`);
     paragraph.push(sentence);
     length += sentence.length + 1;
     if (paragraph.length >= int(2, 4)) {
@@ -381,7 +618,8 @@ export function generateEntry(index, seed, firstDay = firstDayFor(defaultLastDay
 
   const isDecision = kind === 'decision';
   const metric = random() < 0.4 ? pick(metrics) : null;
-  const followUpOn = isDecision || (kind === 'win' && random() < 0.2) ? localDate(new Date(occurred.getTime() + int(30, 120) * dayMs)) : null;
+  const followUpOn =
+    isDecision || (kind === 'win' && random() < 0.2) ? localDate(new Date(occurred.getTime() + int(30, 120) * dayMs)) : null;
   const options = isDecision ? [fill('{optionA}'), fill('{optionB}'), 'Do nothing for now'] : [];
 
   return {
@@ -398,7 +636,15 @@ export function generateEntry(index, seed, firstDay = firstDayFor(defaultLastDay
     impact: random() < 0.6 ? fill(pick(impactTemplates)) : '',
     impactMetric: metric ? { name: metric[0], value: int(-80, 80), unit: metric[1] } : null,
     people: sample(people, int(0, 3)),
-    links: random() < 0.3 ? [{ label: 'Pull request', url: `https://git.example.com/${pick(teams).toLowerCase().replace(/\s+/g, '-')}/pull/${int(10, 9999)}` }] : [],
+    links:
+      random() < 0.3
+        ? [
+            {
+              label: 'Pull request',
+              url: `https://git.example.com/${pick(teams).toLowerCase().replace(/\s+/g, '-')}/pull/${int(10, 9999)}`,
+            },
+          ]
+        : [],
     aiAssist: random() < 0.15 ? 'Drafted the first version of the script with an AI assistant; reviewed and tested by hand.' : '',
     starred: random() < 0.08,
     followUpOn,

@@ -1,4 +1,10 @@
 // The PDF export's logic and settings, bundled on their own by bench/aggregation.mjs so the
 // benchmark exports exactly as the app does (Node 20 cannot import the TypeScript). Not part of the app.
-export { createPdfRenderer, navigateScript, playwrightPdfOptions, printViewportSizes, waitForPrintReadyScript } from '../src-main/services/pdfExport.ts';
+export {
+  createPdfRenderer,
+  navigateScript,
+  playwrightPdfOptions,
+  printViewportSizes,
+  waitForPrintReadyScript,
+} from '../src-main/services/pdfExport.ts';
 export { packetPrintRoute, printIdleRoute, printReadyAttribute } from '../src-main/shared/contract.ts';

@@ -188,7 +188,8 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
               periodEnd,
               entryIds: picked.ids,
               narratives,
-              summary: 'A year of widening scope: from owning one service to steering **cross-team** decisions.\n\n- Payments migration\n- Mentoring programme\n- Incident process',
+              summary:
+                'A year of widening scope: from owning one service to steering **cross-team** decisions.\n\n- Payments migration\n- Mentoring programme\n- Incident process',
               options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize },
               createdAt: now,
               updatedAt: now,
@@ -241,7 +242,13 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
               const pdf = await exporter.render({ route: settings.packetPrintRoute(packetId), pageSize });
               const t1 = performance.now();
               return {
-                run: { showMs: current.show - current.t0, readyMs: current.ready - current.t0, pdfMs: current.pdf, totalMs: t1 - current.t0, bytes: pdf.length },
+                run: {
+                  showMs: current.show - current.t0,
+                  readyMs: current.ready - current.t0,
+                  pdfMs: current.pdf,
+                  totalMs: t1 - current.t0,
+                  bytes: pdf.length,
+                },
                 pdf,
                 shown: current.shown,
                 diagnosis: current.diagnosis,
@@ -284,15 +291,24 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
         const first = await warm.exportOnce(true);
         const shown = first.shown;
         if (!shown) throw new Error('the print view could not be captured');
-        r.shown = { htmlChars: shown.html.length, cssChars: shown.cssChars, scripts: shown.scripts, entryCount: shown.entryCount, evidenceItems: shown.evidenceItems, chartBars: shown.chartBars };
-        if (shown.entryCount !== String(Math.min(entries, picked.ids.length))) r.errors.push(`the print view shows ${shown.entryCount} entries, expected ${entries}`);
+        r.shown = {
+          htmlChars: shown.html.length,
+          cssChars: shown.cssChars,
+          scripts: shown.scripts,
+          entryCount: shown.entryCount,
+          evidenceItems: shown.evidenceItems,
+          chartBars: shown.chartBars,
+        };
+        if (shown.entryCount !== String(Math.min(entries, picked.ids.length)))
+          r.errors.push(`the print view shows ${shown.entryCount} entries, expected ${entries}`);
         const firstBaseline = await baselineOnce(shown.html);
         const exportPages = await countPages(first.pdf, scratch);
         const baselinePages = await countPages(firstBaseline.pdf, scratch);
         result.pageCounter = exportPages.how;
         r.exportPdf = { bytes: first.pdf.length, pages: exportPages.pages };
         r.baselinePdf = { bytes: firstBaseline.pdf.length, pages: baselinePages.pages };
-        if (exportPages.pages !== baselinePages.pages) r.errors.push(`the export has ${exportPages.pages} pages, the static baseline ${baselinePages.pages}`);
+        if (exportPages.pages !== baselinePages.pages)
+          r.errors.push(`the export has ${exportPages.pages} pages, the static baseline ${baselinePages.pages}`);
 
         // Alternating, so that a busy moment of the machine weighs on both alike.
         await coldExportOnce();
@@ -312,7 +328,9 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
         await warm.exporter.dispose();
         // Where a first export's time goes: one more, with the app's IndexedDB reads noted.
         r.diagnosis = (await coldExportOnce({ diagnose: true })).diagnosis;
-        log(`  PDF export, packet of ${entries}: ${fmt(median(r.export))} ms (first export ${fmt(median(r.coldExport))} ms); static HTML ${fmt(median(r.baseline))} ms; ${exportPages.pages} pages`);
+        log(
+          `  PDF export, packet of ${entries}: ${fmt(median(r.export))} ms (first export ${fmt(median(r.coldExport))} ms); static HTML ${fmt(median(r.baseline))} ms; ${exportPages.pages} pages`,
+        );
       } catch (error) {
         r.errors.push(error instanceof Error ? error.message : String(error));
         log(`  PDF export, packet of ${entries}: ${r.errors.at(-1)}`);

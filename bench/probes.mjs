@@ -234,7 +234,8 @@ export function installPageInstrumentation() {
         visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
       }
       const key = `${statusText}|${visible}`;
-      if (key !== lastKey && bench.timeline.length < 50) bench.timeline.push({ t: performance.now(), status: statusText, article: visible });
+      if (key !== lastKey && bench.timeline.length < 50)
+        bench.timeline.push({ t: performance.now(), status: statusText, article: visible });
       lastKey = key;
       const expected = expectedText();
       const countShown = statusText !== null && (expected ? statusText.startsWith(expected) : /^\d[\d,]* entr/.test(statusText));
@@ -438,7 +439,10 @@ export async function timeInteraction({ control, value, optionLabel, settleFrame
   if (optionLabel !== undefined) {
     if (!(element instanceof HTMLSelectElement)) throw new Error(`${JSON.stringify(control)} is not a select`);
     const option = [...element.options].find((o) => (o.textContent ?? '').trim() === optionLabel);
-    if (!option) throw new Error(`no option "${optionLabel}" in ${JSON.stringify(control)}: ${[...element.options].map((o) => o.textContent).join(', ')}`);
+    if (!option)
+      throw new Error(
+        `no option "${optionLabel}" in ${JSON.stringify(control)}: ${[...element.options].map((o) => o.textContent).join(', ')}`,
+      );
     value = option.value;
   }
   const region = document.querySelector('.journal-main') ?? document.body;
@@ -807,7 +811,12 @@ export function readPrintDiagnostics() {
   const scripts = performance
     .getEntriesByType('resource')
     .filter((e) => /\.(js|css)$/.test(e.name))
-    .map((e) => ({ name: e.name.split('/').pop() ?? '', start: e.startTime, end: e.responseEnd, transferSize: /** @type {PerformanceResourceTiming} */ (e).transferSize }));
+    .map((e) => ({
+      name: e.name.split('/').pop() ?? '',
+      start: e.startTime,
+      end: e.responseEnd,
+      transferSize: /** @type {PerformanceResourceTiming} */ (e).transferSize,
+    }));
   return {
     log,
     nav: nav ? { responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd } : null,

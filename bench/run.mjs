@@ -92,7 +92,10 @@ const pdfTargetRatio = 1.5;
  * @param {number} size
  */
 const dataRunsAt = (size) => (process.env.BENCH_DATA_RUNS !== undefined ? Number(process.env.BENCH_DATA_RUNS) : size <= 10_000 ? 3 : 2);
-const dataRunsText = process.env.BENCH_DATA_RUNS !== undefined ? `${Number(process.env.BENCH_DATA_RUNS)} recorded runs` : '3 recorded runs (2 above 10,000 entries)';
+const dataRunsText =
+  process.env.BENCH_DATA_RUNS !== undefined
+    ? `${Number(process.env.BENCH_DATA_RUNS)} recorded runs`
+    : '3 recorded runs (2 above 10,000 entries)';
 const wantProfile = process.env.BENCH_PROFILE === '1';
 const chunkSize = 5_000;
 const dbName = 'scope-journal';
@@ -294,7 +297,9 @@ async function measureSize(context, startPage, size, insightsBundle) {
     const raw = await page.evaluate(rawIndexedDbRead, dbName);
     if (raw.count !== size) result.errors.push(`raw IndexedDB read ${raw.count} entries, expected ${size}`);
     if (!render.hookActive && !result.errors.some((e) => e.startsWith('React'))) {
-      result.errors.push('React did not attach to the bench\'s DevTools hook: interactions were timed from DOM mutations only and may be under-measured');
+      result.errors.push(
+        "React did not attach to the bench's DevTools hook: interactions were timed from DOM mutations only and may be under-measured",
+      );
     }
     if (run < 0) continue;
     result.firstRender.push(render.firstRender.tFrame);
@@ -342,15 +347,29 @@ async function measureSize(context, startPage, size, insightsBundle) {
         for (let i = 1; i <= query.length; i += 1) {
           const prefix = query.slice(0, i);
           const timing = await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: prefix, ...settle });
-          result.keystrokes.push({ query, prefix, resultMs: timing.resultMs, latencyMs: timing.latencyMs, domMs: timing.domMs, status: timing.statusAfter, timedOut: timing.timedOut, commits: timing.commits, longTasks: timing.longTasks });
+          result.keystrokes.push({
+            query,
+            prefix,
+            resultMs: timing.resultMs,
+            latencyMs: timing.latencyMs,
+            domMs: timing.domMs,
+            status: timing.statusAfter,
+            timedOut: timing.timedOut,
+            commits: timing.commits,
+            longTasks: timing.longTasks,
+          });
           if (timing.timedOut) result.errors.push(`search "${prefix}" did not settle within ${settle.timeoutMs} ms`);
         }
         const cleared = await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: '', ...settle });
         result.clears.push(cleared.latencyMs);
-        if (!cleared.statusAfter.startsWith(expected)) result.errors.push(`after clearing the search the status says "${cleared.statusAfter}"`);
+        if (!cleared.statusAfter.startsWith(expected))
+          result.errors.push(`after clearing the search the status says "${cleared.statusAfter}"`);
       }
     }
-    const p95 = percentile(result.keystrokes.map((k) => k.latencyMs), 95);
+    const p95 = percentile(
+      result.keystrokes.map((k) => k.latencyMs),
+      95,
+    );
     log(`  ${size}: search p95 ${fmt(p95)} ms over ${result.keystrokes.length} keystrokes`);
     if (wantProfile) {
       await page.evaluate(timeInteraction, { control: { ariaLabel: 'Search entries' }, value: '', ...settle });
@@ -373,7 +392,8 @@ async function measureSize(context, startPage, size, insightsBundle) {
           into.result.push(timing.resultMs);
           into.settled.push(timing.latencyMs);
           if (timing.timedOut) result.errors.push(`${label} → ${optionLabel} did not settle`);
-          if (optionLabel === all && !timing.statusAfter.startsWith(expected)) result.errors.push(`after ${label} → ${all} the status says "${timing.statusAfter}"`);
+          if (optionLabel === all && !timing.statusAfter.startsWith(expected))
+            result.errors.push(`after ${label} → ${all} the status says "${timing.statusAfter}"`);
         }
       }
     } catch (error) {
@@ -396,7 +416,11 @@ async function measureSize(context, startPage, size, insightsBundle) {
   // 4. The Insights aggregation for every chart, over the same records, in the same page.
   try {
     await page.evaluate(insightsBundle); // a script: defines window.__benchInsights (CSP does not apply to evaluate)
-    result.aggregation = await page.evaluate(insightsAggregation, { globalName: insightsGlobal, runs: aggregationRuns, periods: insightsPeriods });
+    result.aggregation = await page.evaluate(insightsAggregation, {
+      globalName: insightsGlobal,
+      runs: aggregationRuns,
+      periods: insightsPeriods,
+    });
     const line = Object.entries(result.aggregation.byPeriod)
       .map(([name, p]) => `${name} median ${fmt(median(p.total))} ms, p95 ${fmt(percentile(p.total, 95))} ms`)
       .join('; ');
@@ -430,7 +454,9 @@ async function measureSize(context, startPage, size, insightsBundle) {
       const render = await Promise.race([pending, sleep(insightsTimeoutMs).then(() => null)]);
       if (!render || !render.ok) {
         result.insightsTimedOut = { afterMs: insightsTimeoutMs, notes: [...notes] };
-        result.errors.push(`Insights did not show the "Scope over time" chart with bars within ${insightsTimeoutMs / 1000} s of the reload (so far: ${notes.join('; ') || 'nothing'}); its page was closed without waiting longer`);
+        result.errors.push(
+          `Insights did not show the "Scope over time" chart with bars within ${insightsTimeoutMs / 1000} s of the reload (so far: ${notes.join('; ') || 'nothing'}); its page was closed without waiting longer`,
+        );
         log(`  ${size}: Insights first render timed out after ${insightsTimeoutMs / 1000} s (${notes.join('; ') || 'nothing shown'})`);
         // The renderer is stuck in a long task: leave it rather than wait.
         page.off('console', onConsole);
@@ -447,7 +473,9 @@ async function measureSize(context, startPage, size, insightsBundle) {
       result.insightsBreakdowns.push(render);
       log(`  ${size}: Insights first render ${fmt(render.render.tFrame)} ms`);
       if (render.render.tFrame > insightsSlowMs && run < reloads - 1) {
-        result.errors.push(`Insights first render took ${fmt(render.render.tFrame)} ms: stopped after ${run + 1} run(s) of ${reloads} (each over ${insightsSlowMs / 1000} s)`);
+        result.errors.push(
+          `Insights first render took ${fmt(render.render.tFrame)} ms: stopped after ${run + 1} run(s) of ${reloads} (each over ${insightsSlowMs / 1000} s)`,
+        );
         break;
       }
     }
@@ -519,8 +547,19 @@ function report(results, env, pdf, dataflowsError) {
     };
     /** @param {string} metric @param {number[]} values @param {number[] | undefined} baseline */
     const filterRow = (metric, values, baseline) =>
-      rows.push([metric, n, fmt(median(values)), fmt(percentile(values, 95)), `${fmt(median(baseline ?? []))} (in-memory filter)`, '—', values.length ? '—' : '**ERROR**']);
-    searchRow('Search as you type, per keystroke', r.keystrokes.map((k) => k.latencyMs));
+      rows.push([
+        metric,
+        n,
+        fmt(median(values)),
+        fmt(percentile(values, 95)),
+        `${fmt(median(baseline ?? []))} (in-memory filter)`,
+        '—',
+        values.length ? '—' : '**ERROR**',
+      ]);
+    searchRow(
+      'Search as you type, per keystroke',
+      r.keystrokes.map((k) => k.latencyMs),
+    );
     filterRow('Filter by kind, change', r.kind.settled, r.baseline?.kind);
     filterRow('Filter by scope, change', r.scope.settled, r.baseline?.scope);
     const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
@@ -529,18 +568,34 @@ function report(results, env, pdf, dataflowsError) {
       const med = median(values);
       const v = values.length ? verdict(med, target?.aggregation) : '**ERROR**';
       if (!values.length) failures.push(`Insights aggregation (${name}) at ${n}: no samples`);
-      else if (v.includes('FAIL')) failures.push(`Insights aggregation (${name}) at ${n}: median ${fmt(med)} ms > ${target?.aggregation} ms`);
-      rows.push([`Insights aggregation (all charts), ${name}`, n, fmt(med), fmt(percentile(values, 95)), aggregationBaseline, target ? `≤ ${target.aggregation} (median)` : '—', v]);
+      else if (v.includes('FAIL'))
+        failures.push(`Insights aggregation (${name}) at ${n}: median ${fmt(med)} ms > ${target?.aggregation} ms`);
+      rows.push([
+        `Insights aggregation (all charts), ${name}`,
+        n,
+        fmt(med),
+        fmt(percentile(values, 95)),
+        aggregationBaseline,
+        target ? `≤ ${target.aggregation} (median)` : '—',
+        v,
+      ]);
     }
     const ir = r.insightsRender;
     const timedOut = r.insightsTimedOut;
-    if (timedOut) unfinished.push(`Insights first render at ${n}: no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`);
+    if (timedOut)
+      unfinished.push(
+        `Insights first render at ${n}: no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`,
+      );
     else if (!ir.length) unfinished.push(`Insights first render at ${n}: no samples (${r.errors.join('; ')})`);
     rows.push([
       'Insights first render with data',
       n,
       ir.length ? fmt(median(ir)) : timedOut ? `> ${timedOut.afterMs}` : '—',
-      ir.length ? `${fmt(Math.min(...ir))}–${fmt(Math.max(...ir))} (${ir.length === 1 ? '1 run' : 'range'})` : timedOut ? '(timed out)' : '—',
+      ir.length
+        ? `${fmt(Math.min(...ir))}–${fmt(Math.max(...ir))} (${ir.length === 1 ? '1 run' : 'range'})`
+        : timedOut
+          ? '(timed out)'
+          : '—',
       `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
       '—',
       ir.length ? '—' : timedOut ? '**TIMEOUT**' : '**ERROR**',
@@ -563,7 +618,10 @@ function report(results, env, pdf, dataflowsError) {
         const base = median(p.baseline);
         const ratio = med / base;
         const pass = ratio <= pdfTargetRatio;
-        if (!pass) failures.push(`${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the static HTML print (${fmt(base)} ms) > ${pdfTargetRatio}×`);
+        if (!pass)
+          failures.push(
+            `${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the static HTML print (${fmt(base)} ms) > ${pdfTargetRatio}×`,
+          );
         rows.push([
           `${metric} (print window ready)`,
           n,
@@ -607,7 +665,9 @@ function report(results, env, pdf, dataflowsError) {
       const longTasks = b.longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ');
       details.push(`First render, median run (${fmt(b.firstRender.tFrame)} ms; ms since navigation start):`);
       details.push('');
-      details.push(`- response end ${fmt(b.nav?.responseEnd)}, DOMContentLoaded ${fmt(b.nav?.domContentLoaded)}, first React commit ${fmt(firstCommit)}${loading ? `, "${loading.status}" shown ${fmt(loading.t)}` : ''}`);
+      details.push(
+        `- response end ${fmt(b.nav?.responseEnd)}, DOMContentLoaded ${fmt(b.nav?.domContentLoaded)}, first React commit ${fmt(firstCommit)}${loading ? `, "${loading.status}" shown ${fmt(loading.t)}` : ''}`,
+      );
       for (const x of entriesRead) {
         details.push(
           x.end < 0
@@ -616,14 +676,22 @@ function report(results, env, pdf, dataflowsError) {
         );
       }
       details.push(
-        `- other IndexedDB requests before the first render: ${others
-          .map((/** @type {any} */ x) => `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)}${x.op === 'getAll' ? ` (${x.count} records)` : ''}`}`)
-          .join('; ') || 'none'}`,
+        `- other IndexedDB requests before the first render: ${
+          others
+            .map(
+              (/** @type {any} */ x) =>
+                `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)}${x.op === 'getAll' ? ` (${x.count} records)` : ''}`}`,
+            )
+            .join('; ') || 'none'
+        }`,
       );
       details.push(`- count and first article in the DOM ${fmt(b.firstRender.tDom)}, next frame ${fmt(b.firstRender.tFrame)}`);
       details.push(`- long tasks (start+duration): ${longTasks || 'none'}`);
       details.push(`- raw getAll alone: median ${fmt(median(r.rawIdbGetAll))} ms`);
-      if (r.firstRenderFresh.length) details.push(`- in a new window (previous one closed, as at app start) instead of a reload: median ${fmt(median(r.firstRenderFresh))} ms over ${r.firstRenderFresh.length} runs (${r.firstRenderFresh.map(fmt).join(', ')})`);
+      if (r.firstRenderFresh.length)
+        details.push(
+          `- in a new window (previous one closed, as at app start) instead of a reload: median ${fmt(median(r.firstRenderFresh))} ms over ${r.firstRenderFresh.length} runs (${r.firstRenderFresh.map(fmt).join(', ')})`,
+        );
       details.push('');
     }
     if (r.keystrokes.length) {
@@ -631,7 +699,9 @@ function report(results, env, pdf, dataflowsError) {
       details.push('');
       for (const query of queries) {
         const ks = r.keystrokes.filter((k) => k.query === query).slice(0, query.length);
-        details.push(`- "${query}": ${ks.map((k) => `${JSON.stringify(k.prefix)} ${fmt(k.resultMs)}/${fmt(k.latencyMs)}`).join(', ')} → ${ks.at(-1)?.status ?? '?'}`);
+        details.push(
+          `- "${query}": ${ks.map((k) => `${JSON.stringify(k.prefix)} ${fmt(k.resultMs)}/${fmt(k.latencyMs)}`).join(', ')} → ${ks.at(-1)?.status ?? '?'}`,
+        );
       }
       /** @param {number[]} v */
       const pp = (v) => `p50 ${fmt(median(v))}, p95 ${fmt(percentile(v, 95))}`;
@@ -640,16 +710,26 @@ function report(results, env, pdf, dataflowsError) {
       );
       details.push(`- clearing the search box: median ${fmt(median(r.clears))} ms, max ${fmt(Math.max(...r.clears))} ms`);
       const counts = r.baseline?.counts ?? {};
-      details.push(`- baseline scan matches (title + body only): ${Object.entries(counts).map(([q, c]) => `"${q}" ${c}`).join(', ')}`);
+      details.push(
+        `- baseline scan matches (title + body only): ${Object.entries(counts)
+          .map(([q, c]) => `"${q}" ${c}`)
+          .join(', ')}`,
+      );
       details.push('');
     }
     if (r.aggregation) {
-      details.push(`Insights aggregation over ${r.aggregation.records.toLocaleString('en-US')} records, ${aggregationRuns} runs after a first (cold) one, median ms per function:`);
+      details.push(
+        `Insights aggregation over ${r.aggregation.records.toLocaleString('en-US')} records, ${aggregationRuns} runs after a first (cold) one, median ms per function:`,
+      );
       details.push('');
       for (const [name, p] of Object.entries(r.aggregation.byPeriod)) {
         const s = p.summary ?? {};
-        const steps = Object.entries(p.steps).map(([step, v]) => `${step} ${fmt(median(v))}`).join(', ');
-        details.push(`- ${name} (${s.quarters} quarters, ${s.from} … ${s.to}, ${s.entriesInPeriod} entries in the period; coverage and gaps for ${s.to}): ${steps}; first call (cold) ${fmt(p.cold)} ms in all; ${s.coverageRows} coverage rows, ${s.gaps} gaps, ${s.awaiting} entries awaiting an outcome (today ${s.today})`);
+        const steps = Object.entries(p.steps)
+          .map(([step, v]) => `${step} ${fmt(median(v))}`)
+          .join(', ');
+        details.push(
+          `- ${name} (${s.quarters} quarters, ${s.from} … ${s.to}, ${s.entriesInPeriod} entries in the period; coverage and gaps for ${s.to}): ${steps}; first call (cold) ${fmt(p.cold)} ms in all; ${s.coverageRows} coverage rows, ${s.gaps} gaps, ${s.awaiting} entries awaiting an outcome (today ${s.today})`,
+        );
       }
       details.push('');
     }
@@ -659,14 +739,21 @@ function report(results, env, pdf, dataflowsError) {
     if (ib) {
       const reads = ib.idb
         .filter((/** @type {any} */ x) => x.op === 'getAll')
-        .map((/** @type {any} */ x) => `${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`)
+        .map(
+          (/** @type {any} */ x) =>
+            `${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`,
+        )
         .join('; ');
       const longTasks = ib.longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ');
       details.push(`Insights first render, median run (${fmt(ib.render.tFrame)} ms; ms since navigation start):`);
       details.push('');
-      details.push(`- response end ${fmt(ib.nav?.responseEnd)}, DOMContentLoaded ${fmt(ib.nav?.domContentLoaded)}, first React commit ${fmt(ib.earlyCommits[0]?.t)}`);
+      details.push(
+        `- response end ${fmt(ib.nav?.responseEnd)}, DOMContentLoaded ${fmt(ib.nav?.domContentLoaded)}, first React commit ${fmt(ib.earlyCommits[0]?.t)}`,
+      );
       details.push(`- app's getAll requests before the chart: ${reads || 'none'}`);
-      details.push(`- "Scope over time" heading ${fmt(ib.render.tHeading)}, chart svg ${fmt(ib.render.tSvg)}, ${ib.render.bars} bar rectangles ${fmt(ib.render.tDom)}, next frame ${fmt(ib.render.tFrame)}`);
+      details.push(
+        `- "Scope over time" heading ${fmt(ib.render.tHeading)}, chart svg ${fmt(ib.render.tSvg)}, ${ib.render.bars} bar rectangles ${fmt(ib.render.tDom)}, next frame ${fmt(ib.render.tFrame)}`,
+      );
       details.push(`- long tasks (start+duration): ${longTasks || 'none'}`);
       details.push(`- all runs: ${r.insightsRender.map(fmt).join(', ')}`);
       details.push('');
@@ -695,36 +782,56 @@ function report(results, env, pdf, dataflowsError) {
     if (pdf.error) details.push(`- not measured: ${pdf.error}`);
     const pr = pdf.result;
     if (pr) {
-      details.push(`- ${pr.pageSize} paper, viewport ${pr.viewport.width}×${pr.viewport.height}, print media; \`page.pdf\` options from \`playwrightPdfOptions('${pr.pageSize}')\`: margins ${JSON.stringify(pr.options.margin)}, header and footer (page numbers) on, backgrounds on. Pages counted with ${pr.pageCounter || '—'}.`);
+      details.push(
+        `- ${pr.pageSize} paper, viewport ${pr.viewport.width}×${pr.viewport.height}, print media; \`page.pdf\` options from \`playwrightPdfOptions('${pr.pageSize}')\`: margins ${JSON.stringify(pr.options.margin)}, header and footer (page numbers) on, backgrounds on. Pages counted with ${pr.pageCounter || '—'}.`,
+      );
       for (const p of pr.packets) {
         /** @param {number[]} v */
         const med = (v) => fmt(median(v));
-        details.push(`- Packet of ${p.entries} entries (the newest of the ${p.inPeriod} entries in ${p.period}; 4 narratives, summary, appendix on, no redaction)${p.shown ? `: the print view showed ${p.shown.entryCount} entries, ${p.shown.evidenceItems} evidence items (by competency, highlights, appendix), ${p.shown.chartBars} chart bars` : ''}`);
+        details.push(
+          `- Packet of ${p.entries} entries (the newest of the ${p.inPeriod} entries in ${p.period}; 4 narratives, summary, appendix on, no redaction)${p.shown ? `: the print view showed ${p.shown.entryCount} entries, ${p.shown.evidenceItems} evidence items (by competency, highlights, appendix), ${p.shown.chartBars} chart bars` : ''}`,
+        );
         if (p.exportRuns.length) {
-          details.push(`  - export, window ready: median ${med(p.export)} ms = route changed → print-ready ${med(p.exportRuns.map((x) => x.readyMs))} (of which the route change ${med(p.exportRuns.map((x) => x.showMs))}) + \`page.pdf\` ${med(p.exportRuns.map((x) => x.pdfMs))} (medians of the parts); runs ${p.export.map(fmt).join(', ')}`);
+          details.push(
+            `  - export, window ready: median ${med(p.export)} ms = route changed → print-ready ${med(p.exportRuns.map((x) => x.readyMs))} (of which the route change ${med(p.exportRuns.map((x) => x.showMs))}) + \`page.pdf\` ${med(p.exportRuns.map((x) => x.pdfMs))} (medians of the parts); runs ${p.export.map(fmt).join(', ')}`,
+          );
         }
         if (p.coldExportRuns.length) {
-          details.push(`  - first export, window opened for it: median ${med(p.coldExport)} ms = open + load → print-ready ${med(p.coldExportRuns.map((x) => x.readyMs))} (of which open + load ${med(p.coldExportRuns.map((x) => x.showMs))}) + \`page.pdf\` ${med(p.coldExportRuns.map((x) => x.pdfMs))}; runs ${p.coldExport.map(fmt).join(', ')}`);
+          details.push(
+            `  - first export, window opened for it: median ${med(p.coldExport)} ms = open + load → print-ready ${med(p.coldExportRuns.map((x) => x.readyMs))} (of which open + load ${med(p.coldExportRuns.map((x) => x.showMs))}) + \`page.pdf\` ${med(p.coldExportRuns.map((x) => x.pdfMs))}; runs ${p.coldExport.map(fmt).join(', ')}`,
+          );
         }
         if (p.baselineRuns.length) {
-          details.push(`  - static HTML: median ${med(p.baseline)} ms = setContent ${med(p.baselineRuns.map((x) => x.setContentMs))} + \`page.pdf\` ${med(p.baselineRuns.map((x) => x.pdfMs))}; runs ${p.baseline.map(fmt).join(', ')}`);
+          details.push(
+            `  - static HTML: median ${med(p.baseline)} ms = setContent ${med(p.baselineRuns.map((x) => x.setContentMs))} + \`page.pdf\` ${med(p.baselineRuns.map((x) => x.pdfMs))}; runs ${p.baseline.map(fmt).join(', ')}`,
+          );
         }
         if (p.exportPdf && p.baselinePdf) {
-          details.push(`  - PDF: export ${p.exportPdf.bytes.toLocaleString('en-US')} bytes, ${p.exportPdf.pages ?? '?'} pages; static HTML ${p.baselinePdf.bytes.toLocaleString('en-US')} bytes, ${p.baselinePdf.pages ?? '?'} pages`);
+          details.push(
+            `  - PDF: export ${p.exportPdf.bytes.toLocaleString('en-US')} bytes, ${p.exportPdf.pages ?? '?'} pages; static HTML ${p.baselinePdf.bytes.toLocaleString('en-US')} bytes, ${p.baselinePdf.pages ?? '?'} pages`,
+          );
         }
         const d = p.diagnosis;
         if (d?.log && d.nav) {
           const main = (/** @type {any} */ x) => x.op === 'getAll' || x.store === 'packets';
           const reads = d.log.idb
             .filter(main)
-            .map((/** @type {any} */ x) => `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`)
+            .map(
+              (/** @type {any} */ x) =>
+                `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`,
+            )
             .join('; ');
           const others = d.log.idb.length - d.log.idb.filter(main).length;
           const longTasks = d.log.longTasks.filter((/** @type {any} */ t) => d.log.ready < 0 || t.start < d.log.ready);
           const busy = longTasks.reduce((/** @type {number} */ sum, /** @type {any} */ t) => sum + t.duration, 0);
-          details.push(`  - one more export, instrumented (not recorded), ms since navigation start: response end ${fmt(d.nav.responseEnd)}, DOMContentLoaded ${fmt(d.nav.domContentLoaded)}; the app's reads: ${reads || 'none'}${others ? ` (+ ${others} other get/count requests)` : ''}; print-ready ${fmt(d.log.ready)}; ${longTasks.length} long tasks before it, ${fmt(busy)} ms in all (${longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ') || 'none'})`);
+          details.push(
+            `  - one more export, instrumented (not recorded), ms since navigation start: response end ${fmt(d.nav.responseEnd)}, DOMContentLoaded ${fmt(d.nav.domContentLoaded)}; the app's reads: ${reads || 'none'}${others ? ` (+ ${others} other get/count requests)` : ''}; print-ready ${fmt(d.log.ready)}; ${longTasks.length} long tasks before it, ${fmt(busy)} ms in all (${longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ') || 'none'})`,
+          );
         }
-        if (p.shown) details.push(`  - static document: ${p.shown.htmlChars.toLocaleString('en-US')} characters, of which ${p.shown.cssChars.toLocaleString('en-US')} of inlined CSS; ${p.shown.scripts} scripts`);
+        if (p.shown)
+          details.push(
+            `  - static document: ${p.shown.htmlChars.toLocaleString('en-US')} characters, of which ${p.shown.cssChars.toLocaleString('en-US')} of inlined CSS; ${p.shown.scripts} scripts`,
+          );
         for (const e of p.errors) details.push(`  - problem: ${e}`);
       }
     }
@@ -827,7 +934,10 @@ async function main() {
       model: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       node: process.version,
-      loadBefore: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+      loadBefore: os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
       loadAfter: '',
     };
     log(`${env.chromium}, ${env.cpus} × ${env.model}`);
@@ -837,7 +947,9 @@ async function main() {
     try {
       await page.getByRole('button', { name: 'Start empty' }).waitFor({ timeout: 20_000 });
     } catch {
-      throw new Error(`the first-run screen ("Start empty") did not appear${pageErrors.length ? `; page errors: ${pageErrors.join(' | ')}` : ''}`);
+      throw new Error(
+        `the first-run screen ("Start empty") did not appear${pageErrors.length ? `; page errors: ${pageErrors.join(' | ')}` : ''}`,
+      );
     }
     const hasDb = await page.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), dbName);
     if (!hasDb) throw new Error(`the app did not create the "${dbName}" database on its first run`);
@@ -869,7 +981,17 @@ async function main() {
       if (dataBundle && dataRunsAt(size) > 0) {
         log(`backup export, restore and import at ${size.toLocaleString('en-US')}`);
         try {
-          measured.result.dataflows = await measureDataFlows({ page, bundle: dataBundle, dbName, size, lastDay, runs: dataRunsAt(size), warmUp: !hasDataWarmUp, storageDir, log });
+          measured.result.dataflows = await measureDataFlows({
+            page,
+            bundle: dataBundle,
+            dbName,
+            size,
+            lastDay,
+            runs: dataRunsAt(size),
+            warmUp: !hasDataWarmUp,
+            storageDir,
+            log,
+          });
           hasDataWarmUp = true;
         } catch (error) {
           measured.result.errors.push(`backup, restore and import: ${error instanceof Error ? error.message : String(error)}`);
@@ -880,7 +1002,18 @@ async function main() {
         pdf = { journalSize: size, result: null, error: pdfSettingsError };
         if (pdfSettings) {
           try {
-            pdf.result = await measurePdfExport({ context, page, baseUrl, dbName, journalSize: size, lastDay, packetSizes: pdfPacketSizes, runs: pdfRuns, settings: pdfSettings, log });
+            pdf.result = await measurePdfExport({
+              context,
+              page,
+              baseUrl,
+              dbName,
+              journalSize: size,
+              lastDay,
+              packetSizes: pdfPacketSizes,
+              runs: pdfRuns,
+              settings: pdfSettings,
+              log,
+            });
           } catch (error) {
             pdf.error = error instanceof Error ? error.message : String(error);
           }
@@ -889,7 +1022,10 @@ async function main() {
     }
     if (pageErrors.length) results.at(-1)?.errors.push(...pageErrors.map((e) => `page error: ${e}`));
 
-    env.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    env.loadAfter = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
     const { markdown, failures } = report(results, env, pdf, dataflowsError);
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');

@@ -57,8 +57,7 @@ function electronBinaryPath(context) {
 function createAfterPack(flip) {
   /** @param {Parameters<typeof electronBinaryPath>[0] & { arch: number }} context */
   return async function afterPack(context) {
-    const isAppleSilicon =
-      context.electronPlatformName === 'darwin' && (context.arch === arm64 || context.arch === universal);
+    const isAppleSilicon = context.electronPlatformName === 'darwin' && (context.arch === arm64 || context.arch === universal);
     await flip(electronBinaryPath(context), fuseConfig({ resetAdHocDarwinSignature: isAppleSilicon }));
   };
 }

@@ -4,6 +4,4 @@
 export declare const electronFuses: Readonly<Record<string, boolean>>;
 
 /** The configuration `flipFuses` takes: the table by wire index, and the macOS re-signing. */
-export declare function fuseConfig(options: {
-  resetAdHocDarwinSignature: boolean;
-}): Record<string | number, unknown>;
+export declare function fuseConfig(options: { resetAdHocDarwinSignature: boolean }): Record<string | number, unknown>;

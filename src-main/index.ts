@@ -37,13 +37,7 @@ import { contentSecurityPolicy, developmentContentSecurityPolicy } from './secur
 import { installContentSecurityPolicyHeader, installPermissionGuards } from './security/permissionGuards';
 import { installWindowGuards } from './security/windowGuards';
 import { loadThemeSource, saveThemeSource, windowBackgroundColors } from './window/themePreference';
-import {
-  loadWindowState,
-  minimumWindowSize,
-  nextZoomLevel,
-  saveWindowState,
-  type Rectangle,
-} from './window/windowState';
+import { loadWindowState, minimumWindowSize, nextZoomLevel, saveWindowState, type Rectangle } from './window/windowState';
 
 /*
  * The Electron entry point: wiring only. Everything with logic in it — handlers, validation,
@@ -149,15 +143,12 @@ function desktopPorts(): DesktopPorts {
         node: process.versions.node,
       },
     }),
-    showSaveDialog: (options) =>
-      mainWindow === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options),
-    showOpenDialog: (options) =>
-      mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
+    showSaveDialog: (options) => (mainWindow === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(mainWindow, options)),
+    showOpenDialog: (options) => (mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options)),
     openExternal: (url) => shell.openExternal(url),
     renderPdf: (request) => pdfExporter.render(request),
     preparePdf: () => pdfExporter.prepare(),
-    showFolderDialog: (options) =>
-      mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options),
+    showFolderDialog: (options) => (mainWindow === undefined ? dialog.showOpenDialog(options) : dialog.showOpenDialog(mainWindow, options)),
     userDataPath: app.getPath('userData'),
     ...secretStoragePorts(safeStorage, process.platform),
     now: () => new Date(),

@@ -20,13 +20,7 @@ export type ShowFolderDialog = (options: FolderDialogOptions) => Promise<{ cance
 
 /** The backup methods of the contract. */
 type BackupMethod =
-  | 'getBackupSettings'
-  | 'chooseBackupFolder'
-  | 'updateBackupSettings'
-  | 'writeBackup'
-  | 'listBackups'
-  | 'readBackup'
-  | 'decryptBackup';
+  'getBackupSettings' | 'chooseBackupFolder' | 'updateBackupSettings' | 'writeBackup' | 'listBackups' | 'readBackup' | 'decryptBackup';
 
 /** The handlers of the backup methods, keyed by channel (part of `DesktopHandlers`). */
 export type BackupHandlers = {

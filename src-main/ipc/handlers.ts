@@ -14,11 +14,7 @@ import { readFileLimited, readTextFileLimited, writeFileAtomic } from '../servic
 import { createBackupService, type BackupPorts, type BackupService } from '../services/backups/backupService';
 import type { PdfRenderer } from '../services/pdfExport';
 import { withDocumentInfo } from '../services/pdfDocumentInfo';
-import {
-  createReminderService,
-  type ReminderPorts,
-  type ReminderService,
-} from '../services/reminders/reminderService';
+import { createReminderService, type ReminderPorts, type ReminderService } from '../services/reminders/reminderService';
 import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
 import { createReminderHandlers } from './reminderHandlers';
 import {
@@ -78,9 +74,7 @@ type DesktopMethod = keyof DesktopApi;
  * and resolves to what the contract promises.
  */
 export type DesktopHandlers = {
-  [Method in DesktopMethod as (typeof desktopChannels)[Method]]: (
-    payload: unknown,
-  ) => ReturnType<DesktopApi[Method]>;
+  [Method in DesktopMethod as (typeof desktopChannels)[Method]]: (payload: unknown) => ReturnType<DesktopApi[Method]>;
 };
 
 /**

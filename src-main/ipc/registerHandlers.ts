@@ -23,11 +23,7 @@ export interface IpcMainLike {
  * payload. Anything else — another site that ended up in a window, an iframe, a frame already
  * gone — is refused with an Error and the handler never sees the message.
  */
-export function registerDesktopHandlers(
-  ipcMain: IpcMainLike,
-  handlers: DesktopHandlers,
-  isAppPage: (url: string) => boolean,
-): void {
+export function registerDesktopHandlers(ipcMain: IpcMainLike, handlers: DesktopHandlers, isAppPage: (url: string) => boolean): void {
   for (const channel of Object.values(desktopChannels)) {
     const handler: (payload: unknown) => Promise<unknown> = handlers[channel];
     ipcMain.handle(channel, async (event, ...args) => {

@@ -20,10 +20,7 @@ const maximumExtensionsPerFilter = 20;
 // Control characters would garble a dialog's title and have no place in a file name.
 const hasNoControlCharacters = (text: string): boolean => !/\p{Cc}/u.test(text);
 
-const dialogTitleSchema = z
-  .string()
-  .max(maximumTitleLength)
-  .refine(hasNoControlCharacters, 'must not contain control characters');
+const dialogTitleSchema = z.string().max(maximumTitleLength).refine(hasNoControlCharacters, 'must not contain control characters');
 
 const fileNameSchema = z
   .string()
@@ -46,10 +43,7 @@ const fileFiltersSchema = z.array(fileFilterSchema).max(maximumFilters);
 const saveContentsSchema = z
   .string()
   .max(maximumSaveTextBytes)
-  .refine(
-    (text) => Buffer.byteLength(text, 'utf8') <= maximumSaveTextBytes,
-    `must be at most ${maximumSaveTextBytes / (1024 * 1024)} MB`,
-  );
+  .refine((text) => Buffer.byteLength(text, 'utf8') <= maximumSaveTextBytes, `must be at most ${maximumSaveTextBytes / (1024 * 1024)} MB`);
 
 /** `getAppInfo` takes no payload. */
 export const getAppInfoPayloadSchema = z.undefined();
@@ -104,14 +98,8 @@ const maximumPassphraseLength = 1024;
 const passphraseSchema = z
   .string()
   .max(maximumPassphraseLength * 2)
-  .refine(
-    (passphrase) => [...passphrase].length >= minimumPassphraseLength,
-    `must be at least ${minimumPassphraseLength} characters`,
-  )
-  .refine(
-    (passphrase) => [...passphrase].length <= maximumPassphraseLength,
-    `must be at most ${maximumPassphraseLength} characters`,
-  );
+  .refine((passphrase) => [...passphrase].length >= minimumPassphraseLength, `must be at least ${minimumPassphraseLength} characters`)
+  .refine((passphrase) => [...passphrase].length <= maximumPassphraseLength, `must be at most ${maximumPassphraseLength} characters`);
 
 /** Payload of `updateBackupSettings` (see `BackupSettingsChange`). */
 export const backupSettingsChangeSchema = z.strictObject({
@@ -146,10 +134,7 @@ export const readBackupRequestSchema = z.strictObject({
 export const decryptBackupRequestSchema = z.strictObject({
   bytes: z
     .instanceof(Uint8Array)
-    .refine(
-      (bytes) => bytes.byteLength <= maximumBackupFileBytes,
-      `must be at most ${maximumBackupFileBytes / (1024 * 1024)} MB`,
-    ),
+    .refine((bytes) => bytes.byteLength <= maximumBackupFileBytes, `must be at most ${maximumBackupFileBytes / (1024 * 1024)} MB`),
   passphrase: passphraseSchema,
 });
 
@@ -181,11 +166,7 @@ export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
  * Validates `payload` against `schema`, or throws an Error naming the channel and each problem
  * (field path and reason, never the offending value, which may be huge or private).
  */
-export function parsePayload<Schema extends z.ZodType>(
-  channel: string,
-  schema: Schema,
-  payload: unknown,
-): z.output<Schema> {
+export function parsePayload<Schema extends z.ZodType>(channel: string, schema: Schema, payload: unknown): z.output<Schema> {
   const result = schema.safeParse(payload);
   if (result.success) {
     return result.data;

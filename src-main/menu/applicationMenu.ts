@@ -116,9 +116,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemTemplat
       shortcutItem('export-backup'),
       shortcutItem('export-packet-pdf'),
       separator,
-      ...(isMac
-        ? [shortcutItem('close-window', { label: 'Close', role: 'close' })]
-        : [shortcutItem('settings'), separator, quitItem]),
+      ...(isMac ? [shortcutItem('close-window', { label: 'Close', role: 'close' })] : [shortcutItem('settings'), separator, quitItem]),
     ],
   };
 
@@ -151,7 +149,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemTemplat
       shortcutItem('dark-mode', { type: 'checkbox', checked: options.isDarkMode }),
       shortcutItem('full-screen', { role: 'togglefullscreen' }),
       ...(options.isDevelopment
-        ? [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemTemplate[]
+        ? ([separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemTemplate[])
         : []),
     ],
   };

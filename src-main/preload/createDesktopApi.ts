@@ -56,10 +56,8 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
   // this is the one place their types are taken on trust.
   return {
     getAppInfo: () => invoke(desktopChannels.getAppInfo) as Promise<AppInfo>,
-    saveTextFile: (request: SaveTextFileRequest) =>
-      invoke(desktopChannels.saveTextFile, request) as Promise<SaveTextFileResult>,
-    openTextFile: (request: OpenTextFileRequest) =>
-      invoke(desktopChannels.openTextFile, request) as Promise<OpenTextFileResult>,
+    saveTextFile: (request: SaveTextFileRequest) => invoke(desktopChannels.saveTextFile, request) as Promise<SaveTextFileResult>,
+    openTextFile: (request: OpenTextFileRequest) => invoke(desktopChannels.openTextFile, request) as Promise<OpenTextFileResult>,
     openExternalLink: (url: string) => invoke(desktopChannels.openExternalLink, url) as Promise<void>,
     exportPacketPdf: (request: ExportPacketPdfRequest) =>
       invoke(desktopChannels.exportPacketPdf, request) as Promise<ExportPacketPdfResult>,
@@ -69,13 +67,10 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
     chooseBackupFolder: () => invoke(desktopChannels.chooseBackupFolder) as Promise<BackupSettingsView | null>,
     updateBackupSettings: (change: BackupSettingsChange) =>
       invoke(desktopChannels.updateBackupSettings, change) as Promise<BackupSettingsView>,
-    writeBackup: (request: WriteBackupRequest) =>
-      invoke(desktopChannels.writeBackup, request) as Promise<WriteBackupResult>,
+    writeBackup: (request: WriteBackupRequest) => invoke(desktopChannels.writeBackup, request) as Promise<WriteBackupResult>,
     listBackups: () => invoke(desktopChannels.listBackups) as Promise<BackupFileInfo[]>,
-    readBackup: (request: ReadBackupRequest) =>
-      invoke(desktopChannels.readBackup, request) as Promise<{ contents: string }>,
-    decryptBackup: (request: DecryptBackupRequest) =>
-      invoke(desktopChannels.decryptBackup, request) as Promise<{ contents: string }>,
+    readBackup: (request: ReadBackupRequest) => invoke(desktopChannels.readBackup, request) as Promise<{ contents: string }>,
+    decryptBackup: (request: DecryptBackupRequest) => invoke(desktopChannels.decryptBackup, request) as Promise<{ contents: string }>,
     getReminderSettings: () => invoke(desktopChannels.getReminderSettings) as Promise<ReminderSettings>,
     updateReminderSettings: (change: Partial<ReminderSettings>) =>
       invoke(desktopChannels.updateReminderSettings, change) as Promise<ReminderSettings>,

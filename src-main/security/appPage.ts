@@ -10,10 +10,7 @@ type AppPageLocation = { kind: 'app-protocol'; url: string } | { kind: 'dev-serv
  * Chooses where to load the app's page from. The dev server URL is honoured only in an unpackaged
  * build: a packaged app must never load whatever page an environment variable names.
  */
-export function resolveAppPageLocation(options: {
-  devServerUrl: string | undefined;
-  isPackaged: boolean;
-}): AppPageLocation {
+export function resolveAppPageLocation(options: { devServerUrl: string | undefined; isPackaged: boolean }): AppPageLocation {
   const { devServerUrl, isPackaged } = options;
   if (!isPackaged && devServerUrl !== undefined && /^https?:\/\//.test(devServerUrl)) {
     return { kind: 'dev-server', url: devServerUrl };

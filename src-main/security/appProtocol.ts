@@ -48,9 +48,7 @@ export function registerAppScheme(protocol: SchemeRegistry): void {
 }
 
 /** Where a request for an `app://` URL leads: a file inside the renderer folder, or nowhere. */
-export type AppRequestTarget =
-  | { kind: 'file'; filePath: string }
-  | { kind: 'refused'; status: 403 | 404; reason: string };
+export type AppRequestTarget = { kind: 'file'; filePath: string } | { kind: 'refused'; status: 403 | 404; reason: string };
 
 // Scheme and host exactly as Chromium writes them (lower case), no user, no port; the path up to
 // a query or hash. Anything else — another host, `app:///…`, `app://user@scope-journal/` — is not

@@ -65,9 +65,7 @@ export function contentTypeFor(filePath: string): string {
  * still be inside the real root, so a link inside the folder that points out is refused too, and
  * only then is the file read. Refusals: 403 (not allowed), 404 (no such file), 405 (not a GET).
  */
-export function createAppProtocolHandler(
-  options: AppProtocolHandlerOptions,
-): (request: AppRequest) => Promise<Response> {
+export function createAppProtocolHandler(options: AppProtocolHandlerOptions): (request: AppRequest) => Promise<Response> {
   const { rendererRoot, fileSystem, contentSecurityPolicy } = options;
   const respond = (status: number, body: Uint8Array<ArrayBuffer> | string, contentType: string): Response =>
     new Response(body, {
@@ -120,9 +118,6 @@ interface ProtocolHandlerRegistry {
  * Serves `app://` from the built renderer folder on the default session, reading with Node's file
  * system (which Electron teaches to read inside the app's asar archive). After app ready.
  */
-export function installAppProtocolHandler(
-  protocol: ProtocolHandlerRegistry,
-  options: Omit<AppProtocolHandlerOptions, 'fileSystem'>,
-): void {
+export function installAppProtocolHandler(protocol: ProtocolHandlerRegistry, options: Omit<AppProtocolHandlerOptions, 'fileSystem'>): void {
   protocol.handle(appScheme, createAppProtocolHandler({ ...options, fileSystem: { realpath, stat, readFile } }));
 }

@@ -1,8 +1,6 @@
 /** The parts of Electron's `Session` the guards configure. */
 interface GuardedSession {
-  setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void,
-  ): void;
+  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   webRequest: {
     onHeadersReceived(

@@ -105,10 +105,7 @@ export async function readFileLimited(filePath: string, maxBytes: number): Promi
   const name = basename(filePath);
   // Non-blocking, so that opening a named pipe returns at once (and is then refused) instead of
   // waiting forever for a writer; regular files read as usual.
-  const handle = await fileSystemPromises.open(
-    filePath,
-    fileSystemConstants.O_RDONLY | (fileSystemConstants.O_NONBLOCK ?? 0),
-  );
+  const handle = await fileSystemPromises.open(filePath, fileSystemConstants.O_RDONLY | (fileSystemConstants.O_NONBLOCK ?? 0));
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {

@@ -106,7 +106,7 @@ export const pdfHeaderTemplate = '<span></span>';
  */
 export const pdfFooterTemplate =
   '<div style="width:100%;margin:0 12mm;font-size:8px;line-height:1;text-align:center;color:#555;' +
-  'font-family:system-ui,-apple-system,\'Segoe UI\',Roboto,sans-serif;">' +
+  "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;\">" +
   'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
 
 /** The options for Electron's `webContents.printToPDF` (margins in inches). */
@@ -174,10 +174,7 @@ interface SpareWindow {
  * `timeoutMs`; a page that marks itself `"error"` fails at once. Every failure is an Error saying
  * what went wrong and that nothing was saved.
  */
-export function createPdfRenderer(
-  openWindow: () => PrintWindow | Promise<PrintWindow>,
-  options: PdfRendererOptions = {},
-): PdfExporter {
+export function createPdfRenderer(openWindow: () => PrintWindow | Promise<PrintWindow>, options: PdfRendererOptions = {}): PdfExporter {
   const timeoutMs = options.timeoutMs ?? defaultPrintReadyTimeoutMs;
   const waitSliceMs = options.waitSliceMs ?? printReadyWaitSliceMs;
   const keepWarmMs = options.keepWarmMs ?? printWindowKeepWarmMs;
@@ -295,8 +292,7 @@ async function waitUntilPrintReady(
   { timeoutMs, waitSliceMs, clock }: { timeoutMs: number; waitSliceMs: number; clock: PrintClock },
 ): Promise<void> {
   const seconds = Math.round(timeoutMs / 100) / 10;
-  const timeoutError = (): Error =>
-    new PrintTimeout(`The packet did not finish rendering within ${seconds} seconds; ${nothingSaved}`);
+  const timeoutError = (): Error => new PrintTimeout(`The packet did not finish rendering within ${seconds} seconds; ${nothingSaved}`);
   const deadline = clock.now() + timeoutMs;
   const stop = new AbortController();
 

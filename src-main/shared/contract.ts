@@ -34,18 +34,14 @@ export interface SaveTextFileRequest {
   contents: string;
 }
 
-export type SaveTextFileResult =
-  | { status: 'saved'; filePath: string; bytes: number }
-  | { status: 'cancelled' };
+export type SaveTextFileResult = { status: 'saved'; filePath: string; bytes: number } | { status: 'cancelled' };
 
 export interface OpenTextFileRequest {
   title: string;
   filters: FileFilter[];
 }
 
-export type OpenTextFileResult =
-  | { status: 'opened'; fileName: string; contents: string; bytes: number }
-  | { status: 'cancelled' };
+export type OpenTextFileResult = { status: 'opened'; fileName: string; contents: string; bytes: number } | { status: 'cancelled' };
 
 export interface ExportPacketPdfRequest {
   /** The saved packet to print; its print view is the page `#/print/packet/<packetId>`. */
@@ -71,9 +67,7 @@ export interface OpenFileRequest {
 }
 
 /** A file's raw bytes: imports decode text themselves, and read zip archives. */
-export type OpenFileResult =
-  | { status: 'opened'; fileName: string; bytes: Uint8Array }
-  | { status: 'cancelled' };
+export type OpenFileResult = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
 
 /** How often automatic backups are made. */
 export type BackupCadence = 'daily' | 'weekly' | 'off';

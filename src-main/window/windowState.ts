@@ -118,12 +118,7 @@ export async function loadWindowState(filePath: string, displays: readonly Recta
  * Saves the window's normal (un-maximized) bounds, whether it is maximized and its zoom level,
  * atomically, so a crash while saving cannot leave a damaged file behind.
  */
-export async function saveWindowState(
-  filePath: string,
-  bounds: Rectangle,
-  isMaximized: boolean,
-  zoomLevel = 0,
-): Promise<void> {
+export async function saveWindowState(filePath: string, bounds: Rectangle, isMaximized: boolean, zoomLevel = 0): Promise<void> {
   const stored: z.input<typeof storedWindowStateSchema> = {
     version: 1,
     x: Math.round(bounds.x),

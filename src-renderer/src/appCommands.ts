@@ -60,7 +60,11 @@ export function useAppCommands(): void {
  * Runs `action` once when the pending command is of `type` (then no longer pending): how a screen
  * carries out the menu command it was opened for.
  */
-export function usePendingCommand<Type extends AppCommand['type']>(type: Type, action: (command: Extract<AppCommand, { type: Type }>) => void, isReady = true): void {
+export function usePendingCommand<Type extends AppCommand['type']>(
+  type: Type,
+  action: (command: Extract<AppCommand, { type: Type }>) => void,
+  isReady = true,
+): void {
   const pending = useUiStore((state) => state.pendingCommand);
   useEffect(() => {
     if (!isReady || pending?.type !== type) return;

@@ -36,7 +36,10 @@ function readTables(page: Page) {
   });
 }
 
-test('a backup exported through the main process restores the journal exactly, and the restore can be undone', async ({ journal, page }) => {
+test('a backup exported through the main process restores the journal exactly, and the restore can be undone', async ({
+  journal,
+  page,
+}) => {
   const folder = testFolder('backup');
   const backupFile = `${folder}/backup.json`;
   const bridge = await installMainBridge(page, { saveDialogPath: () => backupFile, openDialogPath: () => backupFile });
@@ -50,7 +53,11 @@ test('a backup exported through the main process restores the journal exactly, a
   await page.getByRole('button', { name: 'Export backup' }).click();
   await expect(page.getByText(`Saved the backup to ${backupFile}`)).toBeVisible();
   expect(bridge.saveDialogs.at(-1)?.defaultPath).toMatch(/^scope-journal-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = JSON.parse(readFileSync(backupFile, 'utf8')) as { format: string; counts: { entries: number }; checksum: { algorithm: string } };
+  const file = JSON.parse(readFileSync(backupFile, 'utf8')) as {
+    format: string;
+    counts: { entries: number };
+    checksum: { algorithm: string };
+  };
   expect(file).toMatchObject({ format: 'scope-journal-backup', counts: { entries: 151 }, checksum: { algorithm: 'SHA-256' } });
 
   // Wipe: the sample goes, and so does the trash.
@@ -67,7 +74,10 @@ test('a backup exported through the main process restores the journal exactly, a
 
   // The journal as it was just before (one entry, in the trash) is a snapshot away.
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: /^Restore snapshot of / }).first().click();
+  await page
+    .getByRole('button', { name: /^Restore snapshot of / })
+    .first()
+    .click();
   await expect(page.getByText(/^The journal is back as it was at /)).toBeVisible();
   const undone = await readTables(page);
   expect(undone.entries).toHaveLength(1);
@@ -113,7 +123,10 @@ test('a damaged backup is refused with an alert that says why, and nothing chang
 
 test('automatic backups go to the chosen folder, keep the newest N, answer the quit request, and encrypt', async ({ journal, page }) => {
   const folder = testFolder('automatic');
-  const backups = () => readdirSync(folder).filter((name) => name.startsWith('scope-journal-backup-')).sort();
+  const backups = () =>
+    readdirSync(folder)
+      .filter((name) => name.startsWith('scope-journal-backup-'))
+      .sort();
   let opened = '';
   const bridge = await installMainBridge(page, { folderDialogPath: () => folder, openDialogPath: () => opened });
   await journal.openWithSample();

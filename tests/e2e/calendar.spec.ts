@@ -8,12 +8,42 @@ import { expect, test } from './support/fixtures';
  * the follow-ups on the wrong day.
  */
 const awkwardDays = [
-  { name: 'the first day of a quarter, just after midnight in Berlin', clockTime: '2027-01-01T00:30:00+01:00', timezoneId: 'Europe/Berlin', today: '2027-01-01' },
-  { name: 'the last day of a quarter, late in the evening in New York', clockTime: '2027-03-31T23:30:00-04:00', timezoneId: 'America/New_York', today: '2027-03-31' },
-  { name: 'New Year’s Eve, late in the evening in Los Angeles', clockTime: '2026-12-31T23:30:00-08:00', timezoneId: 'America/Los_Angeles', today: '2026-12-31' },
-  { name: '29 February, early in the morning in Tokyo', clockTime: '2028-02-29T06:00:00+09:00', timezoneId: 'Asia/Tokyo', today: '2028-02-29' },
-  { name: 'the night clocks go back in Berlin, in the repeated hour', clockTime: '2027-10-31T02:30:00+02:00', timezoneId: 'Europe/Berlin', today: '2027-10-31' },
-  { name: 'the night clocks go forward in Sydney', clockTime: '2027-10-03T01:30:00+10:00', timezoneId: 'Australia/Sydney', today: '2027-10-03' },
+  {
+    name: 'the first day of a quarter, just after midnight in Berlin',
+    clockTime: '2027-01-01T00:30:00+01:00',
+    timezoneId: 'Europe/Berlin',
+    today: '2027-01-01',
+  },
+  {
+    name: 'the last day of a quarter, late in the evening in New York',
+    clockTime: '2027-03-31T23:30:00-04:00',
+    timezoneId: 'America/New_York',
+    today: '2027-03-31',
+  },
+  {
+    name: 'New Year’s Eve, late in the evening in Los Angeles',
+    clockTime: '2026-12-31T23:30:00-08:00',
+    timezoneId: 'America/Los_Angeles',
+    today: '2026-12-31',
+  },
+  {
+    name: '29 February, early in the morning in Tokyo',
+    clockTime: '2028-02-29T06:00:00+09:00',
+    timezoneId: 'Asia/Tokyo',
+    today: '2028-02-29',
+  },
+  {
+    name: 'the night clocks go back in Berlin, in the repeated hour',
+    clockTime: '2027-10-31T02:30:00+02:00',
+    timezoneId: 'Europe/Berlin',
+    today: '2027-10-31',
+  },
+  {
+    name: 'the night clocks go forward in Sydney',
+    clockTime: '2027-10-03T01:30:00+10:00',
+    timezoneId: 'Australia/Sydney',
+    today: '2027-10-03',
+  },
 ] as const;
 
 for (const day of awkwardDays) {
@@ -48,7 +78,12 @@ for (const day of awkwardDays) {
 
       // The Gaps panel names the quarter's gaps, or says why there are none; never mentoring now.
       const gaps = page.getByRole('region', { name: 'Gaps' });
-      await expect(gaps.getByRole('listitem').first().or(gaps.getByText(`No gaps in ${quarter}:`))).toBeVisible();
+      await expect(
+        gaps
+          .getByRole('listitem')
+          .first()
+          .or(gaps.getByText(`No gaps in ${quarter}:`)),
+      ).toBeVisible();
       await expect(gaps.getByText(`No Mentoring and growing others evidence in ${quarter}.`)).toHaveCount(0);
 
       // Decisions whose follow-up date has come are awaiting their outcome.

@@ -59,7 +59,9 @@ test('in a browser, reminders say they need the desktop app', async ({ journal, 
 test('the application menu’s commands reach the page and run the same code as its buttons', async ({ journal, page }) => {
   const backupFile = test.info().outputPath('menu-backup.json');
   const pdfFile = test.info().outputPath('menu-packet.pdf');
-  const bridge = await installMainBridge(page, { saveDialogPath: () => (bridge.saveDialogs.at(-1)?.defaultPath.endsWith('.pdf') ? pdfFile : backupFile) });
+  const bridge = await installMainBridge(page, {
+    saveDialogPath: () => (bridge.saveDialogs.at(-1)?.defaultPath.endsWith('.pdf') ? pdfFile : backupFile),
+  });
   await journal.openWithSample();
   await expect.poll(() => bridge.sendCommand({ type: 'navigate', screen: 'insights' })).toBe(1);
   await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
@@ -96,7 +98,10 @@ test('the application menu’s commands reach the page and run the same code as 
   await expect(page.getByRole('dialog', { name: 'About Scope Journal' })).toContainText('Version 0.0.0-e2e');
 });
 
-test('reminders are off until switched on; open follow-ups reach the desktop; a clicked reminder opens its place', async ({ journal, page }) => {
+test('reminders are off until switched on; open follow-ups reach the desktop; a clicked reminder opens its place', async ({
+  journal,
+  page,
+}) => {
   const bridge = await installMainBridge(page, {});
   await journal.openWithSample();
   await page.getByRole('link', { name: 'Settings' }).click();

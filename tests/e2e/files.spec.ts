@@ -71,7 +71,9 @@ test('a corrupt or hostile file is refused with a clear alert, and nothing chang
   await page.getByRole('link', { name: 'Data' }).click();
 
   await page.getByRole('button', { name: 'Import…' }).click();
-  await expect(page.getByRole('alert')).toHaveText('broken.json was not imported. The file is not valid JSON: it may be truncated or not an entries file. Nothing was changed.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'broken.json was not imported. The file is not valid JSON: it may be truncated or not an entries file. Nothing was changed.',
+  );
 
   next = wrongFormat;
   await page.getByRole('button', { name: 'Import…' }).click();

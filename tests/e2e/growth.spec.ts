@@ -124,9 +124,14 @@ test('renaming a competency keeps the entries’ links; removing one retires its
   await expect(section.getByRole('status')).toHaveText('Renamed “Systems thinking” to “Systems design”. Entries keep their link.');
   const position = before.indexOf('Systems thinking');
   await section.getByRole('button', { name: 'Move “Systems design” up' }).click();
-  await expect.poll(() => competencyNames(page)).toEqual(
-    before.map((name) => (name === 'Systems thinking' ? 'Systems design' : name)).toSpliced(position, 1).toSpliced(position - 1, 0, 'Systems design'),
-  );
+  await expect
+    .poll(() => competencyNames(page))
+    .toEqual(
+      before
+        .map((name) => (name === 'Systems thinking' ? 'Systems design' : name))
+        .toSpliced(position, 1)
+        .toSpliced(position - 1, 0, 'Systems design'),
+    );
   const first = section.getByRole('button', { name: 'Move “Architectural judgment” up' });
   await expect(first).toHaveAttribute('aria-disabled', 'true');
 
@@ -189,11 +194,21 @@ test('a framework file replaces the framework; a malformed one is refused and ch
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await importFrameworkFile(page, { name: 'broken-ladder.json', contents: '{"format":"scope-journal-framework","version":1,"framework":{"name":' });
+  await importFrameworkFile(page, {
+    name: 'broken-ladder.json',
+    contents: '{"format":"scope-journal-framework","version":1,"framework":{"name":',
+  });
   await expect(section.getByRole('alert')).toHaveText(
     'broken-ladder.json was not imported. The file is not valid JSON: it may be truncated or not a framework file. Nothing was changed.',
   );
-  await importFrameworkFile(page, { name: 'not-a-ladder.json', contents: JSON.stringify({ format: 'scope-journal-framework', version: 1, framework: { name: 'X', competencies: [{ id: 'Bad Id', name: 'Bad' }] } }) });
+  await importFrameworkFile(page, {
+    name: 'not-a-ladder.json',
+    contents: JSON.stringify({
+      format: 'scope-journal-framework',
+      version: 1,
+      framework: { name: 'X', competencies: [{ id: 'Bad Id', name: 'Bad' }] },
+    }),
+  });
   await expect(section.getByRole('alert')).toContainText('not-a-ladder.json was not imported. Competency 1 has the id');
   expect(dialogs).toEqual([]);
   expect(await competencyNames(page)).toEqual(['Craft', 'Delivery', 'Systems thinking']);

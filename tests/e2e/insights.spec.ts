@@ -91,7 +91,10 @@ test('a quarterly review is written, saved, listed, kept across a reload, and ed
   const earlier = options[options.length - 2] ?? '';
   await quarter.selectOption({ label: earlier });
   await page.getByRole('button', { name: 'Start quarterly review' }).click();
-  await page.getByRole('form', { name: `Quarterly review: ${earlier}` }).getByLabel('Summary').fill('Department scope became the norm.');
+  await page
+    .getByRole('form', { name: `Quarterly review: ${earlier}` })
+    .getByLabel('Summary')
+    .fill('Department scope became the norm.');
   await page.getByRole('button', { name: 'Save review' }).click();
   await expect(page.getByRole('article', { name: /^Review of / })).toHaveCount(2);
 });

@@ -33,9 +33,12 @@ test('a packet built from the sample exports to PDF through the main process, an
   const headings = await narrativeFields.evaluateAll((fields) =>
     fields.map((field) => (document.querySelector(`label[for="${field.id}"]`)?.textContent ?? '').replace(/^Narrative for /, '')),
   );
-  const chosenTitles = (await page.getByRole('group', { name: 'Evidence' }).getByRole('checkbox', { checked: true }).evaluateAll((boxes) =>
-    boxes.map((box) => (box.parentElement?.textContent ?? '').replace(/^★ /, '')),
-  )).slice(0, 5);
+  const chosenTitles = (
+    await page
+      .getByRole('group', { name: 'Evidence' })
+      .getByRole('checkbox', { checked: true })
+      .evaluateAll((boxes) => boxes.map((box) => (box.parentElement?.textContent ?? '').replace(/^★ /, '')))
+  ).slice(0, 5);
 
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toContainText(pdfPath);
@@ -44,7 +47,14 @@ test('a packet built from the sample exports to PDF through the main process, an
   expect(pdfInfo(pdfPath)).toMatchObject({ Title: 'Case for Staff Engineer', Author: 'Maya Okafor', Creator: 'Scope Journal' });
 
   const text = pdfText(pdfPath);
-  for (const expected of ['Case for Staff Engineer', 'Maya Okafor', 'Senior Engineer → Staff Engineer', 'Summary', 'Scope over time', 'Evidence by competency']) {
+  for (const expected of [
+    'Case for Staff Engineer',
+    'Maya Okafor',
+    'Senior Engineer → Staff Engineer',
+    'Summary',
+    'Scope over time',
+    'Evidence by competency',
+  ]) {
     expect(text).toContain(expected);
   }
   // The chart's axis labels came through as text.
@@ -69,7 +79,9 @@ test('a packet built from the sample exports to PDF through the main process, an
   await narrativeFields.first().fill('Rewrote the on-call handbook that three departments now follow.');
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toBeVisible();
-  await expect.poll(() => pdfText(pdfPath).replace(/\s+/g, ' ')).toContain('Rewrote the on-call handbook that three departments now follow.');
+  await expect
+    .poll(() => pdfText(pdfPath).replace(/\s+/g, ' '))
+    .toContain('Rewrote the on-call handbook that three departments now follow.');
   expect(pdfText(pdfPath)).not.toContain('Set the direction for payments resilience');
   expect(bridge.printPageRoutes.filter(({ how }) => how === 'load')).toHaveLength(1);
 });
@@ -88,7 +100,8 @@ test('with "Redact people", no person’s name appears anywhere in the PDF, quot
   expect(text).toContain('Maya Okafor');
   expect(text).toContain('a colleague');
   for (const name of samplePeople) {
-    for (const part of [name, ...name.split(' ')]) expect(text, `“${part}” should be redacted`).not.toMatch(new RegExp(`\\b${part}\\b`, 'u'));
+    for (const part of [name, ...name.split(' ')])
+      expect(text, `“${part}” should be redacted`).not.toMatch(new RegExp(`\\b${part}\\b`, 'u'));
   }
 });
 

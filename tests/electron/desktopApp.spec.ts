@@ -50,7 +50,11 @@ test('the desktop app creates an entry, exports a backup and exports a packet PD
   await page.getByRole('button', { name: 'Export backup' }).click();
   await expect(page.getByText(`Saved the backup to ${backupPath}`)).toBeVisible();
   const backupText = readFileSync(backupPath, 'utf8');
-  expect(JSON.parse(backupText)).toMatchObject({ format: 'scope-journal-backup', counts: { entries: 1 }, checksum: { algorithm: 'SHA-256' } });
+  expect(JSON.parse(backupText)).toMatchObject({
+    format: 'scope-journal-backup',
+    counts: { entries: 1 },
+    checksum: { algorithm: 'SHA-256' },
+  });
   expect(backupText).toContain(title);
 
   // Packet: New packet → Export PDF, printed by Electron's printToPDF in the hidden print window.
@@ -142,7 +146,10 @@ test('an encrypted automatic backup is written to the chosen folder and restores
   await page.getByRole('link', { name: 'Data' }).click();
   const encryptedRows = page.getByRole('row').filter({ hasText: 'Yes' });
   await expect(encryptedRows).toHaveCount(encrypted.length);
-  await encryptedRows.first().getByRole('button', { name: /^Restore the backup of / }).click();
+  await encryptedRows
+    .first()
+    .getByRole('button', { name: /^Restore the backup of / })
+    .click();
   const preview = page.getByRole('region', { name: 'Restore preview' });
   await expect(preview.getByRole('heading')).toHaveText(/^Restore “scope-journal-backup-.*\.json\.enc”$/);
   const restoredName = ((await preview.getByRole('heading').textContent()) ?? '').replace(/^Restore “|”$/g, '');
@@ -184,9 +191,14 @@ test('opening the app a second time exits the new process and brings the first w
   await watchMainWindow(app);
 
   const second = await desktop.runSecondInstance();
-  expect(second, `the second instance must quit by itself, at once and cleanly; its output:\n${second.output}`).toMatchObject({ code: 0, signal: null });
+  expect(second, `the second instance must quit by itself, at once and cleanly; its output:\n${second.output}`).toMatchObject({
+    code: 0,
+    signal: null,
+  });
 
-  await expect.poll(async () => (await mainWindowReport(app)).seen).toEqual(expect.arrayContaining(['second-instance', 'show()', 'focus()']));
+  await expect
+    .poll(async () => (await mainWindowReport(app)).seen)
+    .toEqual(expect.arrayContaining(['second-instance', 'show()', 'focus()']));
   const report = await mainWindowReport(app);
   expect(report.windows, 'the second launch must not open a window of its own').toBe(1);
   expect(report.visible).toBe(true);

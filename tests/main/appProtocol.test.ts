@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInsideFolder, resolveAppRequest } from '../../src-main/security/appProtocol';
-import {
-  contentTypeFor,
-  createAppProtocolHandler,
-  type AppFileSystem,
-} from '../../src-main/security/appProtocolHandler';
+import { contentTypeFor, createAppProtocolHandler, type AppFileSystem } from '../../src-main/security/appProtocolHandler';
 
 /*
  * The app:// handler against a real folder on disk: a renderer root with files, a secret file and

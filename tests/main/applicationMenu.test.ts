@@ -76,14 +76,12 @@ describe.each<Platform>(['win32', 'linux'])('the application menu on %s', (platf
       'Paste [CmdOrCtrl+V]',
       'Select all [CmdOrCtrl+A]',
     ]);
-    expect(menu.menu('Edit').map((item) => item.role).filter(Boolean)).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-    ]);
+    expect(
+      menu
+        .menu('Edit')
+        .map((item) => item.role)
+        .filter(Boolean),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
   it('quits through the quit port and sends Settings and About to the page', () => {
@@ -221,7 +219,11 @@ describe('the shortcut table', () => {
       const inMenu = buildTestMenu(platform)
         .template.flatMap((top) => top.submenu ?? [])
         .flatMap((item) => (item.accelerator === undefined ? [] : [formatAccelerator(item.accelerator, platform)]));
-      expect(inMenu.sort(), platform).toEqual(menuShortcuts(platform).map((shortcut) => shortcut.keys).sort());
+      expect(inMenu.sort(), platform).toEqual(
+        menuShortcuts(platform)
+          .map((shortcut) => shortcut.keys)
+          .sort(),
+      );
     }
   });
 });

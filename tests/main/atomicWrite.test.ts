@@ -3,11 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  nodeFileSystem,
-  readTextFileLimited,
-  writeFileAtomic,
-} from '../../src-main/services/atomicWrite';
+import { nodeFileSystem, readTextFileLimited, writeFileAtomic } from '../../src-main/services/atomicWrite';
 import { failingFileSystem } from './failingFileSystem';
 
 let folder: string;
@@ -19,7 +15,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
-
 
 describe('writeFileAtomic', () => {
   it('creates a new file', async () => {

@@ -112,9 +112,7 @@ describe('getBackupSettings', () => {
 
   it('takes no payload', async () => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.getBackupSettings]({})).rejects.toThrow(
-      /^Invalid request for journal:backup:get-settings/,
-    );
+    await expect(handlers[desktopChannels.getBackupSettings]({})).rejects.toThrow(/^Invalid request for journal:backup:get-settings/);
   });
 });
 
@@ -126,9 +124,7 @@ describe('chooseBackupFolder', () => {
       folder: backupFolder,
       nextBackupAt: march(1).toISOString(),
     });
-    expect(folderDialogs).toEqual([
-      { title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] },
-    ]);
+    expect(folderDialogs).toEqual([{ title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] }]);
     expect(JSON.parse(readFileSync(join(userData, 'backup-settings.json'), 'utf8'))).toMatchObject({
       folder: backupFolder,
       cadence: 'daily',
@@ -246,9 +242,9 @@ describe('writeBackup, listBackups and readBackup', () => {
     const { handlers, settled } = createTestHandlers();
     await expect(write(handlers)).rejects.toThrow('Choose a backup folder first.');
     await expect(handlers[desktopChannels.listBackups](undefined)).resolves.toEqual([]);
-    await expect(
-      handlers[desktopChannels.readBackup]({ fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' }),
-    ).rejects.toThrow('Choose a backup folder first.');
+    await expect(handlers[desktopChannels.readBackup]({ fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' })).rejects.toThrow(
+      'Choose a backup folder first.',
+    );
     expect(settled).toEqual(['now']);
   });
 
@@ -287,9 +283,7 @@ describe('writeBackup, listBackups and readBackup', () => {
     await expect(handlers[desktopChannels.readBackup]({ fileName, passphrase: 'not the passphrase' })).rejects.toThrow(
       'The passphrase is wrong, or the backup file has been altered; nothing was restored.',
     );
-    await expect(
-      handlers[desktopChannels.decryptBackup]({ bytes: new Uint8Array(onDisk), passphrase }),
-    ).resolves.toEqual({ contents });
+    await expect(handlers[desktopChannels.decryptBackup]({ bytes: new Uint8Array(onDisk), passphrase })).resolves.toEqual({ contents });
     await expect(
       handlers[desktopChannels.decryptBackup]({ bytes: new Uint8Array(onDisk), passphrase: 'not the passphrase' }),
     ).rejects.toThrow('The passphrase is wrong, or the backup file has been altered; nothing was restored.');
@@ -301,9 +295,7 @@ describe('writeBackup, listBackups and readBackup', () => {
     const { fileName } = await write(writer.handlers);
 
     const { handlers } = await withFolder();
-    await expect(handlers[desktopChannels.readBackup]({ fileName })).rejects.toThrow(
-      'This backup is encrypted: enter its passphrase.',
-    );
+    await expect(handlers[desktopChannels.readBackup]({ fileName })).rejects.toThrow('This backup is encrypted: enter its passphrase.');
     await expect(handlers[desktopChannels.readBackup]({ fileName, passphrase })).resolves.toEqual({ contents });
   });
 
@@ -345,9 +337,7 @@ describe('writeBackup, listBackups and readBackup', () => {
     const results = await Promise.all([write(handlers, 'one', 'scheduled'), write(handlers, 'two', 'quit')]);
     expect(new Set(results.map((result) => result.fileName)).size).toBe(2);
     expect(settled).toEqual(['scheduled', 'quit']);
-    const texts = await Promise.all(
-      results.map((result) => handlers[desktopChannels.readBackup]({ fileName: result.fileName })),
-    );
+    const texts = await Promise.all(results.map((result) => handlers[desktopChannels.readBackup]({ fileName: result.fileName })));
     expect(texts).toEqual([{ contents: 'one' }, { contents: 'two' }]);
   });
 
@@ -401,15 +391,13 @@ describe('decryptBackup', () => {
     ['an unknown field', { bytes: new Uint8Array(8), passphrase, fileName: 'a.json' }],
   ])('rejects %s', async (_case, payload) => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.decryptBackup](payload)).rejects.toThrow(
-      /^Invalid request for journal:backup:decrypt: /,
-    );
+    await expect(handlers[desktopChannels.decryptBackup](payload)).rejects.toThrow(/^Invalid request for journal:backup:decrypt: /);
   });
 
   it('says so when the bytes are not an encrypted backup', async () => {
     const { handlers } = createTestHandlers();
-    await expect(
-      handlers[desktopChannels.decryptBackup]({ bytes: new TextEncoder().encode(contents), passphrase }),
-    ).rejects.toThrow(/not a readable encrypted Scope Journal backup/);
+    await expect(handlers[desktopChannels.decryptBackup]({ bytes: new TextEncoder().encode(contents), passphrase })).rejects.toThrow(
+      /not a readable encrypted Scope Journal backup/,
+    );
   });
 });

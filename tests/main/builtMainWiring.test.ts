@@ -6,10 +6,7 @@ import { Script } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
 import { desktopChannels, desktopEventChannels } from '../../src-main/shared/contract';
-import {
-  contentSecurityPolicy,
-  developmentContentSecurityPolicy,
-} from '../../src-main/security/contentSecurityPolicy';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
 import { createFakeEvent, createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
 import { builtPaths, invokeAs as invoke, requestApp, startBuiltMain, useBuiltMainSandbox } from './startBuiltMain';
@@ -117,9 +114,7 @@ describe('the built main process', () => {
       version: '0.1.0-test',
     });
     await expect(invoke(electron, desktopChannels.saveTextFile, appPageUrl, {})).rejects.toThrow(/Invalid request/);
-    await expect(invoke(electron, desktopChannels.openExternalLink, appPageUrl, 'file:///etc/passwd')).rejects.toThrow(
-      /Only web/,
-    );
+    await expect(invoke(electron, desktopChannels.openExternalLink, appPageUrl, 'file:///etc/passwd')).rejects.toThrow(/Only web/);
     await expect(invoke(electron, desktopChannels.getAppInfo, appPageUrl, 'extra')).rejects.toThrow(/Invalid request/);
   });
 
@@ -375,9 +370,7 @@ describe('automatic backups in the built main process', () => {
     const listed = await invoke(electron, desktopChannels.listBackups, appPageUrl);
     expect(listed).toEqual([expect.objectContaining({ encrypted: false, bytes: contents.length })]);
     const [backup] = listed as { fileName: string }[];
-    await expect(
-      invoke(electron, desktopChannels.readBackup, appPageUrl, { fileName: backup?.fileName }),
-    ).resolves.toEqual({ contents });
+    await expect(invoke(electron, desktopChannels.readBackup, appPageUrl, { fileName: backup?.fileName })).resolves.toEqual({ contents });
     await expect(invoke(electron, desktopChannels.getBackupSettings, appPageUrl)).resolves.toMatchObject({
       lastBackupAt: expect.any(String) as unknown,
     });
@@ -386,9 +379,10 @@ describe('automatic backups in the built main process', () => {
   it('keeps the passphrase sealed by safeStorage, and refuses encryption when safeStorage protects nothing', async () => {
     const electron = await startWithBackups(join(sandbox.userDataPath, 'Backups'));
     const passphrase = 'correct horse battery';
-    await expect(
-      invoke(electron, desktopChannels.updateBackupSettings, appPageUrl, { encrypt: true, passphrase }),
-    ).resolves.toMatchObject({ encrypt: true, hasPassphrase: true });
+    await expect(invoke(electron, desktopChannels.updateBackupSettings, appPageUrl, { encrypt: true, passphrase })).resolves.toMatchObject({
+      encrypt: true,
+      hasPassphrase: true,
+    });
     const stored = JSON.parse(readFileSync(join(sandbox.userDataPath, 'backup-settings.json'), 'utf8')) as {
       protectedPassphrase: string;
     };
@@ -445,25 +439,22 @@ describe('automatic backups in the built main process', () => {
     expect(backupRequests(electron)).toEqual([]);
   });
 
-  it.skipIf(process.platform === 'darwin')(
-    'keeps the window open for the backup when closing it quits the app',
-    async () => {
-      const electron = await startWithBackups(join(sandbox.userDataPath, 'Backups'));
-      const window = onlyWindow(electron);
-      window.close();
-      expect(window.isDestroyed()).toBe(false);
-      expect(backupRequests(electron)).toEqual([['quit']]);
-      expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(false);
+  it.skipIf(process.platform === 'darwin')('keeps the window open for the backup when closing it quits the app', async () => {
+    const electron = await startWithBackups(join(sandbox.userDataPath, 'Backups'));
+    const window = onlyWindow(electron);
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    expect(backupRequests(electron)).toEqual([['quit']]);
+    expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(false);
 
-      const quitsBefore = electron.app.quitCount;
-      await invoke(electron, desktopChannels.writeBackup, appPageUrl, { contents: '{"entries":[]}', reason: 'quit' });
-      expect(electron.app.quitCount).toBe(quitsBefore + 1);
-      // As `app.quit()` does: the window closes now, and remembers where it was.
-      window.close();
-      expect(window.isDestroyed()).toBe(true);
-      await vi.waitFor(() => expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(true));
-    },
-  );
+    const quitsBefore = electron.app.quitCount;
+    await invoke(electron, desktopChannels.writeBackup, appPageUrl, { contents: '{"entries":[]}', reason: 'quit' });
+    expect(electron.app.quitCount).toBe(quitsBefore + 1);
+    // As `app.quit()` does: the window closes now, and remembers where it was.
+    window.close();
+    expect(window.isDestroyed()).toBe(true);
+    await vi.waitFor(() => expect(existsSync(join(sandbox.userDataPath, 'window-state.json'))).toBe(true));
+  });
 });
 
 describe('the desktop citizen in the built main process', () => {
@@ -503,9 +494,7 @@ describe('the desktop citizen in the built main process', () => {
     }
     clickMenuItem(electron, 'File', 'New entry');
     clickMenuItem(electron, 'View', 'Insights');
-    await vi.waitFor(() =>
-      expect(commandsSent(electron)).toEqual([{ type: 'new-entry' }, { type: 'navigate', screen: 'insights' }]),
-    );
+    await vi.waitFor(() => expect(commandsSent(electron)).toEqual([{ type: 'new-entry' }, { type: 'navigate', screen: 'insights' }]));
     expect(onlyWindow(electron).isFocused).toBe(true);
     // Development builds (not packaged) get the developer tools.
     const view = applicationMenu(electron).find((item) => item.label === 'View')?.submenu ?? [];

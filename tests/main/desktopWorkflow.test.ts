@@ -52,7 +52,12 @@ function stepIndex(steps: readonly Step[], what: string, matches: (step: Step) =
 /** `with.path` as a list of paths, one a line. */
 function paths(step: Step | undefined): string[] {
   const value = step?.with?.path;
-  return typeof value === 'string' ? value.split('\n').map((line) => line.trim()).filter((line) => line !== '') : [];
+  return typeof value === 'string'
+    ? value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+    : [];
 }
 
 /** Where each step the workflow must have is in `steps` (see `stepIndex`). */
@@ -66,7 +71,11 @@ function locateSteps(steps: readonly Step[]) {
     build: stepIndex(steps, 'build', runs(/^npx electron-vite build$/m)),
     electronTests: stepIndex(steps, 'real-Electron tests', runs(/npx playwright test --project=electron\b/)),
     packaging: stepIndex(steps, 'electron-builder', runs(/npx electron-builder\b/)),
-    uploadInstallers: stepIndex(steps, 'installer upload', (step) => isUpload(step) && paths(step).some((path) => path.startsWith('dist/'))),
+    uploadInstallers: stepIndex(
+      steps,
+      'installer upload',
+      (step) => isUpload(step) && paths(step).some((path) => path.startsWith('dist/')),
+    ),
     uploadReport: stepIndex(steps, 'report upload', (step) => isUpload(step) && paths(step).includes('test-results/')),
   };
 }

@@ -79,10 +79,7 @@ function toFinding(fields: string[]): Finding {
 
 function matches(entry: AcceptedFinding, finding: Finding): boolean {
   return (
-    entry.check === finding.check &&
-    entry.severity === finding.severity &&
-    entry.file === finding.file &&
-    entry.sample === finding.sample
+    entry.check === finding.check && entry.severity === finding.severity && entry.file === finding.file && entry.sample === finding.sample
   );
 }
 
@@ -90,9 +87,8 @@ function describeFinding(finding: Finding): string {
   return `${finding.severity} ${finding.check} at ${finding.file}:${finding.location}: ${finding.description} — ${finding.sample}`;
 }
 
-const accepted = (
-  JSON.parse(readFileSync(join(root, 'security/accepted-findings.json'), 'utf8')) as { findings: AcceptedFinding[] }
-).findings;
+const accepted = (JSON.parse(readFileSync(join(root, 'security/accepted-findings.json'), 'utf8')) as { findings: AcceptedFinding[] })
+  .findings;
 let reportFolder: string;
 let findings: Finding[];
 

@@ -224,9 +224,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     savePath: undefined as string | undefined,
     showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
       void args;
-      return Promise.resolve(
-        this.savePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.savePath },
-      );
+      return Promise.resolve(this.savePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.savePath });
     },
     /** Where the folder chooser "chooses"; cancels while undefined. */
     folderPath: undefined as string | undefined,
@@ -236,8 +234,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
       const options = args.at(-1);
       this.openDialogs.push(options);
-      const properties: unknown =
-        typeof options === 'object' && options !== null && 'properties' in options ? options.properties : [];
+      const properties: unknown = typeof options === 'object' && options !== null && 'properties' in options ? options.properties : [];
       const isFolderChooser = Array.isArray(properties) && properties.includes('openDirectory');
       return Promise.resolve(
         isFolderChooser && this.folderPath !== undefined

@@ -53,10 +53,7 @@ function packContext(platform: string, arch: Arch = Arch.x64): FusesPackContext 
     appOutDir: join(folder, `${platform}-unpacked`),
     electronPlatformName: platform,
     arch,
-    packager:
-      platform === 'linux'
-        ? { appInfo: { productFilename: executableName }, executableName }
-        : { appInfo: { productFilename } },
+    packager: platform === 'linux' ? { appInfo: { productFilename: executableName }, executableName } : { appInfo: { productFilename } },
   };
 }
 
@@ -154,9 +151,7 @@ describe('the afterPack hook', () => {
     });
     const context = packContext(platform, arch);
     await hook(context);
-    expect(calls).toEqual([
-      { binaryPath: electronBinaryPath(context), config: fuseConfig({ resetAdHocDarwinSignature: isResigned }) },
-    ]);
+    expect(calls).toEqual([{ binaryPath: electronBinaryPath(context), config: fuseConfig({ resetAdHocDarwinSignature: isResigned }) }]);
   });
 
   it.each([

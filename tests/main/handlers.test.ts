@@ -2,18 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createDesktopHandlers,
-  type DesktopPorts,
-  type OpenDialogOptions,
-  type SaveDialogOptions,
-} from '../../src-main/ipc/handlers';
-import {
-  desktopChannels,
-  maximumOpenBinaryFileBytes,
-  maximumOpenFileBytes,
-  type AppInfo,
-} from '../../src-main/shared/contract';
+import { createDesktopHandlers, type DesktopPorts, type OpenDialogOptions, type SaveDialogOptions } from '../../src-main/ipc/handlers';
+import { desktopChannels, maximumOpenBinaryFileBytes, maximumOpenFileBytes, type AppInfo } from '../../src-main/shared/contract';
 import { fakeBackupPorts } from './fakeBackupPorts';
 
 const appInfo: AppInfo = {
@@ -49,9 +39,7 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
     showOpenDialog: (options) => {
       openDialogs.push(options);
       return Promise.resolve(
-        dialogs.openPath === undefined
-          ? { canceled: true, filePaths: [] }
-          : { canceled: false, filePaths: [dialogs.openPath] },
+        dialogs.openPath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [dialogs.openPath] },
       );
     },
     openExternal: (url) => {
@@ -134,9 +122,7 @@ describe('saveTextFile', () => {
     ['a filter without extensions', { ...saveRequest, filters: [{ name: 'JSON', extensions: [] }] }],
   ])('rejects %s before showing a dialog', async (_case, payload) => {
     const { handlers, saveDialogs } = createTestHandlers({ savePath: join(folder, 'never.json') });
-    await expect(handlers[desktopChannels.saveTextFile](payload)).rejects.toThrow(
-      /^Invalid request for journal:file:save-text: /,
-    );
+    await expect(handlers[desktopChannels.saveTextFile](payload)).rejects.toThrow(/^Invalid request for journal:file:save-text: /);
     expect(saveDialogs).toEqual([]);
     expect(readdirSync(folder)).toEqual([]);
   });

@@ -36,7 +36,12 @@ describe('the layers eslint enforces', () => {
     ['services', 'src-main/services/probe.ts', "import { dialog } from 'electron';", /as ports/],
     ['the renderer', 'src-renderer/src/features/probe.ts', "import { ipcRenderer } from 'electron';", /only through the contract/],
     ['the renderer', 'src-renderer/src/features/probe.ts', "import { join } from 'node:path';", /only through the contract/],
-    ['the renderer', 'src-renderer/src/features/probe.ts', "import { writeFileAtomic } from '../../../src-main/services/atomicWrite';", /only through the contract/],
+    [
+      'the renderer',
+      'src-renderer/src/features/probe.ts',
+      "import { writeFileAtomic } from '../../../src-main/services/atomicWrite';",
+      /only through the contract/,
+    ],
   ])('%s refuses %s: %s', async (_layer, filePath, code, message) => {
     const findings = await importFindings(`${code}\nexport const probe = 1;\n`, filePath);
     expect(findings).toHaveLength(1);
@@ -44,11 +49,23 @@ describe('the layers eslint enforces', () => {
   });
 
   it.each([
-    ['the renderer imports the contract', 'src-renderer/src/features/probe.ts', "import { desktopChannels } from '../../../src-main/shared/contract';"],
-    ['domain imports the contract', 'src-renderer/src/domain/probe.ts', "import type { BackupReason } from '../../../src-main/shared/contract';"],
+    [
+      'the renderer imports the contract',
+      'src-renderer/src/features/probe.ts',
+      "import { desktopChannels } from '../../../src-main/shared/contract';",
+    ],
+    [
+      'domain imports the contract',
+      'src-renderer/src/domain/probe.ts',
+      "import type { BackupReason } from '../../../src-main/shared/contract';",
+    ],
     ['the contract imports zod', 'src-main/shared/probe.ts', "import { z } from 'zod';"],
     ['services import Node', 'src-main/services/probe.ts', "import { readFile } from 'node:fs/promises';"],
-    ['features use React and the database', 'src-renderer/src/features/probe.ts', "import { useState } from 'react';\nimport { db } from '../db/database';"],
+    [
+      'features use React and the database',
+      'src-renderer/src/features/probe.ts',
+      "import { useState } from 'react';\nimport { db } from '../db/database';",
+    ],
   ])('allows what the layers are for: %s', async (_case, filePath, code) => {
     expect(await importFindings(`${code}\nexport const probe = 1;\n`, filePath)).toEqual([]);
   });
@@ -59,7 +76,9 @@ describe('the layers eslint enforces', () => {
       return (result?.messages ?? []).filter((message) => message.ruleId === 'no-undef').map((message) => message.message);
     };
     expect(await undefinedNames('export const width = window.innerWidth;\n', 'src-main/probe.mjs')).toEqual(["'window' is not defined."]);
-    expect(await undefinedNames('export const home = process.env.HOME;\n', 'src-renderer/src/probe.mjs')).toEqual(["'process' is not defined."]);
+    expect(await undefinedNames('export const home = process.env.HOME;\n', 'src-renderer/src/probe.mjs')).toEqual([
+      "'process' is not defined.",
+    ]);
     expect(await undefinedNames('export const both = [window, process];\n', 'tests/probe.mjs')).toEqual([]);
   });
 });

@@ -73,8 +73,7 @@ async function installInFakePage(options: MainBridgeOptions = {}) {
   };
   // The unit tests' fixed clock (tests/support/fixedClock.ts) stands in for the page's test clock.
   const bridge = await installMainBridge(page, { now: () => new Date(), ...options });
-  pageWindow.__scopeJournalInvoke = async (channel: unknown, payload: unknown) =>
-    viaJson(await binding?.(channel, viaJson(payload)));
+  pageWindow.__scopeJournalInvoke = async (channel: unknown, payload: unknown) => viaJson(await binding?.(channel, viaJson(payload)));
   vi.stubGlobal('window', pageWindow);
   expect(initScripts).toHaveLength(1);
   for (const { script, settings } of initScripts) {
@@ -214,9 +213,7 @@ describe('the bridge’s backups', () => {
     const backups = join(folder, 'Backups');
     const { call, bridge, close } = await installInFakePage({ folderDialogPath: () => backups });
     await expect(call('chooseBackupFolder')).resolves.toMatchObject({ folder: backups, cadence: 'daily' });
-    expect(bridge.folderDialogs).toEqual([
-      { title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] },
-    ]);
+    expect(bridge.folderDialogs).toEqual([{ title: 'Choose a folder for backups', properties: ['openDirectory', 'createDirectory'] }]);
     expect(JSON.parse(readFileSync(join(bridge.userDataPath, 'backup-settings.json'), 'utf8'))).toMatchObject({
       folder: backups,
     });

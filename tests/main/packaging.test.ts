@@ -96,7 +96,7 @@ function icnsSizes(icns: Buffer): number[] {
   expect(icns.toString('latin1', 0, 4)).toBe('icns');
   expect(icns.readUInt32BE(4), 'ICNS length').toBe(icns.length);
   const sizes: number[] = [];
-  for (let offset = 8; offset < icns.length; ) {
+  for (let offset = 8; offset < icns.length;) {
     const type = icns.toString('latin1', offset, offset + 4);
     const length = icns.readUInt32BE(offset + 4);
     expect(length, `${type} element length`).toBeGreaterThan(8);
@@ -147,7 +147,9 @@ describe('electron-builder configuration', () => {
     const manifest = JSON.parse(readProjectFile('package.json').toString('utf8')) as { dependencies?: Record<string, string> };
     const required = new Set<string>();
     for (const bundle of ['out/main/index.js', 'out/preload/index.js']) {
-      for (const match of readProjectFile(bundle).toString('utf8').matchAll(/require\("([^"]+)"\)/g)) {
+      for (const match of readProjectFile(bundle)
+        .toString('utf8')
+        .matchAll(/require\("([^"]+)"\)/g)) {
         const name = match[1] ?? '';
         if (name.startsWith('.') || name.startsWith('node:') || name === 'electron') continue;
         required.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] ?? name));

@@ -27,7 +27,9 @@ describe('a PDF’s document information', () => {
     const updated = withDocumentInfo(original, { title: 'Case for Staff', author: 'Maya Okafor' });
     expect(updated.subarray(0, original.length)).toEqual(original);
     const update = new TextDecoder('latin1').decode(updated.subarray(original.length));
-    expect(update).toMatch(/^\n5 0 obj\n<<\/Title <FEFF[0-9A-F]+> \/Author <FEFF[0-9A-F]+> \/Creator <FEFF[0-9A-F]+> \/Producer \(Skia\/PDF m156\) \/CreationDate \(D:20261204100000\+00'00'\)>>\nendobj\n/);
+    expect(update).toMatch(
+      /^\n5 0 obj\n<<\/Title <FEFF[0-9A-F]+> \/Author <FEFF[0-9A-F]+> \/Creator <FEFF[0-9A-F]+> \/Producer \(Skia\/PDF m156\) \/CreationDate \(D:20261204100000\+00'00'\)>>\nendobj\n/,
+    );
     expect(update).toContain('trailer\n<</Size 6 /Root 2 0 R /Info 5 0 R /Prev ');
     // The new cross-reference entry points at the new object, and startxref at the new section.
     const text = new TextDecoder('latin1').decode(updated);

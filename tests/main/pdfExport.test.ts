@@ -433,7 +433,13 @@ describe('exportPacketPdf', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const request = { packetId: 'packet 7/b', suggestedName: 'promotion-packet-2026-11-21.pdf', pageSize: 'A4', title: 'Case for Staff', author: 'Maya Okafor' };
+  const request = {
+    packetId: 'packet 7/b',
+    suggestedName: 'promotion-packet-2026-11-21.pdf',
+    pageSize: 'A4',
+    title: 'Case for Staff',
+    author: 'Maya Okafor',
+  };
 
   /** Handlers with a scripted save dialog (undefined = cancel) and the given PDF renderer. */
   function createPdfHandlers(savePath: string | undefined, renderPdf: PdfRenderer) {
@@ -508,9 +514,7 @@ describe('exportPacketPdf', () => {
     const { handler } = createPdfHandlers(target, () =>
       Promise.reject(new Error('The packet did not finish rendering within 30 seconds; nothing was saved.')),
     );
-    await expect(handler(request)).rejects.toThrow(
-      'The packet did not finish rendering within 30 seconds; nothing was saved.',
-    );
+    await expect(handler(request)).rejects.toThrow('The packet did not finish rendering within 30 seconds; nothing was saved.');
     expect(readdirSync(folder)).toEqual(['packet.pdf']);
     expect(readFileSync(target, 'utf8')).toBe('last month’s packet');
   });
@@ -534,9 +538,7 @@ describe('exportPacketPdf', () => {
     const target = join(folder, 'packet.pdf');
     const { handler } = createPdfHandlers(target, () => Promise.resolve(new TextEncoder().encode('<html>')));
     await expect(handler(request)).rejects.toThrow(/not a PDF\); nothing was saved/);
-    await expect(
-      createPdfHandlers(target, () => Promise.resolve(new Uint8Array())).handler(request),
-    ).rejects.toThrow(/not a PDF/);
+    await expect(createPdfHandlers(target, () => Promise.resolve(new Uint8Array())).handler(request)).rejects.toThrow(/not a PDF/);
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -575,7 +577,13 @@ describe('exportPacketPdf', () => {
   it('accepts the longest allowed id, name, title and author', async () => {
     const target = join(folder, 'packet.pdf');
     const { handler } = createPdfHandlers(target, () => Promise.resolve(pdfBytes()));
-    const longest = { packetId: 'p'.repeat(100), suggestedName: `${'a'.repeat(196)}.PDF`, pageSize: 'Letter', title: 't'.repeat(500), author: 'a'.repeat(500) };
+    const longest = {
+      packetId: 'p'.repeat(100),
+      suggestedName: `${'a'.repeat(196)}.PDF`,
+      pageSize: 'Letter',
+      title: 't'.repeat(500),
+      author: 'a'.repeat(500),
+    };
     await expect(handler(longest)).resolves.toMatchObject({ status: 'saved' });
   });
 });

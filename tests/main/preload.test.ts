@@ -21,7 +21,13 @@ const preloadBundle = resolve(import.meta.dirname, '../../out/preload/index.js')
 
 const saveRequest = { title: 'Export', suggestedName: 'a.json', filters: [], contents: '{}' };
 const openRequest = { title: 'Import', filters: [] };
-const pdfRequest = { packetId: 'packet-1', suggestedName: 'packet.pdf', pageSize: 'A4', title: 'Case for Staff', author: 'Maya Okafor' } as const;
+const pdfRequest = {
+  packetId: 'packet-1',
+  suggestedName: 'packet.pdf',
+  pageSize: 'A4',
+  title: 'Case for Staff',
+  author: 'Maya Okafor',
+} as const;
 const settingsChange = { cadence: 'weekly', keep: 5 } as const;
 const writeRequest = { contents: '{"entries":[]}', reason: 'now' } as const;
 const readRequest = { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' };

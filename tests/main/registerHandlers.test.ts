@@ -81,9 +81,9 @@ describe('registerDesktopHandlers', () => {
 
   it('refuses more than one argument', async () => {
     const { invoke, payloads } = register();
-    await expect(
-      invoke(desktopChannels.getAppInfo, { senderFrame: { url: appPage, parent: null } }, 'one', 'two'),
-    ).rejects.toThrow(/at most one argument/);
+    await expect(invoke(desktopChannels.getAppInfo, { senderFrame: { url: appPage, parent: null } }, 'one', 'two')).rejects.toThrow(
+      /at most one argument/,
+    );
     expect(payloads).toEqual([]);
   });
 });

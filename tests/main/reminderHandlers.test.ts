@@ -67,8 +67,6 @@ describe('the reminder handlers', () => {
     await handlers[desktopChannels.updateReminderSettings]({ followUps: true });
     const many = Array.from({ length: 5000 }, (_item, index) => ({ ...followUp, entryId: `e${index}` }));
     await expect(handlers[desktopChannels.setFollowUps](many)).resolves.toBeUndefined();
-    expect(notifications.map((notification) => notification.title)).toEqual([
-      '5000 decisions are waiting for their outcome',
-    ]);
+    expect(notifications.map((notification) => notification.title)).toEqual(['5000 decisions are waiting for their outcome']);
   });
 });

@@ -4,7 +4,7 @@
  */
 export function chromiumLikePdf(): Uint8Array {
   const objects = [
-    '<</Creator (Chromium) /Producer (Skia/PDF m156) /Title <FEFF00530063006F00700065> /CreationDate (D:20261204100000+00\'00\') /ModDate (D:20261204100000+00\'00\')>>',
+    "<</Creator (Chromium) /Producer (Skia/PDF m156) /Title <FEFF00530063006F00700065> /CreationDate (D:20261204100000+00'00') /ModDate (D:20261204100000+00'00')>>",
     '<</Type /Catalog /Pages 3 0 R>>',
     '<</Type /Pages /Kids [4 0 R] /Count 1>>',
     '<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>',

@@ -6,12 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { electronFuses } from '../../scripts/electronFuses.cjs';
 import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
 import { isAllowedExternalUrl } from '../../src-main/security/externalUrl';
-import {
-  desktopApiGlobalName,
-  desktopChannels,
-  desktopEventChannels,
-  type DesktopBridgeApi,
-} from '../../src-main/shared/contract';
+import { desktopApiGlobalName, desktopChannels, desktopEventChannels, type DesktopBridgeApi } from '../../src-main/shared/contract';
 import { createFakeEvent, createFakePreloadElectron, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
 import { builtPaths, invokeAs, requestApp, startBuiltMain, useBuiltMainSandbox } from './startBuiltMain';

@@ -2,13 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  defaultWindowSize,
-  fitWindowToDisplays,
-  loadWindowState,
-  nextZoomLevel,
-  saveWindowState,
-} from '../../src-main/window/windowState';
+import { defaultWindowSize, fitWindowToDisplays, loadWindowState, nextZoomLevel, saveWindowState } from '../../src-main/window/windowState';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 870 };
 const monitorOnTheRight = { x: 1440, y: 0, width: 2560, height: 1400 };

@@ -5,15 +5,43 @@ import { makeEntry } from './entryFactory';
 const timestamp = '2026-01-15T10:00:00.000Z';
 
 export function makeReview(overrides: Partial<QuarterlyReview> = {}): QuarterlyReview {
-  return { id: 'review-1', quarter: '2026-Q1', answers: { mentoring: 'Paired weekly' }, ratings: { mentoring: 4 }, summary: 'A good quarter', createdAt: timestamp, updatedAt: timestamp, ...overrides };
+  return {
+    id: 'review-1',
+    quarter: '2026-Q1',
+    answers: { mentoring: 'Paired weekly' },
+    ratings: { mentoring: 4 },
+    summary: 'A good quarter',
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    ...overrides,
+  };
 }
 
 export function makeGoal(overrides: Partial<Goal> = {}): Goal {
-  return { id: 'goal-1', currentRole: 'Engineer', targetRole: 'Senior Engineer', targetDate: '2027-01-01', competencyIds: ['mentoring'], behaviours: ['Lead a design review'], status: 'active', updatedAt: timestamp, ...overrides };
+  return {
+    id: 'goal-1',
+    currentRole: 'Engineer',
+    targetRole: 'Senior Engineer',
+    targetDate: '2027-01-01',
+    competencyIds: ['mentoring'],
+    behaviours: ['Lead a design review'],
+    status: 'active',
+    updatedAt: timestamp,
+    ...overrides,
+  };
 }
 
 export function makeBook(overrides: Partial<ReadingListItem> = {}): ReadingListItem {
-  return { id: 'book-1', title: 'The Staff Engineer’s Path', author: 'Tanya Reilly', status: 'reading', notes: 'Chapter 3', competencyIds: ['strategic-influence'], updatedAt: timestamp, ...overrides };
+  return {
+    id: 'book-1',
+    title: 'The Staff Engineer’s Path',
+    author: 'Tanya Reilly',
+    status: 'reading',
+    notes: 'Chapter 3',
+    competencyIds: ['strategic-influence'],
+    updatedAt: timestamp,
+    ...overrides,
+  };
 }
 
 export function makePacket(overrides: Partial<Packet> = {}): Packet {
@@ -40,7 +68,13 @@ export function makeFramework(overrides: Partial<Framework> = {}): Framework {
     id: 'ladder',
     name: 'Our ladder',
     competencies: [
-      { id: 'mentoring', name: 'Mentoring and growing others', description: 'Helps others grow.', behaviours: ['Pairs'], prompts: ['Who did you help?'] },
+      {
+        id: 'mentoring',
+        name: 'Mentoring and growing others',
+        description: 'Helps others grow.',
+        behaviours: ['Pairs'],
+        prompts: ['Who did you help?'],
+      },
       { id: 'systems-thinking', name: 'Systems thinking', description: '', behaviours: [], prompts: [] },
     ],
     updatedAt: timestamp,

@@ -53,8 +53,7 @@ export async function runAutomaticBackup(request: AutomaticBackupRequest): Promi
   if (settings.folder === null) {
     throw new Error('Choose a folder for automatic backups first; no backup was written.');
   }
-  let contents =
-    typeof request.contents === 'string' ? new TextEncoder().encode(request.contents) : request.contents;
+  let contents = typeof request.contents === 'string' ? new TextEncoder().encode(request.contents) : request.contents;
   if (contents.byteLength === 0) {
     throw new Error('The backup is empty; no backup was written.');
   }

@@ -85,11 +85,7 @@ export function validateBackupPassphrase(passphrase: string): void {
 }
 
 /** Encrypts a backup's bytes with `passphrase` into the file layout above. */
-export async function encryptBackup(
-  plaintext: Uint8Array,
-  passphrase: string,
-  options: BackupEncryptionOptions = {},
-): Promise<Uint8Array> {
+export async function encryptBackup(plaintext: Uint8Array, passphrase: string, options: BackupEncryptionOptions = {}): Promise<Uint8Array> {
   validateBackupPassphrase(passphrase);
   const parameters = options.scrypt ?? defaultScryptParameters;
   assertSupportedParameters(parameters, 'The encryption settings are not supported.');

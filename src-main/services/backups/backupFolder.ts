@@ -41,8 +41,7 @@ export const maximumBackupFileBytes = 512 * 1024 * 1024;
 export const maximumKeptBackups = 1000;
 
 const fileNamePrefix = 'scope-journal-backup-';
-const backupFileNamePattern =
-  /^scope-journal-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-[0-9a-f]{6})?\.json(\.enc)?$/;
+const backupFileNamePattern = /^scope-journal-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-[0-9a-f]{6})?\.json(\.enc)?$/;
 const exampleFileName = `${fileNamePrefix}2026-01-31T09-30-00.json`;
 
 /**
@@ -81,10 +80,7 @@ export async function writeBackupFile(
  * time breaks ties). Other files, folders, symbolic links and temporary files are left out; a
  * missing folder has no backups.
  */
-export async function listBackups(
-  folder: string,
-  fileSystem: BackupFileSystem = nodeBackupFileSystem,
-): Promise<BackupFileInfo[]> {
+export async function listBackups(folder: string, fileSystem: BackupFileSystem = nodeBackupFileSystem): Promise<BackupFileInfo[]> {
   assertAbsoluteFolder(folder);
   let names: string[];
   try {
@@ -117,9 +113,7 @@ export async function listBackups(
   }
   backups.sort(
     (left, right) =>
-      right.createdAt.localeCompare(left.createdAt) ||
-      right.modifiedAt - left.modifiedAt ||
-      right.fileName.localeCompare(left.fileName),
+      right.createdAt.localeCompare(left.createdAt) || right.modifiedAt - left.modifiedAt || right.fileName.localeCompare(left.fileName),
   );
   return backups.map(({ modifiedAt: _modifiedAt, ...backup }) => backup);
 }
@@ -128,11 +122,7 @@ export async function listBackups(
  * Deletes every backup in `folder` but the newest `keep` (1–1000) and resolves to the names
  * removed, oldest last. Files that are not backups are never touched.
  */
-export async function rotateBackups(
-  folder: string,
-  keep: number,
-  fileSystem: BackupFileSystem = nodeBackupFileSystem,
-): Promise<string[]> {
+export async function rotateBackups(folder: string, keep: number, fileSystem: BackupFileSystem = nodeBackupFileSystem): Promise<string[]> {
   if (!Number.isInteger(keep) || keep < 1 || keep > maximumKeptBackups) {
     throw new Error(`The number of backups to keep must be a whole number from 1 to ${maximumKeptBackups}.`);
   }
@@ -205,9 +195,7 @@ function parseBackupFileName(fileName: string): Date | null {
   if (match === null) {
     return null;
   }
-  const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map(Number) as [
-    number, number, number, number, number, number,
-  ];
+  const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));
   // `Date.UTC` rolls impossible fields over (month 13, 25 o'clock): such a name is not a backup's.
   const isExact =

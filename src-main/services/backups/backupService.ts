@@ -1,11 +1,5 @@
 import { join } from 'node:path';
-import type {
-  BackupFileInfo,
-  BackupReason,
-  BackupSettingsChange,
-  BackupSettingsView,
-  WriteBackupResult,
-} from '../../shared/contract';
+import type { BackupFileInfo, BackupReason, BackupSettingsChange, BackupSettingsView, WriteBackupResult } from '../../shared/contract';
 import { createBackupCoordinator, runAutomaticBackup } from './automaticBackup';
 import { decryptBackup, isEncryptedBackup, type BackupEncryptionOptions } from './backupCrypto';
 import { errorCode, listBackups, readBackupFile } from './backupFolder';
@@ -69,8 +63,7 @@ const backupSettingsFileName = 'backup-settings.json';
 
 const noFolderMessage = 'Choose a backup folder first.';
 const noPassphraseMessage = 'Encryption needs a passphrase of at least 8 characters.';
-const noSecretStorageMessage =
-  'This computer cannot store the passphrase safely, so encrypted automatic backups are not available.';
+const noSecretStorageMessage = 'This computer cannot store the passphrase safely, so encrypted automatic backups are not available.';
 const encryptedMessage = 'This backup is encrypted: enter its passphrase.';
 
 /** The backups of the app whose capabilities are `ports` (see `BackupService`). */
@@ -138,9 +131,7 @@ export function createBackupService(ports: BackupPorts): BackupService {
         throw new Error(noFolderMessage);
       }
       const bytes = await readBackupFile(settings.folder, fileName).catch((error: unknown) => {
-        throw errorCode(error) === 'ENOENT'
-          ? new Error(`“${fileName}” is not in the backup folder (any more).`, { cause: error })
-          : error;
+        throw errorCode(error) === 'ENOENT' ? new Error(`“${fileName}” is not in the backup folder (any more).`, { cause: error }) : error;
       });
       // Either the content or the name marks an encrypted backup (as in `readBackupText`).
       if (!isEncryptedBackup(bytes) && !fileName.endsWith('.enc')) {

@@ -125,10 +125,9 @@ export function revealPassphrase(settings: BackupSettings, reveal: (bytes: Uint8
   try {
     return reveal(Buffer.from(settings.protectedPassphrase, 'base64'));
   } catch (error) {
-    throw new Error(
-      'The saved backup passphrase cannot be unlocked on this computer or account; enter it again in the backup settings.',
-      { cause: error },
-    );
+    throw new Error('The saved backup passphrase cannot be unlocked on this computer or account; enter it again in the backup settings.', {
+      cause: error,
+    });
   }
 }
 

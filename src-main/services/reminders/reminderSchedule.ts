@@ -27,17 +27,13 @@ function fridayNudgeOfWeek(now: Date): Date {
 /** The first weekly nudge after `now`: the next Friday at 16:00 local (today's, if still to come). */
 export function nextWeeklyNudge(now: Date): Date {
   const thisWeek = fridayNudgeOfWeek(now);
-  return thisWeek > now
-    ? thisWeek
-    : new Date(thisWeek.getFullYear(), thisWeek.getMonth(), thisWeek.getDate() + 7, reminderHour);
+  return thisWeek > now ? thisWeek : new Date(thisWeek.getFullYear(), thisWeek.getMonth(), thisWeek.getDate() + 7, reminderHour);
 }
 
 /** The latest weekly nudge at or before `now`. */
 export function latestWeeklyNudge(now: Date): Date {
   const thisWeek = fridayNudgeOfWeek(now);
-  return thisWeek <= now
-    ? thisWeek
-    : new Date(thisWeek.getFullYear(), thisWeek.getMonth(), thisWeek.getDate() - 7, reminderHour);
+  return thisWeek <= now ? thisWeek : new Date(thisWeek.getFullYear(), thisWeek.getMonth(), thisWeek.getDate() - 7, reminderHour);
 }
 
 /** A calendar quarter, e.g. `{ year: 2026, quarter: 1 }`. */
@@ -89,11 +85,7 @@ export function latestEndedQuarter(now: Date): Quarter {
  * The follow-ups due on `now`'s local date or earlier that have not been reminded of (`isReminded`),
  * oldest first. Dates compare as YYYY-MM-DD text, which orders like the calendar.
  */
-export function dueFollowUps(
-  followUps: readonly FollowUpDue[],
-  now: Date,
-  isReminded: (followUp: FollowUpDue) => boolean,
-): FollowUpDue[] {
+export function dueFollowUps(followUps: readonly FollowUpDue[], now: Date, isReminded: (followUp: FollowUpDue) => boolean): FollowUpDue[] {
   const today = localDateKey(now);
   return followUps
     .filter((followUp) => followUp.followUpOn <= today && !isReminded(followUp))

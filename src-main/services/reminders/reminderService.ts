@@ -1,13 +1,6 @@
 import { join } from 'node:path';
 import type { AppCommand, FollowUpDue, ReminderSettings } from '../../shared/contract';
-import {
-  dueFollowUps,
-  latestEndedQuarter,
-  latestWeeklyNudge,
-  localDateKey,
-  quarterKey,
-  type Quarter,
-} from './reminderSchedule';
+import { dueFollowUps, latestEndedQuarter, latestWeeklyNudge, localDateKey, quarterKey, type Quarter } from './reminderSchedule';
 import { createReminderStateStore, type ReminderState } from './reminderSettings';
 
 /*

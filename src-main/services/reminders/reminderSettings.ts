@@ -43,9 +43,7 @@ const reminderStateSchema = z.object({
    * The follow-ups already reminded of, each with the date it was reminded for: a follow-up moved
    * to a later date is reminded again on that date.
    */
-  remindedFollowUps: z
-    .array(z.strictObject({ entryId: entryIdSchema, followUpOn: localDateSchema }))
-    .max(maximumFollowUps),
+  remindedFollowUps: z.array(z.strictObject({ entryId: entryIdSchema, followUpOn: localDateSchema })).max(maximumFollowUps),
 });
 
 /** The reminder settings and state as stored. */

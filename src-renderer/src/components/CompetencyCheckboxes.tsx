@@ -28,7 +28,11 @@ export function CompetencyCheckboxes({ legend, framework, selected, onChange, cl
       <div className="competency-grid">
         {framework.competencies.map((competency) => (
           <label key={competency.id} className="checkbox-label" title={competency.description}>
-            <input type="checkbox" checked={selected.includes(competency.id)} onChange={(event) => toggle(competency.id, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(competency.id)}
+              onChange={(event) => toggle(competency.id, event.target.checked)}
+            />
             <span>{competency.name}</span>
           </label>
         ))}

@@ -22,7 +22,15 @@ export interface RestoreReport {
 export type SnapshotInfo = Omit<Snapshot, 'contents'>;
 
 function backedUpTables(database: ScopeJournalDatabase) {
-  return [database.entries, database.reviews, database.goals, database.readingList, database.packets, database.frameworks, database.settings];
+  return [
+    database.entries,
+    database.reviews,
+    database.goals,
+    database.readingList,
+    database.packets,
+    database.frameworks,
+    database.settings,
+  ];
 }
 
 /** Every backed-up table, read in one transaction so the copy is consistent. Rows are frozen. */
@@ -112,7 +120,9 @@ export async function restoreBackup(
   try {
     snapshotId = await takeSnapshot(database, now);
   } catch (error) {
-    throw new Error(`Nothing was restored: the safety copy of your journal could not be saved (${describeError(error)}).`, { cause: error });
+    throw new Error(`Nothing was restored: the safety copy of your journal could not be saved (${describeError(error)}).`, {
+      cause: error,
+    });
   }
   try {
     const plan = await database.transaction('rw', backedUpTables(database), async () => {
@@ -142,7 +152,9 @@ export async function restoreBackup(
       },
     };
   } catch (error) {
-    throw new Error(`Nothing was restored: the journal refused the backup's data, and is as it was (${describeError(error)}).`, { cause: error });
+    throw new Error(`Nothing was restored: the journal refused the backup's data, and is as it was (${describeError(error)}).`, {
+      cause: error,
+    });
   }
 }
 

@@ -20,11 +20,7 @@ function cleanDraft(draft: EntryDraft): EntryDraft {
 }
 
 /** Adds a new entry written by the user and returns it. */
-export async function createEntry(
-  database: ScopeJournalDatabase,
-  draft: EntryDraft,
-  now: Date = new Date(),
-): Promise<Entry> {
+export async function createEntry(database: ScopeJournalDatabase, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
   const timestamp = now.toISOString();
   const entry: Entry = {
     ...cleanDraft(draft),
@@ -39,12 +35,7 @@ export async function createEntry(
 }
 
 /** Replaces an entry's editable fields. Fails if the entry no longer exists. */
-export async function updateEntry(
-  database: ScopeJournalDatabase,
-  id: string,
-  draft: EntryDraft,
-  now: Date = new Date(),
-): Promise<Entry> {
+export async function updateEntry(database: ScopeJournalDatabase, id: string, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
   return database.transaction('rw', database.entries, async () => {
     const existing = await database.entries.get(id);
     if (!existing) throw new Error('This entry no longer exists; it may have been deleted forever.');
@@ -60,23 +51,18 @@ export async function setEntryStarred(database: ScopeJournalDatabase, id: string
 }
 
 /** Moves entries to the trash; they stay recoverable until the trash is emptied. */
-export async function moveEntriesToTrash(
-  database: ScopeJournalDatabase,
-  ids: readonly string[],
-  now: Date = new Date(),
-): Promise<void> {
+export async function moveEntriesToTrash(database: ScopeJournalDatabase, ids: readonly string[], now: Date = new Date()): Promise<void> {
   const deletedAt = now.toISOString();
   await database.transaction('rw', database.entries, async () => {
-    await database.entries.where('id').anyOf([...ids]).modify({ deletedAt, updatedAt: deletedAt });
+    await database.entries
+      .where('id')
+      .anyOf([...ids])
+      .modify({ deletedAt, updatedAt: deletedAt });
   });
 }
 
 /** Takes entries back out of the trash. */
-export async function restoreEntries(
-  database: ScopeJournalDatabase,
-  ids: readonly string[],
-  now: Date = new Date(),
-): Promise<void> {
+export async function restoreEntries(database: ScopeJournalDatabase, ids: readonly string[], now: Date = new Date()): Promise<void> {
   await database.transaction('rw', database.entries, async () => {
     await database.entries
       .where('id')
@@ -88,7 +74,11 @@ export async function restoreEntries(
 /** Deletes trashed entries for good. Entries not in the trash are never touched. */
 export async function deleteEntriesForever(database: ScopeJournalDatabase, ids: readonly string[]): Promise<number> {
   return database.transaction('rw', database.entries, async () => {
-    const trashed = await database.entries.where('id').anyOf([...ids]).filter((entry) => entry.deletedAt !== null).primaryKeys();
+    const trashed = await database.entries
+      .where('id')
+      .anyOf([...ids])
+      .filter((entry) => entry.deletedAt !== null)
+      .primaryKeys();
     await database.entries.bulkDelete(trashed);
     return trashed.length;
   });
@@ -113,10 +103,7 @@ export async function listJournalEntries(database: ScopeJournalDatabase): Promis
  * The newest `limit` entries not in the trash, and how many such entries there are in all:
  * what the journal needs to paint its first screen without reading every record.
  */
-export async function listNewestEntries(
-  database: ScopeJournalDatabase,
-  limit: number,
-): Promise<{ entries: Entry[]; totalCount: number }> {
+export async function listNewestEntries(database: ScopeJournalDatabase, limit: number): Promise<{ entries: Entry[]; totalCount: number }> {
   // Three independent reads, in parallel: the newest page walks the date index and skips
   // trashed rows as it goes, so it never waits for the counts.
   const [newest, allCount, trashedCount] = await Promise.all([
@@ -171,7 +158,12 @@ export async function importEntries(
   entries: readonly Entry[],
 ): Promise<{ added: number; skipped: number }> {
   return database.transaction('rw', database.entries, async () => {
-    const existing = new Set(await database.entries.where('id').anyOf(entries.map((entry) => entry.id)).primaryKeys());
+    const existing = new Set(
+      await database.entries
+        .where('id')
+        .anyOf(entries.map((entry) => entry.id))
+        .primaryKeys(),
+    );
     const fresh = entries.filter((entry) => !existing.has(entry.id));
     await database.entries.bulkAdd(fresh);
     return { added: fresh.length, skipped: entries.length - fresh.length };
@@ -179,12 +171,7 @@ export async function importEntries(
 }
 
 /** Records what actually happened after a decision or launch, at its follow-up. */
-export async function recordOutcome(
-  database: ScopeJournalDatabase,
-  id: string,
-  outcome: string,
-  now: Date = new Date(),
-): Promise<void> {
+export async function recordOutcome(database: ScopeJournalDatabase, id: string, outcome: string, now: Date = new Date()): Promise<void> {
   const updated = await database.entries.update(id, { outcome: outcome.trim(), updatedAt: now.toISOString() });
   if (updated === 0) throw new Error('This entry no longer exists; it may have been deleted forever.');
 }

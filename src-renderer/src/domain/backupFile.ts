@@ -76,7 +76,15 @@ const envelopeSchema = z.strictObject({
   version: z.literal(backupFileVersion),
   exportedAt: z.iso.datetime({ offset: true }),
   app: z.strictObject({ name: z.string().max(100), schemaVersion: z.number().int().min(1) }),
-  counts: z.strictObject({ entries: count, reviews: count, goals: count, readingList: count, packets: count, frameworks: count, settings: count }),
+  counts: z.strictObject({
+    entries: count,
+    reviews: count,
+    goals: count,
+    readingList: count,
+    packets: count,
+    frameworks: count,
+    settings: count,
+  }),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
   data: z.strictObject({
     entries: rawTable,
@@ -175,7 +183,11 @@ function megabytes(characters: number): string {
 }
 
 /** The first record of `rows` whose `field` repeats an earlier record's, as a sentence; null if none. */
-function repeatedField<K extends BackupTableName>(table: K, rows: readonly BackupRow<K>[], field: keyof BackupRow<K> & string): string | null {
+function repeatedField<K extends BackupTableName>(
+  table: K,
+  rows: readonly BackupRow<K>[],
+  field: keyof BackupRow<K> & string,
+): string | null {
   const positionByValue = new Map<unknown, number>();
   for (const [index, row] of rows.entries()) {
     const value = row[field];

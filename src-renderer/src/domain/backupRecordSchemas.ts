@@ -203,7 +203,9 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'unrecognized_keys':
       return `has ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${issue.keys.map((key) => quoted(key)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'datetime' ? 'should be a date and time like 2026-03-14T09:30:00.000Z' : 'is not written in the expected form';
+      return issue.format === 'datetime'
+        ? 'should be a date and time like 2026-03-14T09:30:00.000Z'
+        : 'is not written in the expected form';
     default:
       return undefined;
   }

@@ -49,7 +49,5 @@ export function monthLabel(key: string, locale = 'en-US'): string {
 /** "14 Mar 2026" for `2026-03-14`. */
 export function formatLocalDate(localDate: string, locale = 'en-GB'): string {
   const [year, month, day] = localDate.split('-').map(Number);
-  return formatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1),
-  );
+  return formatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }

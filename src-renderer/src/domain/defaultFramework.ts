@@ -50,7 +50,7 @@ const competencies: Competency[] = [
     behaviours: [
       'Holds regular mentoring sessions with agreed goals and checks progress against them.',
       'Writes code review comments that explain the reasoning, so the author can apply it next time.',
-      "Pairs without taking over the keyboard, letting the other person drive to the answer.",
+      'Pairs without taking over the keyboard, letting the other person drive to the answer.',
       'Turns a one-off explanation into a guide, talk or onboarding page others can reuse.',
     ],
     prompts: [
@@ -118,7 +118,7 @@ const competencies: Competency[] = [
     id: 'business-context',
     name: 'Business context',
     description:
-      "Technical skill gets an engineer through the door; understanding how the company makes money, how it is funded, what it is buying or selling and what keeps it profitable is what lets them point that skill at the right target. It also covers turning a loosely stated business problem into a working technical design that delivers real value.",
+      'Technical skill gets an engineer through the door; understanding how the company makes money, how it is funded, what it is buying or selling and what keeps it profitable is what lets them point that skill at the right target. It also covers turning a loosely stated business problem into a working technical design that delivers real value.',
     behaviours: [
       'Connects a technical proposal to revenue, cost, risk or customer retention in numbers.',
       'Turns a vague business need into a concrete technical plan with clear milestones.',

@@ -28,7 +28,10 @@ export function serializeEntriesFile(entries: readonly Entry[], exportedAt: Date
  */
 export function parseEntriesFile(text: string): ParsedEntriesFile {
   if (text.length > maximumEntriesFileCharacters) {
-    return { isValid: false, problem: `The file is larger than ${maximumEntriesFileCharacters / 1024 / 1024} MB, the most an entries file may be.` };
+    return {
+      isValid: false,
+      problem: `The file is larger than ${maximumEntriesFileCharacters / 1024 / 1024} MB, the most an entries file may be.`,
+    };
   }
   let json: unknown;
   try {
@@ -41,7 +44,10 @@ export function parseEntriesFile(text: string): ParsedEntriesFile {
     return { isValid: false, problem: 'This is not a Scope Journal entries file.' };
   }
   if (header.data.version !== entriesFileVersion) {
-    return { isValid: false, problem: `This entries file is version ${String(header.data.version)}; this version of Scope Journal reads version ${entriesFileVersion}.` };
+    return {
+      isValid: false,
+      problem: `This entries file is version ${String(header.data.version)}; this version of Scope Journal reads version ${entriesFileVersion}.`,
+    };
   }
   const file = entriesFileSchema.safeParse(json);
   if (!file.success) return { isValid: false, problem: 'The entries file is damaged: its overall structure is wrong.' };

@@ -37,7 +37,11 @@ function fenceClosing(marker: string): RegExp {
 
 /** A body's Markdown, made safe to sit under an entry's `###` heading (see the module comment). */
 function block(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd().split('\n');
+  const lines = markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .trimEnd()
+    .split('\n');
   let fence: { marker: string; closing: RegExp } | null = null;
   const out: string[] = [];
   for (const [index, line] of lines.entries()) {
@@ -57,7 +61,9 @@ function block(markdown: string): string {
       line
         .replace(atxHeading, (_match, indent: string, hashes: string) => `${indent}${'#'.repeat(Math.min(6, hashes.length + 3))}`)
         .replace(/^( {0,3})(=+[ \t]*)$/, '$1\\$2')
-        .replace(/^( {0,3})(-{2,}[ \t]*)$/, (match, indent: string, rule: string) => (previous.trim() === '' ? match : `${indent}\\${rule}`))
+        .replace(/^( {0,3})(-{2,}[ \t]*)$/, (match, indent: string, rule: string) =>
+          previous.trim() === '' ? match : `${indent}\\${rule}`,
+        )
         .replace(unboundedHtml, '$1\\$2'),
     );
   }

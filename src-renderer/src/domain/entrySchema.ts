@@ -32,9 +32,7 @@ export const entrySchema = z.strictObject({
   competencies: shortList,
   tags: shortList,
   impact: longText,
-  impactMetric: z
-    .strictObject({ name: shortText, value: z.number().finite(), unit: z.string().max(40) })
-    .nullable(),
+  impactMetric: z.strictObject({ name: shortText, value: z.number().finite(), unit: z.string().max(40) }).nullable(),
   people: shortList,
   links: z.array(z.strictObject({ label: shortText, url: z.string().max(2_000) })).max(entryLimits.listItems),
   aiAssist: longText,

@@ -53,11 +53,7 @@ const templates: Record<EntryKind, EntryTemplate> = {
       'What to keep doing, or what to change.',
       '',
     ].join('\n'),
-    prompts: [
-      'What exactly did they say?',
-      'Which piece of work was it about?',
-      'Does it confirm a strength or point at a gap?',
-    ],
+    prompts: ['What exactly did they say?', 'Which piece of work was it about?', 'Does it confirm a strength or point at a gap?'],
   },
   mentoring: {
     body: skeleton([
@@ -77,11 +73,7 @@ const templates: Record<EntryKind, EntryTemplate> = {
       ['Why it matters', 'The problem it helps with.'],
       ['Where I used it', 'The first place you applied it, or plan to.'],
     ]),
-    prompts: [
-      'What do you understand now that you did not before?',
-      'Where will you apply it first?',
-      'Who else should know about it?',
-    ],
+    prompts: ['What do you understand now that you did not before?', 'Where will you apply it first?', 'Who else should know about it?'],
   },
   incident: {
     body: skeleton([

@@ -33,9 +33,7 @@ function checkedName(framework: Framework, name: string, exceptId: string | null
     throw new Error(`A competency name can be at most ${frameworkLimits.name} characters long.`);
   }
   const key = trimmed.toLowerCase();
-  const clash = framework.competencies.find(
-    (competency) => competency.id !== exceptId && competency.name.trim().toLowerCase() === key,
-  );
+  const clash = framework.competencies.find((competency) => competency.id !== exceptId && competency.name.trim().toLowerCase() === key);
   if (clash) throw new Error(`There is already a competency called “${clash.name}”.`);
   return trimmed;
 }

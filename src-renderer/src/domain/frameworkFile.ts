@@ -17,7 +17,7 @@ function describedLimit(limit: number): string {
 
 /** A value from the file, shortened, for quoting in a message. */
 function quoted(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

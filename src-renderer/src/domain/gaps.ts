@@ -105,7 +105,12 @@ export function judgeGaps(entries: readonly Entry[], framework: Framework, quart
   for (const competency of framework.competencies) {
     if (covered.has(competency.id) || seen.has(competency.id)) continue;
     seen.add(competency.id);
-    gaps.push({ kind: 'missing-competency', competencyId: competency.id, name: competency.name, prompt: competencyPromptFor(competency, quarter) });
+    gaps.push({
+      kind: 'missing-competency',
+      competencyId: competency.id,
+      name: competency.name,
+      prompt: competencyPromptFor(competency, quarter),
+    });
   }
   if (gaps.length > 0) return { gaps, whyNone: null };
   const whyNone: NoGapsReason = previousHighest < 0 ? 'no-previous-quarter' : isPreviousWidest ? 'already-widest' : 'scope-widened';

@@ -15,12 +15,7 @@ export interface CompetencyProgress {
  * trash that cite the competency and happened on or after `sinceDate` (`YYYY-MM-DD`). Pass the
  * framework to have names filled in.
  */
-export function growthProgress(
-  goal: Goal,
-  entries: readonly Entry[],
-  sinceDate: string,
-  framework?: Framework,
-): CompetencyProgress[] {
+export function growthProgress(goal: Goal, entries: readonly Entry[], sinceDate: string, framework?: Framework): CompetencyProgress[] {
   const targetIds = [...new Set(goal.competencyIds)];
   const progressById = new Map<string, { evidenceCount: number; lastEvidenceOn: string | null }>(
     targetIds.map((id) => [id, { evidenceCount: 0, lastEvidenceOn: null }]),

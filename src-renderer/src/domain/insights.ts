@@ -202,7 +202,8 @@ export function competencyCoverage(
  */
 export function awaitingOutcome(entries: readonly Entry[], today: string): Entry[] {
   const due = entries.filter(
-    (entry) => isLive(entry) && entry.followUpOn !== null && entry.followUpOn !== '' && entry.followUpOn <= today && entry.outcome.trim() === '',
+    (entry) =>
+      isLive(entry) && entry.followUpOn !== null && entry.followUpOn !== '' && entry.followUpOn <= today && entry.outcome.trim() === '',
   );
   return due.sort((a, b) => compare(a.followUpOn ?? '', b.followUpOn ?? '') || compare(a.occurredOn, b.occurredOn) || compare(a.id, b.id));
 }

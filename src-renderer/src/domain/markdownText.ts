@@ -56,9 +56,7 @@ export function plainText(markdown: string): string {
   flush('');
   // The last sentence keeps its own ending: a one-line body reads exactly as written.
   return sentences
-    .map(({ text, ending }, index) =>
-      index === sentences.length - 1 || /[.!?:;…"”')\]]$/.test(text) ? text : `${text}${ending}`,
-    )
+    .map(({ text, ending }, index) => (index === sentences.length - 1 || /[.!?:;…"”')\]]$/.test(text) ? text : `${text}${ending}`))
     .join(' ');
 }
 

@@ -287,7 +287,8 @@ export function assemblePacket(
     figures: {
       entryCount: selected.length,
       highestScope,
-      competenciesCovered: competencySections.filter((section) => frameworkIds.has(section.competencyId) && section.evidence.length > 0).length,
+      competenciesCovered: competencySections.filter((section) => frameworkIds.has(section.competencyId) && section.evidence.length > 0)
+        .length,
       competencyCount: frameworkIds.size,
       quartersCovered: scopeRows.filter((row) => row.total > 0).length,
     },

@@ -75,12 +75,7 @@ function figureLines(packet: AssembledPacket): string[] {
 function scopeTableLines(packet: AssembledPacket): string[] {
   if (packet.scopeRows.length === 0) return [];
   const header = ['Quarter', ...scopeLevels.map((level) => level.label), 'Highest'];
-  const lines = [
-    '## Scope over time',
-    '',
-    `| ${header.join(' | ')} |`,
-    `| --- | ${scopeLevels.map(() => '---:').join(' | ')} | --- |`,
-  ];
+  const lines = ['## Scope over time', '', `| ${header.join(' | ')} |`, `| --- | ${scopeLevels.map(() => '---:').join(' | ')} | --- |`];
   for (const row of packet.scopeRows) {
     const counts = scopeLevels.map((level) => String(row.counts[level.id]));
     lines.push(`| ${[cell(row.label), ...counts, row.highestScope ? scopeLabel(row.highestScope) : '—'].join(' | ')} |`);
@@ -154,5 +149,8 @@ export function packetToMarkdown(packet: AssembledPacket): string {
     ...reviewLines(packet),
     ...appendixLines(packet),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

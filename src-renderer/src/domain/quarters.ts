@@ -145,8 +145,7 @@ export function periodQuarters(
       return quartersBetween(`${year}-Q1` as QuarterKey, `${year}-Q4` as QuarterKey);
     }
     case 'custom': {
-      const [from, to] =
-        quarterOrdinal(period.from) <= quarterOrdinal(period.to) ? [period.from, period.to] : [period.to, period.from];
+      const [from, to] = quarterOrdinal(period.from) <= quarterOrdinal(period.to) ? [period.from, period.to] : [period.to, period.from];
       return quartersBetween(from, to);
     }
     case 'all': {

@@ -114,13 +114,7 @@ function followUpDate(random: () => number, template: SampleTemplate, occurredOn
   return clamped > occurredOn ? clamped : occurredOn;
 }
 
-function buildEntry(
-  template: SampleTemplate,
-  occurredOn: string,
-  today: string,
-  id: string,
-  random: () => number,
-): Entry {
+function buildEntry(template: SampleTemplate, occurredOn: string, today: string, id: string, random: () => number): Entry {
   const hour = String(randomInteger(random, 8, 18)).padStart(2, '0');
   const minute = String(randomInteger(random, 0, 59)).padStart(2, '0');
   const timestamp = `${occurredOn}T${hour}:${minute}:00.000Z`;

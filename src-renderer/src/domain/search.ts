@@ -59,7 +59,10 @@ const nonAscii = /[\u0080-\uffff]/;
 export function foldText(text: string): string {
   // Most text is plain ASCII: skip the costly Unicode normalisation for it.
   if (!nonAscii.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** True when the character before `position` does not continue a word (letters and digits). */
@@ -186,7 +189,5 @@ export function searchEntries(entries: readonly Entry[], filters: EntryFilters, 
 export function tagCounts(entries: readonly Entry[]): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }

@@ -8,15 +8,7 @@ import type { QuarterKey } from './quarters';
 
 export type ScopeLevelId = 'self' | 'team' | 'department' | 'company' | 'industry';
 
-export type EntryKind =
-  | 'win'
-  | 'decision'
-  | 'feedback'
-  | 'mentoring'
-  | 'learning'
-  | 'incident'
-  | 'writing'
-  | 'reflection';
+export type EntryKind = 'win' | 'decision' | 'feedback' | 'mentoring' | 'learning' | 'incident' | 'writing' | 'reflection';
 
 /** Where an entry came from. `sample` entries belong to the built-in sample journal. */
 export type EntrySource = 'user' | 'sample';

@@ -28,7 +28,8 @@ export function useJournalEntries(): JournalEntries | undefined {
   const isFirstPageLoaded = firstPage !== undefined;
   const all = useLiveQuery(() => (isFirstPageLoaded ? listJournalEntries(db) : undefined), [isFirstPageLoaded]);
   if (all) return { entries: all, isComplete: true, totalCount: all.length };
-  if (firstPage) return { entries: firstPage.entries, isComplete: firstPage.entries.length === firstPage.totalCount, totalCount: firstPage.totalCount };
+  if (firstPage)
+    return { entries: firstPage.entries, isComplete: firstPage.entries.length === firstPage.totalCount, totalCount: firstPage.totalCount };
   return undefined;
 }
 

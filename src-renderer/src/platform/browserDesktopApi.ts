@@ -92,7 +92,8 @@ const printViewTimeoutMs = 30_000;
  */
 function exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketPdfResult> {
   const view = window.open(`${window.location.pathname}${packetPrintRoute(request.packetId)}`, '_blank');
-  if (!view) return Promise.reject(new Error('The browser blocked the print view from opening. Allow pop-ups for this page and try again.'));
+  if (!view)
+    return Promise.reject(new Error('The browser blocked the print view from opening. Allow pop-ups for this page and try again.'));
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const poll = window.setInterval(() => {
@@ -104,7 +105,11 @@ function exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketP
         resolve({ status: 'sent-to-print-dialog' });
       } else if (state === 'error' || state === 'closed' || Date.now() - started > printViewTimeoutMs) {
         window.clearInterval(poll);
-        reject(new Error(state === 'closed' ? 'The print view was closed before it finished.' : 'The packet could not be prepared for printing.'));
+        reject(
+          new Error(
+            state === 'closed' ? 'The print view was closed before it finished.' : 'The packet could not be prepared for printing.',
+          ),
+        );
       }
     }, 100);
   });

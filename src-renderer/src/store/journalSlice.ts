@@ -3,10 +3,7 @@ import type { EntryKind } from '../domain/types';
 
 /** What the journal's side panel shows. */
 export type EntryPanel =
-  | { mode: 'closed' }
-  | { mode: 'view'; entryId: string }
-  | { mode: 'edit'; entryId: string }
-  | { mode: 'new'; kind: EntryKind };
+  { mode: 'closed' } | { mode: 'view'; entryId: string } | { mode: 'edit'; entryId: string } | { mode: 'new'; kind: EntryKind };
 
 export interface JournalSlice {
   /** The entry the keyboard cursor is on. */
@@ -21,7 +18,6 @@ export const createJournalSlice: StateCreator<JournalSlice, [], [], JournalSlice
   selectedEntryId: null,
   panel: { mode: 'closed' },
   selectEntry: (entryId) => set({ selectedEntryId: entryId }),
-  openPanel: (panel) =>
-    set(panel.mode === 'view' || panel.mode === 'edit' ? { panel, selectedEntryId: panel.entryId } : { panel }),
+  openPanel: (panel) => set(panel.mode === 'view' || panel.mode === 'edit' ? { panel, selectedEntryId: panel.entryId } : { panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
 });

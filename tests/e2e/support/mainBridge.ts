@@ -2,12 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FolderDialogOptions } from '../../../src-main/ipc/backupHandlers';
-import {
-  createDesktopHandlers,
-  type DesktopPorts,
-  type OpenDialogOptions,
-  type SaveDialogOptions,
-} from '../../../src-main/ipc/handlers';
+import { createDesktopHandlers, type DesktopPorts, type OpenDialogOptions, type SaveDialogOptions } from '../../../src-main/ipc/handlers';
 import { appCommandTypes, appScreens } from '../../../src-main/preload/createDesktopApi';
 import { testNow } from './testClock';
 import { createBackupService } from '../../../src-main/services/backups/backupService';
@@ -241,9 +236,7 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     showOpenDialog: (dialogOptions) => {
       bridge.openDialogs.push(dialogOptions);
       const filePath = options.openDialogPath?.();
-      return Promise.resolve(
-        filePath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] },
-      );
+      return Promise.resolve(filePath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] });
     },
     openExternal: (url) => {
       bridge.openedExternalLinks.push(url);
@@ -257,9 +250,7 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     showFolderDialog: (dialogOptions) => {
       bridge.folderDialogs.push(dialogOptions);
       const folder = options.folderDialogPath?.();
-      return Promise.resolve(
-        folder === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folder] },
-      );
+      return Promise.resolve(folder === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folder] });
     },
     userDataPath,
     protectSecret: fakeProtectSecret,

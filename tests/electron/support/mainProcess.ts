@@ -26,15 +26,18 @@ export async function answerOpenDialogWith(app: ElectronApplication, path: strin
  * as the user would with the mouse. Throws when the menu has no such item.
  */
 export async function clickMenuItem(app: ElectronApplication, menuLabel: string, itemLabel: string): Promise<void> {
-  const found = await app.evaluate(({ Menu }, [menu, label]) => {
-    const item = Menu.getApplicationMenu()
-      ?.items.find((candidate) => candidate.label === menu)
-      ?.submenu?.items.find((candidate) => candidate.label === label);
-    if (item === undefined) return false;
-    // Electron types `click` as a bare `Function`; it takes (event, focusedWindow, focusedWebContents).
-    (item.click as (...args: unknown[]) => void)();
-    return true;
-  }, [menuLabel, itemLabel] as const);
+  const found = await app.evaluate(
+    ({ Menu }, [menu, label]) => {
+      const item = Menu.getApplicationMenu()
+        ?.items.find((candidate) => candidate.label === menu)
+        ?.submenu?.items.find((candidate) => candidate.label === label);
+      if (item === undefined) return false;
+      // Electron types `click` as a bare `Function`; it takes (event, focusedWindow, focusedWebContents).
+      (item.click as (...args: unknown[]) => void)();
+      return true;
+    },
+    [menuLabel, itemLabel] as const,
+  );
   if (!found) {
     throw new Error(`The application menu has no item “${menuLabel} › ${itemLabel}”.`);
   }
@@ -132,7 +135,7 @@ export function mainWindowReport(app: ElectronApplication): Promise<MainWindowRe
 /** Minimizes the main window; resolves whether the desktop did minimize it within `waitMs`. */
 export async function minimizeMainWindow(app: ElectronApplication, waitMs = 3_000): Promise<boolean> {
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.minimize());
-  for (const deadline = Date.now() + waitMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + waitMs; Date.now() < deadline;) {
     if (await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isMinimized() === true)) return true;
     await new Promise((done) => setTimeout(done, 100));
   }

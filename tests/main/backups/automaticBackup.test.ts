@@ -102,15 +102,17 @@ describe('createBackupCoordinator', () => {
   it('runs tasks one at a time, in order, even after a failure', async () => {
     const coordinator = createBackupCoordinator();
     const events: string[] = [];
-    const task = (name: string, fail = false) => async (): Promise<string> => {
-      events.push(`${name} starts`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      events.push(`${name} ends`);
-      if (fail) {
-        throw new Error(`${name} failed`);
-      }
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async (): Promise<string> => {
+        events.push(`${name} starts`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push(`${name} ends`);
+        if (fail) {
+          throw new Error(`${name} failed`);
+        }
+        return name;
+      };
     const results = await Promise.allSettled([
       coordinator.run(task('scheduled', true)),
       coordinator.run(task('manual')),

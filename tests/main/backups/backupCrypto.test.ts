@@ -38,12 +38,8 @@ describe('encryptBackup and decryptBackup', () => {
   });
 
   it('refuse a short passphrase', async () => {
-    await expect(encryptBackup(plaintext, 'short', fast)).rejects.toThrow(
-      'The backup passphrase must be at least 8 characters long.',
-    );
-    await expect(decryptBackup(await encryptBackup(plaintext, passphrase, fast), '')).rejects.toThrow(
-      /Enter the passphrase/,
-    );
+    await expect(encryptBackup(plaintext, 'short', fast)).rejects.toThrow('The backup passphrase must be at least 8 characters long.');
+    await expect(decryptBackup(await encryptBackup(plaintext, passphrase, fast), '')).rejects.toThrow(/Enter the passphrase/);
   });
 
   it('fail clearly on a wrong passphrase', async () => {
@@ -64,9 +60,7 @@ describe('encryptBackup and decryptBackup', () => {
 
   it('fail clearly on a truncated file', async () => {
     const file = await encryptBackup(plaintext, passphrase, fast);
-    await expect(decryptBackup(file.subarray(0, file.byteLength - 1), passphrase)).rejects.toThrow(
-      wrongPassphraseMessage,
-    );
+    await expect(decryptBackup(file.subarray(0, file.byteLength - 1), passphrase)).rejects.toThrow(wrongPassphraseMessage);
     await expect(decryptBackup(file.subarray(0, 40), passphrase)).rejects.toThrow(/header is missing or damaged/);
   });
 

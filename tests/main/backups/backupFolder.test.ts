@@ -58,7 +58,10 @@ describe('writeBackupFile', () => {
       const previous = backupName('2026-03-28T09-30-05');
       writeFileSync(join(folder, previous), 'yesterday');
       await expect(
-        writeBackupFile(folder, 'x'.repeat(10_000), morning, { encrypted: false, fileSystem: failingFileSystem(nodeBackupFileSystem, step) }),
+        writeBackupFile(folder, 'x'.repeat(10_000), morning, {
+          encrypted: false,
+          fileSystem: failingFileSystem(nodeBackupFileSystem, step),
+        }),
       ).rejects.toThrow();
       expect(readdirSync(folder)).toEqual([previous]);
       expect(readFileSync(join(folder, previous), 'utf8')).toBe('yesterday');
@@ -67,9 +70,7 @@ describe('writeBackupFile', () => {
 
   it('refuses a relative folder and an impossible clock', async () => {
     await expect(writeBackupFile('backups', 'x', morning, { encrypted: false })).rejects.toThrow(/full path/);
-    await expect(writeBackupFile(folder, 'x', new Date(Number.NaN), { encrypted: false })).rejects.toThrow(
-      /impossible date/,
-    );
+    await expect(writeBackupFile(folder, 'x', new Date(Number.NaN), { encrypted: false })).rejects.toThrow(/impossible date/);
     expect(readdirSync(folder)).toEqual([]);
   });
 });

@@ -81,10 +81,13 @@ describe('the backup schedule', () => {
   });
 
   it('does not ask again while a request is unanswered, and asks again once it has expired', async () => {
-    const { triggers, sent } = createTestTriggers({}, {
-      checkEveryMs: 1 * minute,
-      scheduledAnswerWaitMs: 100 * second,
-    });
+    const { triggers, sent } = createTestTriggers(
+      {},
+      {
+        checkEveryMs: 1 * minute,
+        scheduledAnswerWaitMs: 100 * second,
+      },
+    );
     triggers.start();
     await vi.advanceTimersByTimeAsync(15 * second);
     expect(sent).toEqual(['scheduled']);

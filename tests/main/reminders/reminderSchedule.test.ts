@@ -79,10 +79,7 @@ describe.each(timeZones)('in %s', (timeZone) => {
     ];
     const lateFriday = new Date(2026, 5, 12, 23, 59);
     expect(dueFollowUps(followUps, lateFriday, () => false).map((followUp) => followUp.entryId)).toEqual(['a', 'd', 'b']);
-    expect(dueFollowUps(followUps, lateFriday, (followUp) => followUp.entryId === 'd').map((f) => f.entryId)).toEqual([
-      'a',
-      'b',
-    ]);
+    expect(dueFollowUps(followUps, lateFriday, (followUp) => followUp.entryId === 'd').map((f) => f.entryId)).toEqual(['a', 'b']);
     expect(dueFollowUps(followUps, new Date(2026, 5, 13, 0, 0), () => false)).toHaveLength(4);
   });
 });

@@ -2,10 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createReminderService,
-  type ReminderNotification,
-} from '../../../src-main/services/reminders/reminderService';
+import { createReminderService, type ReminderNotification } from '../../../src-main/services/reminders/reminderService';
 import type { FollowUpDue } from '../../../src-main/shared/contract';
 
 /*
@@ -186,9 +183,7 @@ describe('follow-up reminders', () => {
 
   it('gather many into one notification', async () => {
     const test = createTestReminders(new Date(2026, 5, 12, 8));
-    await test.reminders.setFollowUps(
-      Array.from({ length: 120 }, (_item, index) => followUp(`e${index}`, '2026-05-01')),
-    );
+    await test.reminders.setFollowUps(Array.from({ length: 120 }, (_item, index) => followUp(`e${index}`, '2026-05-01')));
     await test.reminders.change({ followUps: true });
     expect(test.titles()).toEqual(['120 decisions are waiting for their outcome']);
   });

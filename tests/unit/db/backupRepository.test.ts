@@ -23,17 +23,21 @@ beforeEach(async () => {
 afterEach(() => database.delete());
 
 async function fill(tables: BackupTables): Promise<void> {
-  await database.transaction('rw', [database.entries, database.reviews, database.goals, database.readingList, database.packets, database.frameworks, database.settings], async () => {
-    await Promise.all([
-      database.entries.bulkAdd([...tables.entries]),
-      database.reviews.bulkAdd([...tables.reviews]),
-      database.goals.bulkAdd([...tables.goals]),
-      database.readingList.bulkAdd([...tables.readingList]),
-      database.packets.bulkAdd([...tables.packets]),
-      database.frameworks.bulkAdd([...tables.frameworks]),
-      database.settings.bulkAdd([...tables.settings]),
-    ]);
-  });
+  await database.transaction(
+    'rw',
+    [database.entries, database.reviews, database.goals, database.readingList, database.packets, database.frameworks, database.settings],
+    async () => {
+      await Promise.all([
+        database.entries.bulkAdd([...tables.entries]),
+        database.reviews.bulkAdd([...tables.reviews]),
+        database.goals.bulkAdd([...tables.goals]),
+        database.readingList.bulkAdd([...tables.readingList]),
+        database.packets.bulkAdd([...tables.packets]),
+        database.frameworks.bulkAdd([...tables.frameworks]),
+        database.settings.bulkAdd([...tables.settings]),
+      ]);
+    },
+  );
 }
 
 /** Every table sorted by its key, for comparing databases whatever the order rows were written in. */
@@ -99,7 +103,11 @@ describe('backup and restore', () => {
     expect(report.tables.entries).toEqual({ added: 1, updated: 1, unchanged: 1, removed: 1 });
     expect(report.tables.reviews).toEqual({ ...none, removed: 2 });
     expect(report.tables.settings).toEqual({ ...none, updated: 1, removed: 2 });
-    expect(await contents()).toEqual({ ...empty, entries: [...backup.data.entries].sort((a, b) => (a.id < b.id ? -1 : 1)), settings: backup.data.settings });
+    expect(await contents()).toEqual({
+      ...empty,
+      entries: [...backup.data.entries].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      settings: backup.data.settings,
+    });
   });
 
   it('merge: the newer updatedAt wins both ways, nothing is removed, settings already set stay', async () => {
@@ -107,7 +115,12 @@ describe('backup and restore', () => {
     const newer = '2026-02-01T00:00:00.000Z';
     await fill({
       ...empty,
-      entries: [makeEntry({ id: 'local-newer', title: 'Local', updatedAt: newer }), makeEntry({ id: 'local-older', title: 'Local', updatedAt: older }), makeEntry({ id: 'tie', title: 'Local', updatedAt: older }), makeEntry({ id: 'local-only' })],
+      entries: [
+        makeEntry({ id: 'local-newer', title: 'Local', updatedAt: newer }),
+        makeEntry({ id: 'local-older', title: 'Local', updatedAt: older }),
+        makeEntry({ id: 'tie', title: 'Local', updatedAt: older }),
+        makeEntry({ id: 'local-only' }),
+      ],
       goals: [makeGoal({ updatedAt: older })],
       readingList: [makeBook({ notes: 'mine', updatedAt: newer })],
       settings: [{ key: 'activeFrameworkId', value: 'mine' }],
@@ -122,14 +135,26 @@ describe('backup and restore', () => {
       ],
       goals: [makeGoal({ targetRole: 'Staff Engineer', updatedAt: newer })],
       readingList: [makeBook({ notes: 'theirs', updatedAt: older })],
-      settings: [{ key: 'activeFrameworkId', value: 'theirs' }, { key: 'firstRunComplete', value: true }],
+      settings: [
+        { key: 'activeFrameworkId', value: 'theirs' },
+        { key: 'firstRunComplete', value: true },
+      ],
     });
     const report = await restoreBackup(database, backup, 'merge');
     const titles = Object.fromEntries((await database.entries.toArray()).map((entry) => [entry.id, entry.title]));
-    expect(titles).toEqual({ 'local-newer': 'Local', 'local-older': 'Backup', tie: 'Local', 'local-only': titles['local-only'], 'backup-only': 'Backup' });
+    expect(titles).toEqual({
+      'local-newer': 'Local',
+      'local-older': 'Backup',
+      tie: 'Local',
+      'local-only': titles['local-only'],
+      'backup-only': 'Backup',
+    });
     expect((await database.goals.get('goal-1'))?.targetRole).toBe('Staff Engineer');
     expect((await database.readingList.get('book-1'))?.notes).toBe('mine');
-    expect(await database.settings.orderBy('key').toArray()).toEqual([{ key: 'activeFrameworkId', value: 'mine' }, { key: 'firstRunComplete', value: true }]);
+    expect(await database.settings.orderBy('key').toArray()).toEqual([
+      { key: 'activeFrameworkId', value: 'mine' },
+      { key: 'firstRunComplete', value: true },
+    ]);
     expect(report.tables).toMatchObject({
       entries: { added: 1, updated: 1, unchanged: 2, removed: 0 },
       goals: { ...none, updated: 1 },
@@ -167,8 +192,20 @@ describe('backup and restore', () => {
   it('merge can move reviews between quarters without tripping the one-per-quarter index', async () => {
     const older = '2026-01-01T00:00:00.000Z';
     const newer = '2026-02-01T00:00:00.000Z';
-    await fill({ ...empty, reviews: [makeReview({ id: 'a', quarter: '2025-Q1', updatedAt: older }), makeReview({ id: 'b', quarter: '2025-Q2', updatedAt: older })] });
-    const backup = await parsed({ ...empty, reviews: [makeReview({ id: 'a', quarter: '2025-Q2', updatedAt: newer }), makeReview({ id: 'b', quarter: '2025-Q1', updatedAt: newer })] });
+    await fill({
+      ...empty,
+      reviews: [
+        makeReview({ id: 'a', quarter: '2025-Q1', updatedAt: older }),
+        makeReview({ id: 'b', quarter: '2025-Q2', updatedAt: older }),
+      ],
+    });
+    const backup = await parsed({
+      ...empty,
+      reviews: [
+        makeReview({ id: 'a', quarter: '2025-Q2', updatedAt: newer }),
+        makeReview({ id: 'b', quarter: '2025-Q1', updatedAt: newer }),
+      ],
+    });
     const report = await restoreBackup(database, backup, 'merge');
     expect((await database.reviews.orderBy('quarter').toArray()).map((review) => review.id)).toEqual(['b', 'a']);
     expect(report.tables.reviews).toEqual({ ...none, updated: 2 });
@@ -215,11 +252,22 @@ describe('safety snapshots', () => {
   it('takes a snapshot before a restore, and restoring it puts the journal back', async () => {
     await fill(makeTables(30));
     const before = await contents();
-    const report = await restoreBackup(database, await parsed({ ...empty, entries: [makeEntry({ id: 'only' })] }), 'replace', new Date('2026-05-01T00:00:00.000Z'));
+    const report = await restoreBackup(
+      database,
+      await parsed({ ...empty, entries: [makeEntry({ id: 'only' })] }),
+      'replace',
+      new Date('2026-05-01T00:00:00.000Z'),
+    );
     expect((await contents()).entries.map((entry) => entry.id)).toEqual(['only']);
 
     const [snapshot] = await listSnapshots(database);
-    expect(snapshot).toEqual({ id: report.snapshotId, createdAt: '2026-05-01T00:00:00.000Z', reason: 'before-restore', entryCount: 30, bytes: expect.any(Number) as number });
+    expect(snapshot).toEqual({
+      id: report.snapshotId,
+      createdAt: '2026-05-01T00:00:00.000Z',
+      reason: 'before-restore',
+      entryCount: 30,
+      bytes: expect.any(Number) as number,
+    });
     expect(snapshot).not.toHaveProperty('contents');
     const stored = await database.snapshots.get(report.snapshotId);
     expect(snapshot?.bytes).toBe(new TextEncoder().encode(stored?.contents).length);

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFreshDatabase } from './freshDatabase';
 import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
-import {
-  loadActiveFramework,
-  resetToDefaultFramework,
-  saveActiveFramework,
-} from '../../../src-renderer/src/db/frameworksRepository';
+import { loadActiveFramework, resetToDefaultFramework, saveActiveFramework } from '../../../src-renderer/src/db/frameworksRepository';
 import { readSetting } from '../../../src-renderer/src/db/settingsRepository';
 import { defaultFramework } from '../../../src-renderer/src/domain/defaultFramework';
 import { addCompetency, renameCompetency } from '../../../src-renderer/src/domain/frameworkEditing';

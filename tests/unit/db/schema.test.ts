@@ -78,10 +78,27 @@ it('upgrades a version-1 database to version 2 keeping every record unchanged', 
     makeEntry({ id: 'b', deletedAt: timestamp, source: 'sample', impactMetric: { name: 'p95', value: -40, unit: '%' } }),
   ];
   const reviews: QuarterlyReview[] = [
-    { id: 'r', quarter: '2026-Q1', answers: { mentoring: 'Paired weekly' }, ratings: { mentoring: 4 }, summary: 'Good', createdAt: timestamp, updatedAt: timestamp },
+    {
+      id: 'r',
+      quarter: '2026-Q1',
+      answers: { mentoring: 'Paired weekly' },
+      ratings: { mentoring: 4 },
+      summary: 'Good',
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    },
   ];
   const goals: Goal[] = [
-    { id: 'g', currentRole: 'Engineer', targetRole: 'Senior', targetDate: '2027-01-01', competencyIds: ['mentoring'], behaviours: ['Lead'], status: 'active', updatedAt: timestamp },
+    {
+      id: 'g',
+      currentRole: 'Engineer',
+      targetRole: 'Senior',
+      targetDate: '2027-01-01',
+      competencyIds: ['mentoring'],
+      behaviours: ['Lead'],
+      status: 'active',
+      updatedAt: timestamp,
+    },
   ];
   const readingList: ReadingListItem[] = [
     { id: 'book', title: 'A book', author: 'Someone', status: 'reading', notes: '', competencyIds: [], updatedAt: timestamp },
@@ -104,7 +121,12 @@ it('upgrades a version-1 database to version 2 keeping every record unchanged', 
     },
   ];
   const frameworks: Framework[] = [
-    { id: 'f', name: 'Ladder', competencies: [{ id: 'mentoring', name: 'Mentoring', description: '', behaviours: [], prompts: [] }], updatedAt: timestamp },
+    {
+      id: 'f',
+      name: 'Ladder',
+      competencies: [{ id: 'mentoring', name: 'Mentoring', description: '', behaviours: [], prompts: [] }],
+      updatedAt: timestamp,
+    },
   ];
   const settings: Setting[] = [
     { key: 'firstRunComplete', value: true },

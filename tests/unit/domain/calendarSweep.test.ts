@@ -93,10 +93,16 @@ describe('every day of 2026–2028', () => {
       expect(quarters, label).toHaveLength(4);
       expect(quarters.at(-1), label).toBe(quarterOf(today));
       const rows = scopeOverTime(sample, quarters);
-      expect(rows.reduce((total, row) => total + row.total, 0), label).toBeGreaterThan(0);
+      expect(
+        rows.reduce((total, row) => total + row.total, 0),
+        label,
+      ).toBeGreaterThan(0);
       // …and "everything" holds every entry, spread over the two years.
       const allRows = scopeOverTime(sample, periodQuarters({ kind: 'all' }, today, sample));
-      expect(allRows.reduce((total, row) => total + row.total, 0), label).toBe(sampleJournalSize);
+      expect(
+        allRows.reduce((total, row) => total + row.total, 0),
+        label,
+      ).toBe(sampleJournalSize);
 
       // The Gaps panel names a gap, or says truthfully why there is none.
       const quarter = quarterOf(today);
@@ -106,7 +112,8 @@ describe('every day of 2026–2028', () => {
       if (verdict.whyNone !== null) {
         const current = inQuarter(sample, quarter);
         const covered = new Set(current.flatMap((entry) => entry.competencies));
-        for (const competency of defaultFramework.competencies) expect(covered.has(competency.id), `${label}: ${competency.name}`).toBe(true);
+        for (const competency of defaultFramework.competencies)
+          expect(covered.has(competency.id), `${label}: ${competency.name}`).toBe(true);
         const before = widest(inQuarter(sample, previousQuarter(quarter)));
         if (verdict.whyNone === 'no-previous-quarter') expect(before, label).toBe(-1);
         if (verdict.whyNone === 'already-widest') expect(before, label).toBe(scopeLevelIds.length - 1);

@@ -39,7 +39,16 @@ describe('entries as CSV', () => {
   it('writes a header and one row per entry not in the trash, oldest first, CRLF between rows', () => {
     const csv = entriesToCsv(
       [
-        makeEntry({ id: 'b', occurredOn: '2026-03-14', title: 'Chose Postgres', kind: 'decision', options: ['Postgres', 'DynamoDB'], choice: 'Postgres', confidence: 70, followUpOn: '2026-06-01' }),
+        makeEntry({
+          id: 'b',
+          occurredOn: '2026-03-14',
+          title: 'Chose Postgres',
+          kind: 'decision',
+          options: ['Postgres', 'DynamoDB'],
+          choice: 'Postgres',
+          confidence: 70,
+          followUpOn: '2026-06-01',
+        }),
         makeEntry({ id: 'trashed', deletedAt: '2026-03-16T00:00:00.000Z' }),
         makeEntry({
           id: 'a',
@@ -51,7 +60,10 @@ describe('entries as CSV', () => {
           impact: 'Checkout is faster',
           impactMetric: { name: 'p95 latency', value: -40, unit: '%' },
           people: ['Ann', 'Bo'],
-          links: [{ label: 'Dashboard', url: 'https://grafana.example/d/1' }, { label: '', url: 'https://example.com' }],
+          links: [
+            { label: 'Dashboard', url: 'https://grafana.example/d/1' },
+            { label: '', url: 'https://example.com' },
+          ],
           body: 'Line one\nLine two',
         }),
       ],
@@ -105,7 +117,7 @@ describe('entries as CSV', () => {
         makeEntry({
           title: '=HYPERLINK("http://evil.example","click")',
           impact: '+1 for the team',
-          outcome: '-2+3+cmd|\' /C calc\'!A0',
+          outcome: "-2+3+cmd|' /C calc'!A0",
           choice: '@SUM(A1:A2)',
           people: ['\tTabbed'],
           body: '\rReturn',

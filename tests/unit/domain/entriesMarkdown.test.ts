@@ -9,7 +9,18 @@ describe('entries as Markdown', () => {
   it('groups by year and month, oldest first, with every fact that is set, and leaves the trash out', () => {
     const markdown = entriesToMarkdown(
       [
-        makeEntry({ id: 'c', occurredOn: '2026-03-14', title: 'Chose Postgres', kind: 'decision', scope: 'department', options: ['Postgres', 'DynamoDB'], choice: 'Postgres, for joins', confidence: 70, followUpOn: '2026-06-01', body: 'We compared both.' }),
+        makeEntry({
+          id: 'c',
+          occurredOn: '2026-03-14',
+          title: 'Chose Postgres',
+          kind: 'decision',
+          scope: 'department',
+          options: ['Postgres', 'DynamoDB'],
+          choice: 'Postgres, for joins',
+          confidence: 70,
+          followUpOn: '2026-06-01',
+          body: 'We compared both.',
+        }),
         makeEntry({ id: 'trashed', occurredOn: '2026-03-15', title: 'In the trash', deletedAt: '2026-03-16T00:00:00.000Z' }),
         makeEntry({
           id: 'a',
@@ -78,7 +89,10 @@ describe('entries as Markdown', () => {
 
   it('orders entries of one day by when they were written', () => {
     const markdown = entriesToMarkdown(
-      [makeEntry({ title: 'Second', createdAt: '2026-01-15T12:00:00.000Z' }), makeEntry({ title: 'First', createdAt: '2026-01-15T08:00:00.000Z' })],
+      [
+        makeEntry({ title: 'Second', createdAt: '2026-01-15T12:00:00.000Z' }),
+        makeEntry({ title: 'First', createdAt: '2026-01-15T08:00:00.000Z' }),
+      ],
       framework,
     );
     expect(markdown.indexOf('### First')).toBeLessThan(markdown.indexOf('### Second'));
@@ -95,7 +109,10 @@ describe('entries as Markdown', () => {
           title: '# Not a heading <img src=x onerror=alert(1)>',
           tags: ['- not a list'],
           people: ['[click](javascript:alert(1))'],
-          links: [{ label: 'evil', url: 'javascript:alert(1)' }, { label: '', url: 'https://example.com/a_(b)' }],
+          links: [
+            { label: 'evil', url: 'javascript:alert(1)' },
+            { label: '', url: 'https://example.com/a_(b)' },
+          ],
         }),
       ],
       framework,
@@ -120,7 +137,10 @@ describe('entries as Markdown', () => {
       '```ts',
       '# inside code stays as it is',
     ].join('\n');
-    const markdown = entriesToMarkdown([makeEntry({ title: 'Body', body }), makeEntry({ title: 'Next entry', occurredOn: '2026-01-16' })], framework);
+    const markdown = entriesToMarkdown(
+      [makeEntry({ title: 'Body', body }), makeEntry({ title: 'Next entry', occurredOn: '2026-01-16' })],
+      framework,
+    );
     expect(markdown).toContain(
       [
         '#### Context',

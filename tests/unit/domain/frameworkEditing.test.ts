@@ -165,7 +165,11 @@ describe('updateCompetency', () => {
 describe('editing the default framework', () => {
   it('works on the shipped framework without changing it', () => {
     const before = JSON.stringify(defaultFramework);
-    const edited = moveCompetency(renameCompetency(addCompetency(defaultFramework, 'Product sense'), 'mentoring', 'Coaching'), 'product-sense', 0);
+    const edited = moveCompetency(
+      renameCompetency(addCompetency(defaultFramework, 'Product sense'), 'mentoring', 'Coaching'),
+      'product-sense',
+      0,
+    );
     expect(edited.competencies[0]?.id).toBe('product-sense');
     expect(JSON.stringify(defaultFramework)).toBe(before);
   });

@@ -96,9 +96,7 @@ describe('framework file', () => {
     expect(problemOf(fileWithCompetency(2, { ...third, name: '' }))).toBe('Competency 3 has no name.');
     expect(problemOf(fileWithCompetency(2, { ...third, name: undefined }))).toBe('Competency 3 has no name.');
     expect(problemOf(fileWithCompetency(2, { ...third, name: 7 }))).toBe('Competency 3 has a name that is not text.');
-    expect(problemOf(fileWithCompetency(2, { ...third, name: 'n'.repeat(81) }))).toBe(
-      'Competency 3 has a name longer than 80 characters.',
-    );
+    expect(problemOf(fileWithCompetency(2, { ...third, name: 'n'.repeat(81) }))).toBe('Competency 3 has a name longer than 80 characters.');
     expect(problemOf(fileWithCompetency(2, { ...third, id: undefined }))).toBe('Competency 3 has no id.');
     expect(problemOf(fileWithCompetency(2, { ...third, id: 'Product Sense' }))).toBe(
       "Competency 3 has the id 'Product Sense'; ids must be lowercase letters, digits and hyphens, like 'product-sense', at most 60 characters.",

@@ -41,7 +41,9 @@ describe('suggestPacketEntries', () => {
     const plainNew = makeEntry({ id: 'plain-new', occurredOn: '2026-03-01', scope: 'team' });
     const worded = makeEntry({ id: 'worded', occurredOn: '2026-01-05', scope: 'team', impact: 'Faster builds' });
     const measured = makeEntry({
-      id: 'measured', occurredOn: '2026-01-02', scope: 'team',
+      id: 'measured',
+      occurredOn: '2026-01-02',
+      scope: 'team',
       impactMetric: { name: 'build time', value: -50, unit: '%' },
     });
     const wide = makeEntry({ id: 'wide', occurredOn: '2026-01-03', scope: 'company' });
@@ -69,10 +71,18 @@ describe('newPacket and duplicatePacket', () => {
   it('covers the twelve months ending today with sensible defaults', () => {
     const packet = newPacket(now, '2026-06-30');
     expect(packet).toMatchObject({
-      title: 'Promotion packet', authorName: '', currentRole: '', targetRole: '',
-      periodStart: '2025-07-01', periodEnd: '2026-06-30', entryIds: [], narratives: {}, summary: '',
+      title: 'Promotion packet',
+      authorName: '',
+      currentRole: '',
+      targetRole: '',
+      periodStart: '2025-07-01',
+      periodEnd: '2026-06-30',
+      entryIds: [],
+      narratives: {},
+      summary: '',
       options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize: 'A4' },
-      createdAt: now.toISOString(), updatedAt: now.toISOString(),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
     });
     expect(packet.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(newPacket(now, '2024-02-29').periodStart).toBe('2023-03-01');
@@ -81,7 +91,11 @@ describe('newPacket and duplicatePacket', () => {
   it('selects the best 25 suggestions of the period', () => {
     const entries = createSampleJournal('2026-06-30');
     const packet = newPacket(now, '2026-06-30', entries);
-    expect(packet.entryIds).toEqual(suggestPacketEntries(entries, '2025-07-01', '2026-06-30').slice(0, 25).map((entry) => entry.id));
+    expect(packet.entryIds).toEqual(
+      suggestPacketEntries(entries, '2025-07-01', '2026-06-30')
+        .slice(0, 25)
+        .map((entry) => entry.id),
+    );
   });
 
   it('copies a packet under a new id and a "(copy)" title without sharing its arrays', () => {
@@ -110,7 +124,11 @@ describe('assemblePacket', () => {
     const packet = packetFor(entries, { entryIds: ['a', 'b', 'old', 'gone', 'missing'] });
     const assembled = assemblePacket(packet, entries, framework, [], '2026-07-01');
     expect(assembled.figures).toEqual({
-      entryCount: 2, highestScope: 'department', competenciesCovered: 2, competencyCount: 3, quartersCovered: 2,
+      entryCount: 2,
+      highestScope: 'department',
+      competenciesCovered: 2,
+      competencyCount: 3,
+      quartersCovered: 2,
     });
     expect(assembled.generatedOn).toBe('2026-07-01');
     expect(assembled.scopeRows.map((row) => [row.quarter, row.total, row.highestScope])).toEqual([
@@ -149,7 +167,12 @@ describe('assemblePacket', () => {
     const body = `## What happened\n\nWe **shipped** the [cache](https://example.com) and ${'more words '.repeat(40)}`;
     const entries = [
       makeEntry({
-        id: 'cache', occurredOn: '2026-02-01', scope: 'team', starred: true, body, impact: 'Faster',
+        id: 'cache',
+        occurredOn: '2026-02-01',
+        scope: 'team',
+        starred: true,
+        body,
+        impact: 'Faster',
         impactMetric: { name: 'p95 latency', value: -40, unit: '%' },
       }),
       makeEntry({ id: 'wide', occurredOn: '2026-01-01', scope: 'company', starred: true }),
@@ -167,11 +190,19 @@ describe('assemblePacket', () => {
   it('extracts feedback quotes from blockquotes of feedback entries only', () => {
     const entries = [
       makeEntry({
-        id: 'f1', kind: 'feedback', occurredOn: '2026-03-01', title: 'Lena on the RFC', people: ['Lena Fischer'],
+        id: 'f1',
+        kind: 'feedback',
+        occurredOn: '2026-03-01',
+        title: 'Lena on the RFC',
+        people: ['Lena Fischer'],
         body: '> "The clearest design document I have read." — Lena Fischer\n\nAfter the review.',
       }),
       makeEntry({
-        id: 'f2', kind: 'feedback', occurredOn: '2026-02-01', title: 'Anonymous note', people: ['Kwame Mensah'],
+        id: 'f2',
+        kind: 'feedback',
+        occurredOn: '2026-02-01',
+        title: 'Anonymous note',
+        people: ['Kwame Mensah'],
         body: 'Heard second-hand:\n\n> Kept three teams calm\n> during the outage',
       }),
       makeEntry({ id: 'win', kind: 'win', occurredOn: '2026-02-02', body: '> "Nice" — Someone Else' }),
@@ -179,7 +210,12 @@ describe('assemblePacket', () => {
     const assembled = assemblePacket(packetFor(entries), entries, framework, []);
     expect(assembled.feedback).toEqual([
       { quote: 'Kept three teams calm during the outage', attribution: 'Kwame Mensah', date: '2026-02-01', entryTitle: 'Anonymous note' },
-      { quote: 'The clearest design document I have read.', attribution: 'Lena Fischer', date: '2026-03-01', entryTitle: 'Lena on the RFC' },
+      {
+        quote: 'The clearest design document I have read.',
+        attribution: 'Lena Fischer',
+        date: '2026-03-01',
+        entryTitle: 'Lena on the RFC',
+      },
     ]);
   });
 

@@ -38,7 +38,16 @@ describe('packetToMarkdown', () => {
     expect(markdown).toContain('| Quarter | Self | Team | Department | Company | Industry | Highest |');
     expect(markdown).toMatch(/^\| Q3 2026 \| \d+ \| \d+ \| \d+ \| \d+ \| [1-9]\d* \| Industry \|$/m);
     for (const competency of defaultFramework.competencies) expect(markdown).toContain(`\n### ${competency.name}\n`);
-    for (const heading of ['Summary', 'At a glance', 'Scope over time', 'Evidence by competency', 'Highlights', 'Feedback', 'Quarterly reviews', 'Appendix: all evidence']) {
+    for (const heading of [
+      'Summary',
+      'At a glance',
+      'Scope over time',
+      'Evidence by competency',
+      'Highlights',
+      'Feedback',
+      'Quarterly reviews',
+      'Appendix: all evidence',
+    ]) {
       expect(markdown).toContain(`\n## ${heading}\n`);
     }
     expect(markdown).toContain('Cut checkout p95 latency by 40% with read-through cache (Team) — Checkout is noticeably faster');
@@ -57,7 +66,11 @@ describe('packetToMarkdown', () => {
 
   it('escapes user text that would break headings, lists or tables', () => {
     const entry = makeEntry({
-      id: 'x', occurredOn: '2026-03-01', title: '# Not | a heading', impact: '- not a list *item*', competencies: ['mentoring'],
+      id: 'x',
+      occurredOn: '2026-03-01',
+      title: '# Not | a heading',
+      impact: '- not a list *item*',
+      competencies: ['mentoring'],
       body: '1. first',
     });
     const packet: Packet = {

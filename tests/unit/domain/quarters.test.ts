@@ -73,15 +73,7 @@ describe('quarter keys', () => {
   });
 
   it('lists the quarters between two keys, inclusive and ascending', () => {
-    expect(quartersBetween('2024-Q3', '2026-Q1')).toEqual([
-      '2024-Q3',
-      '2024-Q4',
-      '2025-Q1',
-      '2025-Q2',
-      '2025-Q3',
-      '2025-Q4',
-      '2026-Q1',
-    ]);
+    expect(quartersBetween('2024-Q3', '2026-Q1')).toEqual(['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
     expect(quartersBetween('2026-Q2', '2026-Q2')).toEqual(['2026-Q2']);
     expect(quartersBetween('2026-Q2', '2026-Q1')).toEqual([]);
   });

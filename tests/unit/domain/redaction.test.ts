@@ -90,7 +90,10 @@ describe('redactPacket', () => {
 
   it('turns every attribution into "a colleague" and leaves unredacted packets untouched', () => {
     const entry = makeEntry({
-      kind: 'feedback', occurredOn: '2026-03-01', title: 'Grace on the business case', people: ['Grace Liu'],
+      kind: 'feedback',
+      occurredOn: '2026-03-01',
+      title: 'Grace on the business case',
+      people: ['Grace Liu'],
       body: '> "Graceful numbers, Grace would say." — Grace Liu',
     });
     const packet: Packet = {
@@ -100,7 +103,12 @@ describe('redactPacket', () => {
     };
     const redacted = assemblePacket(packet, [entry], defaultFramework, []);
     expect(redacted.feedback).toEqual([
-      { quote: 'Graceful numbers, a colleague would say.', attribution: 'a colleague', date: '2026-03-01', entryTitle: 'A colleague on the business case' },
+      {
+        quote: 'Graceful numbers, a colleague would say.',
+        attribution: 'a colleague',
+        date: '2026-03-01',
+        entryTitle: 'A colleague on the business case',
+      },
     ]);
     const plain = assemblePacket({ ...packet, options: { ...packet.options, redactPeople: false } }, [entry], defaultFramework, []);
     expect(plain.feedback[0]?.attribution).toBe('Grace Liu');

@@ -3,12 +3,7 @@ import { defaultFramework } from '../../../src-renderer/src/domain/defaultFramew
 import { isLocalDate } from '../../../src-renderer/src/domain/dates';
 import { entryKindIds, isEntryKind } from '../../../src-renderer/src/domain/entryKinds';
 import { isScopeLevelId } from '../../../src-renderer/src/domain/scopeLevels';
-import {
-  createSampleJournal,
-  sampleEngineerName,
-  sampleJournalSize,
-  samplePeople,
-} from '../../../src-renderer/src/domain/sampleJournal';
+import { createSampleJournal, sampleEngineerName, sampleJournalSize, samplePeople } from '../../../src-renderer/src/domain/sampleJournal';
 import type { Entry, ScopeLevelId } from '../../../src-renderer/src/domain/types';
 
 const today = '2026-05-14';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, noFilters, queryTerms, SearchIndex, searchEntries, tagCounts, type EntryFilters } from '../../../src-renderer/src/domain/search';
+import {
+  foldText,
+  noFilters,
+  queryTerms,
+  SearchIndex,
+  searchEntries,
+  tagCounts,
+  type EntryFilters,
+} from '../../../src-renderer/src/domain/search';
 import { makeEntry } from '../entryFactory';
 
 function run(entries: ReturnType<typeof makeEntry>[], filters: Partial<EntryFilters>) {
@@ -9,9 +17,23 @@ function run(entries: ReturnType<typeof makeEntry>[], filters: Partial<EntryFilt
 describe('search', () => {
   const entries = [
     makeEntry({ title: 'Cut checkout latency', occurredOn: '2026-03-01', tags: ['performance'], kind: 'win', scope: 'team' }),
-    makeEntry({ title: 'Mentored Sam', body: 'We worked on latency budgets together', occurredOn: '2026-04-01', kind: 'mentoring', scope: 'self', people: ['Sam Ortiz'] }),
+    makeEntry({
+      title: 'Mentored Sam',
+      body: 'We worked on latency budgets together',
+      occurredOn: '2026-04-01',
+      kind: 'mentoring',
+      scope: 'self',
+      people: ['Sam Ortiz'],
+    }),
     makeEntry({ title: 'Résumé of the quarter', occurredOn: '2026-02-01', kind: 'reflection', impact: 'Clearer goals', starred: true }),
-    makeEntry({ title: 'Pricing review', occurredOn: '2026-05-01', tags: ['payments'], kind: 'decision', scope: 'company', competencies: ['business-context'] }),
+    makeEntry({
+      title: 'Pricing review',
+      occurredOn: '2026-05-01',
+      tags: ['payments'],
+      kind: 'decision',
+      scope: 'company',
+      competencies: ['business-context'],
+    }),
   ];
 
   it('finds words in title, body, impact, tags and people', () => {
@@ -54,11 +76,16 @@ describe('search', () => {
 
   it('counts tags, most used first', () => {
     const tagged = [makeEntry({ tags: ['a', 'b'] }), makeEntry({ tags: ['b'] })];
-    expect(tagCounts(tagged)).toEqual([{ tag: 'b', count: 2 }, { tag: 'a', count: 1 }]);
+    expect(tagCounts(tagged)).toEqual([
+      { tag: 'b', count: 2 },
+      { tag: 'a', count: 1 },
+    ]);
   });
 
   it('searches 50,000 entries and returns all matches', () => {
-    const many = Array.from({ length: 50_000 }, (_, index) => makeEntry({ title: index % 1000 === 0 ? `Needle ${index}` : `Hay ${index}` }));
+    const many = Array.from({ length: 50_000 }, (_, index) =>
+      makeEntry({ title: index % 1000 === 0 ? `Needle ${index}` : `Hay ${index}` }),
+    );
     expect(run(many, { text: 'needle' })).toHaveLength(50);
   });
 });

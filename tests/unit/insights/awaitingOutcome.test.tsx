@@ -5,7 +5,9 @@ import { AwaitingOutcomePanel } from '../../../src-renderer/src/features/insight
 import { makeEntry } from '../entryFactory';
 
 it('lists a long backlog of follow-ups a page at a time, saying how many are due', async () => {
-  const due = Array.from({ length: 25 }, (_, index) => makeEntry({ kind: 'decision', title: `Decision ${index + 1}`, followUpOn: '2026-01-01' }));
+  const due = Array.from({ length: 25 }, (_, index) =>
+    makeEntry({ kind: 'decision', title: `Decision ${index + 1}`, followUpOn: '2026-01-01' }),
+  );
   render(<AwaitingOutcomePanel entries={due} />);
   expect(screen.getByText('25 follow-ups are due, oldest first.')).toBeTruthy();
   expect(screen.getAllByRole('button', { name: 'Record outcome' })).toHaveLength(10);

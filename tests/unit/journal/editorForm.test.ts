@@ -13,7 +13,10 @@ describe('editor form', () => {
       tags: ['infra', 'queues'],
       people: ['Ann Lee'],
       options: ['Kafka', 'SQS'],
-      links: [{ label: 'RFC', url: 'https://example.org/rfc' }, { label: 'https://example.org/b', url: 'https://example.org/b' }],
+      links: [
+        { label: 'RFC', url: 'https://example.org/rfc' },
+        { label: 'https://example.org/b', url: 'https://example.org/b' },
+      ],
       impactMetric: { name: 'cost', value: -12.5, unit: '%' },
       confidence: 80,
       followUpOn: '2026-06-01',
@@ -22,7 +25,14 @@ describe('editor form', () => {
   });
 
   it('reports each problem by field', () => {
-    const form = { ...formFromDraft(emptyDraft()), title: ' ', occurredOn: '2026-02-30', metricValue: 'abc', confidence: '120', links: 'javascript:alert(1)' };
+    const form = {
+      ...formFromDraft(emptyDraft()),
+      title: ' ',
+      occurredOn: '2026-02-30',
+      metricValue: 'abc',
+      confidence: '120',
+      links: 'javascript:alert(1)',
+    };
     expect(validateForm(form)).toEqual([
       'Title: give the entry a title.',
       'Date: choose the day it happened.',
@@ -44,9 +54,19 @@ describe('editor form', () => {
 
 describe('timeline rows', () => {
   it('puts a month heading with its count before each month', () => {
-    const entries = [makeEntry({ occurredOn: '2026-03-02' }), makeEntry({ occurredOn: '2026-03-01' }), makeEntry({ occurredOn: '2025-12-31' })];
+    const entries = [
+      makeEntry({ occurredOn: '2026-03-02' }),
+      makeEntry({ occurredOn: '2026-03-01' }),
+      makeEntry({ occurredOn: '2025-12-31' }),
+    ];
     const rows = buildJournalRows(entries, true);
-    expect(rows.map((row) => (row.type === 'month' ? `${row.month}:${row.count}` : 'entry'))).toEqual(['2026-03:2', 'entry', 'entry', '2025-12:1', 'entry']);
+    expect(rows.map((row) => (row.type === 'month' ? `${row.month}:${row.count}` : 'entry'))).toEqual([
+      '2026-03:2',
+      'entry',
+      'entry',
+      '2025-12:1',
+      'entry',
+    ]);
     expect(buildJournalRows(entries, false).every((row) => row.type === 'entry')).toBe(true);
     expect(entryCountLabel(1)).toBe('1 entry');
     expect(entryCountLabel(12_345)).toBe('12,345 entries');

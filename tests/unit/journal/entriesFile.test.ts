@@ -10,7 +10,10 @@ function problemOf(text: string): string {
 
 describe('entries file', () => {
   it('round-trips entries exactly', () => {
-    const entries = [makeEntry({ title: 'A', tags: ['x'], impactMetric: { name: 'm', value: 2, unit: '%' } }), makeEntry({ deletedAt: '2026-01-01T00:00:00.000Z' })];
+    const entries = [
+      makeEntry({ title: 'A', tags: ['x'], impactMetric: { name: 'm', value: 2, unit: '%' } }),
+      makeEntry({ deletedAt: '2026-01-01T00:00:00.000Z' }),
+    ];
     const parsed = parseEntriesFile(serializeEntriesFile(entries));
     expect(parsed).toEqual({ isValid: true, entries });
   });
@@ -20,9 +23,13 @@ describe('entries file', () => {
     expect(problemOf('{"hello":1}')).toBe('This is not a Scope Journal entries file.');
     expect(problemOf(JSON.stringify({ format: 'scope-journal-entries', version: 9, exportedAt: '', entries: [] }))).toContain('version 9');
     const badEntry = { ...makeEntry(), kind: 'party' };
-    expect(problemOf(JSON.stringify({ format: 'scope-journal-entries', version: 1, exportedAt: '', entries: [badEntry] }))).toMatch(/^Entry 1 is invalid: kind/);
+    expect(problemOf(JSON.stringify({ format: 'scope-journal-entries', version: 1, exportedAt: '', entries: [badEntry] }))).toMatch(
+      /^Entry 1 is invalid: kind/,
+    );
     const entry = makeEntry();
-    expect(problemOf(JSON.stringify({ format: 'scope-journal-entries', version: 1, exportedAt: '', entries: [entry, entry] }))).toBe('Entry 2 repeats the id of entry 1.');
+    expect(problemOf(JSON.stringify({ format: 'scope-journal-entries', version: 1, exportedAt: '', entries: [entry, entry] }))).toBe(
+      'Entry 2 repeats the id of entry 1.',
+    );
     const huge = { ...makeEntry(), title: 'x'.repeat(10_000) };
     expect(problemOf(JSON.stringify({ format: 'scope-journal-entries', version: 1, exportedAt: '', entries: [huge] }))).toMatch(/title/);
     const extra = { ...makeEntry(), __proto__x: 1 };

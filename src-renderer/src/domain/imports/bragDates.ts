@@ -62,8 +62,14 @@ const patterns: [RegExp, (match: RegExpExecArray) => KnownDate | null][] = [
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => dayDate(Number(m[1]), Number(m[2]), Number(m[3]))],
   [/^(\d{4})-(\d{2})$/, (m) => firstDayOf(Number(m[1]), Number(m[2]), 'month')],
   [/^([a-z]{3,9}\.?),? (\d{4})$/i, (m) => firstDayOf(Number(m[2]), monthNumber(m[1] ?? ''), 'month')],
-  [new RegExp(`^([a-z]{3,9}\\.?) (\\d{1,2})${ordinal},? (\\d{4})$`, 'i'), (m) => dayDate(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]))],
-  [new RegExp(`^(\\d{1,2})${ordinal} ([a-z]{3,9}\\.?),? (\\d{4})$`, 'i'), (m) => dayDate(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]))],
+  [
+    new RegExp(`^([a-z]{3,9}\\.?) (\\d{1,2})${ordinal},? (\\d{4})$`, 'i'),
+    (m) => dayDate(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2])),
+  ],
+  [
+    new RegExp(`^(\\d{1,2})${ordinal} ([a-z]{3,9}\\.?),? (\\d{4})$`, 'i'),
+    (m) => dayDate(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])),
+  ],
   [/^Q([1-4]),? (\d{4})$/i, (m) => firstDayOf(Number(m[2]), Number(m[1]) * 3 - 2, 'quarter')],
   [/^(\d{4})[- ]?Q([1-4])$/i, (m) => firstDayOf(Number(m[1]), Number(m[2]) * 3 - 2, 'quarter')],
   [/^H([12]),? (\d{4})$/i, (m) => firstDayOf(Number(m[2]), Number(m[1]) * 6 - 5, 'quarter')],

@@ -69,7 +69,8 @@ function bragLines(lines: readonly string[]): BragLine[] {
     if (isInCode) return { kind: 'text', indent: indentOf(raw), raw, fence: 'inside' };
     if (raw.trim() === '') return { kind: 'blank' };
     const headingMatch = heading.exec(raw);
-    if (headingMatch) return { kind: 'heading', level: headingMatch[1]?.length ?? 1, text: withoutClosingHashes(headingMatch[2] ?? '').trim() };
+    if (headingMatch)
+      return { kind: 'heading', level: headingMatch[1]?.length ?? 1, text: withoutClosingHashes(headingMatch[2] ?? '').trim() };
     const bulletMatch = bullet.exec(raw);
     if (bulletMatch) {
       const indent = indentOf(bulletMatch[1] ?? '');

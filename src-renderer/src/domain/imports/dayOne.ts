@@ -163,13 +163,17 @@ function readDayOneJournal(value: unknown, tally: ImportTally, earlierEntries = 
 function attachmentsNote(mediaItems: number): string[] {
   return mediaItems === 0
     ? []
-    : [`${counted(mediaItems, 'photo, video or other attachment was', 'photos, videos and other attachments were')} skipped: media is not imported.`];
+    : [
+        `${counted(mediaItems, 'photo, video or other attachment was', 'photos, videos and other attachments were')} skipped: media is not imported.`,
+      ];
 }
 
 function utcNote(entriesInUtc: number): string[] {
   return entriesInUtc === 0
     ? []
-    : [`${counted(entriesInUtc, 'entry has', 'entries have')} no known time zone; ${entriesInUtc === 1 ? 'its date is' : 'their dates are'} taken in UTC.`];
+    : [
+        `${counted(entriesInUtc, 'entry has', 'entries have')} no known time zone; ${entriesInUtc === 1 ? 'its date is' : 'their dates are'} taken in UTC.`,
+      ];
 }
 
 /**
@@ -184,7 +188,10 @@ export function parseDayOneJson(text: string): ImportParseResult {
   const tally = newImportTally();
   const journal = readDayOneJournal(json.value, tally);
   if (typeof journal === 'string') return { ok: false, problem: journal };
-  return parsedImport('day-one-json', journal.candidates, tally, [...attachmentsNote(journal.mediaItems), ...utcNote(journal.entriesInUtc)]);
+  return parsedImport('day-one-json', journal.candidates, tally, [
+    ...attachmentsNote(journal.mediaItems),
+    ...utcNote(journal.entriesInUtc),
+  ]);
 }
 
 const mediaFolders = new Set(['photos', 'videos', 'audios', 'pdfs']);
@@ -228,7 +235,10 @@ export function parseDayOneZip(bytes: Uint8Array): ImportParseResult {
   }
   const names = Object.keys(files).sort();
   if (names.length === 0) {
-    return { ok: false, problem: 'This zip has no Day One journal in it: a Day One export holds a journal’s .json file beside its photos folder.' };
+    return {
+      ok: false,
+      problem: 'This zip has no Day One journal in it: a Day One export holds a journal’s .json file beside its photos folder.',
+    };
   }
   const tally = newImportTally();
   const candidates: ImportCandidate[] = [];

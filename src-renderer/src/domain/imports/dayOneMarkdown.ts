@@ -107,7 +107,8 @@ function unescapedLine(line: string): string {
       index = spanEnd;
     } else if (character === '\\' && index + 1 < line.length) {
       const escaped = line.charAt(index + 1);
-      const isKept = escaped === '\\' || /[\p{L}\p{N}\s]/u.test(escaped) || isEscapeNeeded(escaped, soFar, line.charAt(index + 2) || undefined);
+      const isKept =
+        escaped === '\\' || /[\p{L}\p{N}\s]/u.test(escaped) || isEscapeNeeded(escaped, soFar, line.charAt(index + 2) || undefined);
       emit(isKept ? `\\${escaped}` : escaped);
       index += 2;
     } else {

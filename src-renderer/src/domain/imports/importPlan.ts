@@ -120,7 +120,12 @@ export interface ImportPreview {
 }
 
 export function previewImport(read: Extract<ReadImport, { ok: true }>, sampleCount = 5): ImportPreview {
-  const rows = (read.candidates ?? read.entries).map((item) => ({ occurredOn: item.occurredOn, title: item.title, tags: item.tags, starred: item.starred }));
+  const rows = (read.candidates ?? read.entries).map((item) => ({
+    occurredOn: item.occurredOn,
+    title: item.title,
+    tags: item.tags,
+    starred: item.starred,
+  }));
   const sorted = [...rows].sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
   return {
     count: rows.length,

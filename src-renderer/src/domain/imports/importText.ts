@@ -122,7 +122,9 @@ function titleFromBody(body: string): string {
 
 /** A body without leading blank lines or trailing white space; the first line keeps its indent. */
 function tidyBody(body: string): string {
-  return withUnixLineEnds(body).replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+  return withUnixLineEnds(body)
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .trimEnd();
 }
 
 /** A tag without its tag symbol, trimmed, on one line and lower-case; '' when nothing is left. */
@@ -192,10 +194,7 @@ export interface CandidateDraft {
   sourceId: string | null;
 }
 
-export type CandidateOutcome =
-  | { kind: 'candidate'; candidate: ImportCandidate }
-  | { kind: 'empty' }
-  | { kind: 'problem'; problem: string };
+export type CandidateOutcome = { kind: 'candidate'; candidate: ImportCandidate } | { kind: 'empty' } | { kind: 'problem'; problem: string };
 
 /**
  * The candidate for a draft. An empty title is made from the body's first line; a title over the

@@ -27,8 +27,7 @@ export type ImportFormat = 'jrnl-json' | 'jrnl-text' | 'day-one-json' | 'day-one
  * assumed ("12 photos were skipped …"); `problem` is a sentence fit to show in an alert.
  */
 export type ImportParseResult =
-  | { ok: true; format: ImportFormat; candidates: ImportCandidate[]; notes: string[] }
-  | { ok: false; problem: string };
+  { ok: true; format: ImportFormat; candidates: ImportCandidate[]; notes: string[] } | { ok: false; problem: string };
 
 /** Limits that keep one hostile or broken export from swamping the app; the text limits match an entry's. */
 export const importLimits = {

@@ -94,8 +94,7 @@ export function parseJrnlJson(text: string): ImportParseResult {
  * the brackets. Seconds and a 12-hour clock (`09:15 AM`) are accepted for journals with another
  * `timeformat`; a bracketed date may stand alone. A `*` right after the date marks a starred entry.
  */
-const bracketedHeader =
-  /^\[(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?)?\](\*?)(?:[ \t]+(.*))?$/;
+const bracketedHeader = /^\[(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?)?\](\*?)(?:[ \t]+(.*))?$/;
 const unbracketedHeader = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?(\*?)(?:[ \t]+(.*))?$/;
 
 interface JrnlHeader {

@@ -16,7 +16,15 @@ const cadences: { id: BackupCadence; label: string }[] = [
  * Automatic backups (desktop only): a folder the user chooses, daily or weekly and when the app
  * quits, the newest N kept, optionally encrypted; every backup in the folder can be restored.
  */
-export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: RunTask; isWorking: boolean; offerRestore: (source: RestoreSource) => void }) {
+export function AutomaticBackupSection({
+  run,
+  isWorking,
+  offerRestore,
+}: {
+  run: RunTask;
+  isWorking: boolean;
+  offerRestore: (source: RestoreSource) => void;
+}) {
   const [settings, setSettings] = useState<BackupSettingsView | null>(null);
   const [backups, setBackups] = useState<BackupFileInfo[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -51,7 +59,9 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
     return (
       <section className="data-section" aria-labelledby="auto-backup-heading">
         <h2 id="auto-backup-heading">Automatic backups</h2>
-        <p className="muted">Automatic backups to a folder of your choice, optionally encrypted, are made by the desktop app. Here, use “Export backup”.</p>
+        <p className="muted">
+          Automatic backups to a folder of your choice, optionally encrypted, are made by the desktop app. Here, use “Export backup”.
+        </p>
       </section>
     );
   }
@@ -82,21 +92,33 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
     offerRestore({
       origin: backup.fileName,
       needsPassphrase: backup.encrypted && settings?.hasPassphrase !== true,
-      load: (typed) => desktop.readBackup(typed ? { fileName: backup.fileName, passphrase: typed } : { fileName: backup.fileName }).then((result) => result.contents),
+      load: (typed) =>
+        desktop
+          .readBackup(typed ? { fileName: backup.fileName, passphrase: typed } : { fileName: backup.fileName })
+          .then((result) => result.contents),
     });
 
   const hasFolder = Boolean(settings?.folder);
   return (
     <section className="data-section" aria-labelledby="auto-backup-heading">
       <h2 id="auto-backup-heading">Automatic backups</h2>
-      <p>Backups are written to a folder you choose (another disk, or a synced folder), on a schedule and when the app quits. The newest are kept; older ones are deleted.</p>
+      <p>
+        Backups are written to a folder you choose (another disk, or a synced folder), on a schedule and when the app quits. The newest are
+        kept; older ones are deleted.
+      </p>
       {loadError && <p role="alert">{loadError}</p>}
       {settings && (
         <>
           <div className="backup-folder-row">
             <div className="field">
               <label htmlFor="backup-folder">Backup folder</label>
-              <input id="backup-folder" type="text" readOnly value={settings.folder ?? ''} placeholder="No folder chosen: automatic backups are off" />
+              <input
+                id="backup-folder"
+                type="text"
+                readOnly
+                value={settings.folder ?? ''}
+                placeholder="No folder chosen: automatic backups are off"
+              />
             </div>
             <button type="button" disabled={isWorking} onClick={() => void chooseFolder()}>
               Choose backup folder…
@@ -106,7 +128,13 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
             <SelectField
               label="Backup schedule"
               value={settings.cadence}
-              onChange={(value) => void change('Saving…', { cadence: value as BackupCadence }, `Automatic backups: ${cadences.find((cadence) => cadence.id === value)?.label ?? value}.`)}
+              onChange={(value) =>
+                void change(
+                  'Saving…',
+                  { cadence: value as BackupCadence },
+                  `Automatic backups: ${cadences.find((cadence) => cadence.id === value)?.label ?? value}.`,
+                )
+              }
             >
               {cadences.map((cadence) => (
                 <option key={cadence.id} value={cadence.id}>
@@ -125,7 +153,8 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
                 onChange={(event) => setKeep(event.target.value)}
                 onBlur={() => {
                   const value = Number(keep);
-                  if (Number.isInteger(value) && value >= 1 && value <= 1000 && value !== settings.keep) void change('Saving…', { keep: value }, `The newest ${value} backups will be kept.`);
+                  if (Number.isInteger(value) && value >= 1 && value <= 1000 && value !== settings.keep)
+                    void change('Saving…', { keep: value }, `The newest ${value} backups will be kept.`);
                   else setKeep(String(settings.keep));
                 }}
               />
@@ -141,7 +170,13 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
                 type="checkbox"
                 checked={settings.encrypt}
                 disabled={isWorking || (!settings.hasPassphrase && !settings.encrypt)}
-                onChange={(event) => void change('Saving…', { encrypt: event.target.checked }, event.target.checked ? 'New backups will be encrypted.' : 'New backups will not be encrypted.')}
+                onChange={(event) =>
+                  void change(
+                    'Saving…',
+                    { encrypt: event.target.checked },
+                    event.target.checked ? 'New backups will be encrypted.' : 'New backups will not be encrypted.',
+                  )
+                }
               />
               Encrypt backups
             </label>
@@ -151,12 +186,25 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
                 event.preventDefault();
                 const typed = passphrase;
                 setPassphrase('');
-                void change('Saving the passphrase…', { passphrase: typed, encrypt: true }, 'Saved the passphrase: new backups will be encrypted with it. Keep it somewhere safe; without it an encrypted backup cannot be read.');
+                void change(
+                  'Saving the passphrase…',
+                  { passphrase: typed, encrypt: true },
+                  'Saved the passphrase: new backups will be encrypted with it. Keep it somewhere safe; without it an encrypted backup cannot be read.',
+                );
               }}
             >
               <div className="field">
-                <label htmlFor="backup-new-passphrase">{settings.hasPassphrase ? 'New passphrase' : 'Passphrase for encrypted backups'}</label>
-                <input id="backup-new-passphrase" type="password" autoComplete="new-password" minLength={8} value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+                <label htmlFor="backup-new-passphrase">
+                  {settings.hasPassphrase ? 'New passphrase' : 'Passphrase for encrypted backups'}
+                </label>
+                <input
+                  id="backup-new-passphrase"
+                  type="password"
+                  autoComplete="new-password"
+                  minLength={8}
+                  value={passphrase}
+                  onChange={(event) => setPassphrase(event.target.value)}
+                />
               </div>
               <button type="submit" disabled={isWorking || passphrase.length === 0}>
                 Save passphrase
@@ -170,7 +218,9 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
           </div>
           {hasFolder && (
             <table className="data-table backup-list">
-              <caption>{backups.length === 0 ? 'No backups in the folder yet.' : `Backups in the folder, newest first (${backups.length})`}</caption>
+              <caption>
+                {backups.length === 0 ? 'No backups in the folder yet.' : `Backups in the folder, newest first (${backups.length})`}
+              </caption>
               {backups.length > 0 && (
                 <thead>
                   <tr>
@@ -190,7 +240,12 @@ export function AutomaticBackupSection({ run, isWorking, offerRestore }: { run: 
                     <td>{formatBytes(backup.bytes)}</td>
                     <td>{backup.encrypted ? 'Yes' : 'No'}</td>
                     <td>
-                      <button type="button" disabled={isWorking} aria-label={`Restore the backup of ${formatInstant(backup.createdAt)}`} onClick={() => restoreFromFolder(backup)}>
+                      <button
+                        type="button"
+                        disabled={isWorking}
+                        aria-label={`Restore the backup of ${formatInstant(backup.createdAt)}`}
+                        onClick={() => restoreFromFolder(backup)}
+                      >
                         Restore…
                       </button>
                     </td>

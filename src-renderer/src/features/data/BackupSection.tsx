@@ -18,7 +18,15 @@ const backupFilters = [
  * with a checksum; "Restore backup" reads one, checks it whole and shows what it holds first.
  * Every restore takes a safety snapshot, listed here to undo it.
  */
-export function BackupSection({ run, isWorking, offerRestore }: { run: RunTask; isWorking: boolean; offerRestore: (source: RestoreSource) => void }) {
+export function BackupSection({
+  run,
+  isWorking,
+  offerRestore,
+}: {
+  run: RunTask;
+  isWorking: boolean;
+  offerRestore: (source: RestoreSource) => void;
+}) {
   const snapshots = useLiveQuery(() => listSnapshots(db), []);
 
   const exportAll = () =>
@@ -39,7 +47,11 @@ export function BackupSection({ run, isWorking, offerRestore }: { run: RunTask; 
       if (opened.status === 'cancelled') return null;
       const { fileName, bytes } = opened;
       if (isEncryptedBackupBytes(bytes)) {
-        offerRestore({ origin: fileName, needsPassphrase: true, load: (passphrase) => desktop.decryptBackup({ bytes, passphrase: passphrase ?? '' }).then((result) => result.contents) });
+        offerRestore({
+          origin: fileName,
+          needsPassphrase: true,
+          load: (passphrase) => desktop.decryptBackup({ bytes, passphrase: passphrase ?? '' }).then((result) => result.contents),
+        });
         return null;
       }
       offerRestore({
@@ -60,7 +72,10 @@ export function BackupSection({ run, isWorking, offerRestore }: { run: RunTask; 
   usePendingCommand('export-backup', () => void exportAll());
 
   const undoTo = (id: string, createdAt: string) => {
-    if (!window.confirm(`Put the journal back as it was at ${formatInstant(createdAt)}? What it holds now is kept as a new snapshot first.`)) return;
+    if (
+      !window.confirm(`Put the journal back as it was at ${formatInstant(createdAt)}? What it holds now is kept as a new snapshot first.`)
+    )
+      return;
     void run('Restoring the snapshot…', async () => {
       await restoreSnapshot(db, id);
       return `The journal is back as it was at ${formatInstant(createdAt)}.`;
@@ -70,7 +85,10 @@ export function BackupSection({ run, isWorking, offerRestore }: { run: RunTask; 
   return (
     <section className="data-section" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
-      <p>One file holds everything: entries (the trash too), reviews, goals, the reading list, packets, frameworks and settings, with a checksum that shows if it was damaged.</p>
+      <p>
+        One file holds everything: entries (the trash too), reviews, goals, the reading list, packets, frameworks and settings, with a
+        checksum that shows if it was damaged.
+      </p>
       <div className="button-row">
         <button type="button" disabled={isWorking} onClick={() => void exportAll()}>
           Export backup

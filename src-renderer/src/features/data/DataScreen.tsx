@@ -29,7 +29,11 @@ export function DataScreen() {
         Everything you write stays on this computer, in this app's own database. {entryCountLabel(totalEntries)} in all, trash included.
       </p>
       {status && (
-        <p role={status.tone === 'error' ? 'alert' : 'status'} aria-busy={status.tone === 'working'} className={`data-status ${status.tone}`}>
+        <p
+          role={status.tone === 'error' ? 'alert' : 'status'}
+          aria-busy={status.tone === 'working'}
+          className={`data-status ${status.tone}`}
+        >
           {status.message}
         </p>
       )}
@@ -51,12 +55,20 @@ export function DataScreen() {
         <h2 id="sample-heading">Sample journal</h2>
         {sampleEntryCount > 0 ? (
           <>
-            <p>The sample journal of a fictional engineer is loaded ({entryCountLabel(sampleEntryCount)}). Removing it leaves your own entries untouched.</p>
+            <p>
+              The sample journal of a fictional engineer is loaded ({entryCountLabel(sampleEntryCount)}). Removing it leaves your own
+              entries untouched.
+            </p>
             <button
               type="button"
               className="danger"
               disabled={isWorking}
-              onClick={() => void run('Removing the sample journal…', async () => `Removed ${entryCountLabel(await deleteSampleJournal())} of the sample journal.`)}
+              onClick={() =>
+                void run(
+                  'Removing the sample journal…',
+                  async () => `Removed ${entryCountLabel(await deleteSampleJournal())} of the sample journal.`,
+                )
+              }
             >
               Remove sample journal
             </button>
@@ -64,7 +76,16 @@ export function DataScreen() {
         ) : (
           <>
             <p>Two years of a fictional engineer whose scope grows from team to company: a way to explore every screen.</p>
-            <button type="button" disabled={isWorking} onClick={() => void run('Loading the sample journal…', async () => `Loaded ${entryCountLabel(await addSampleJournal())} of the sample journal.`)}>
+            <button
+              type="button"
+              disabled={isWorking}
+              onClick={() =>
+                void run(
+                  'Loading the sample journal…',
+                  async () => `Loaded ${entryCountLabel(await addSampleJournal())} of the sample journal.`,
+                )
+              }
+            >
               Load sample journal
             </button>
           </>
@@ -73,7 +94,9 @@ export function DataScreen() {
       <section className="data-section" aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>
         <p className="muted">
-          {appInfo ? `${appInfo.name} ${appInfo.version} · ${appInfo.platform === 'web' ? 'running in a browser' : `${appInfo.platform}, Electron ${appInfo.versions.electron}`}` : '…'}
+          {appInfo
+            ? `${appInfo.name} ${appInfo.version} · ${appInfo.platform === 'web' ? 'running in a browser' : `${appInfo.platform}, Electron ${appInfo.versions.electron}`}`
+            : '…'}
         </p>
       </section>
     </div>

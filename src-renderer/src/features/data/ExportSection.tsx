@@ -27,7 +27,11 @@ export function ExportSection({ run, isWorking }: { run: RunTask; isWorking: boo
       // Markdown and CSV are for reading: the trash stays out. The JSON file keeps everything.
       const shown = format === 'json' ? all : entriesForExport(all);
       const contents =
-        format === 'md' ? entriesToMarkdown(shown, framework) : format === 'csv' ? entriesToCsv(shown, framework, { byteOrderMark: true }) : serializeEntriesFile(shown);
+        format === 'md'
+          ? entriesToMarkdown(shown, framework)
+          : format === 'csv'
+            ? entriesToCsv(shown, framework, { byteOrderMark: true })
+            : serializeEntriesFile(shown);
       const base = format === 'json' ? 'scope-journal-entries' : 'scope-journal';
       const result = await desktop.saveTextFile({
         title: formats[format].title,
@@ -42,8 +46,8 @@ export function ExportSection({ run, isWorking }: { run: RunTask; isWorking: boo
     <section className="data-section" aria-labelledby="export-heading">
       <h2 id="export-heading">Export entries</h2>
       <p>
-        Markdown is one document to read, grouped by year and month with each entry’s details; CSV opens in a spreadsheet. Both leave out the trash. The JSON file holds every entry and can be
-        imported again.
+        Markdown is one document to read, grouped by year and month with each entry’s details; CSV opens in a spreadsheet. Both leave out
+        the trash. The JSON file holds every entry and can be imported again.
       </p>
       <div className="button-row">
         <button type="button" disabled={isWorking} onClick={() => void exportAs('md')}>

@@ -52,7 +52,10 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
         ? await importCandidates(db, read.source as Exclude<typeof read.source, 'scope-journal-entries'>, read.candidates, { kind, scope })
         : await importEntries(db, read.entries ?? []);
       setPending(null);
-      const skipped = outcome.skipped > 0 ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped` : '';
+      const skipped =
+        outcome.skipped > 0
+          ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped`
+          : '';
       return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.`;
     });
 
@@ -64,8 +67,8 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
     <section className="data-section" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>
       <p>
-        Bring in entries from jrnl (its JSON export or plain-text journal), Day One (its JSON export, or the whole zip) or a brag document in Markdown. You see what the file holds before anything is
-        written, and importing the same file again adds only what is new.
+        Bring in entries from jrnl (its JSON export or plain-text journal), Day One (its JSON export, or the whole zip) or a brag document
+        in Markdown. You see what the file holds before anything is written, and importing the same file again adds only what is new.
       </p>
       <div className="button-row">
         <button type="button" disabled={isWorking} onClick={() => void choose()}>
@@ -79,7 +82,8 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
           </h3>
           <p>
             {entryCountLabel(preview.count)}, {dayRange(preview.firstDay, preview.lastDay)}.
-            {pending.duplicates > 0 && ` ${entryCountLabel(pending.duplicates)} already in the journal (or repeated in the file) will be skipped.`}
+            {pending.duplicates > 0 &&
+              ` ${entryCountLabel(pending.duplicates)} already in the journal (or repeated in the file) will be skipped.`}
           </p>
           {pending.read.notes.length > 0 && (
             <ul className="import-notes">

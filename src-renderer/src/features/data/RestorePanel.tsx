@@ -81,7 +81,17 @@ export function RestorePanel({
 }
 
 /** Asks for the passphrase of an encrypted backup. */
-export function PassphrasePrompt({ locked, isWorking, onUnlock, onCancel }: { locked: LockedBackup; isWorking: boolean; onUnlock: (passphrase: string) => void; onCancel: () => void }) {
+export function PassphrasePrompt({
+  locked,
+  isWorking,
+  onUnlock,
+  onCancel,
+}: {
+  locked: LockedBackup;
+  isWorking: boolean;
+  onUnlock: (passphrase: string) => void;
+  onCancel: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   return (
     <form
@@ -96,7 +106,13 @@ export function PassphrasePrompt({ locked, isWorking, onUnlock, onCancel }: { lo
       <p>This backup is encrypted. Enter the passphrase it was made with.</p>
       <div className="field">
         <label htmlFor="backup-passphrase">Backup passphrase</label>
-        <input id="backup-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+        <input
+          id="backup-passphrase"
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="primary" disabled={isWorking || passphrase.length === 0}>

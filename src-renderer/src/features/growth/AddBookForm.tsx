@@ -26,7 +26,15 @@ export function AddBookForm({ titles }: { titles: readonly string[] }) {
       return;
     }
     try {
-      await saveReadingItem(db, { id: newId(), title: trimmed, author: author.trim(), status: 'to-read', notes: '', competencyIds: [], updatedAt: '' });
+      await saveReadingItem(db, {
+        id: newId(),
+        title: trimmed,
+        author: author.trim(),
+        status: 'to-read',
+        notes: '',
+        competencyIds: [],
+        updatedAt: '',
+      });
       setTitle('');
       setAuthor('');
       setStatus({ tone: 'info', message: `Added “${trimmed}” to the reading list.` });

@@ -13,7 +13,9 @@ export function AddCompetencyForm({ onAdd }: { onAdd: (name: string) => Promise<
 
   return (
     <form className="field-row add-competency-form" onSubmit={(event) => void add(event)}>
-      <Field label="New competency">{(id) => <input id={id} type="text" value={name} onChange={(event) => setName(event.target.value)} />}</Field>
+      <Field label="New competency">
+        {(id) => <input id={id} type="text" value={name} onChange={(event) => setName(event.target.value)} />}
+      </Field>
       <button type="submit">Add competency</button>
     </form>
   );

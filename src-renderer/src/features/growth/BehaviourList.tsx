@@ -44,9 +44,16 @@ export function BehaviourList({ rows, onChange }: BehaviourListProps) {
                   aria-label={`Behaviour ${index + 1}`}
                   value={row.text}
                   autoFocus={row.key === addedKey}
-                  onChange={(event) => onChange(rows.map((other) => (other.key === row.key ? { ...other, text: event.target.value } : other)))}
+                  onChange={(event) =>
+                    onChange(rows.map((other) => (other.key === row.key ? { ...other, text: event.target.value } : other)))
+                  }
                 />
-                <button type="button" className="link-button danger" aria-label={`Remove behaviour ${index + 1}`} onClick={() => remove(row.key)}>
+                <button
+                  type="button"
+                  className="link-button danger"
+                  aria-label={`Remove behaviour ${index + 1}`}
+                  onClick={() => remove(row.key)}
+                >
                   Remove
                 </button>
               </div>

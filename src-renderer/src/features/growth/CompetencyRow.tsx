@@ -52,10 +52,22 @@ export function CompetencyRow({ competency, index, count, evidenceCount, onRenam
       <span className="competency-evidence muted">{evidenceCount === undefined ? '' : entryCountLabel(evidenceCount)}</span>
       <div className="competency-actions">
         {/* aria-disabled rather than disabled, so focus stays on the button at the list's ends. */}
-        <button type="button" aria-label={`Move ${quotedName} up`} title="Move up" aria-disabled={isFirst} onClick={() => !isFirst && onMove(index - 1)}>
+        <button
+          type="button"
+          aria-label={`Move ${quotedName} up`}
+          title="Move up"
+          aria-disabled={isFirst}
+          onClick={() => !isFirst && onMove(index - 1)}
+        >
           ↑
         </button>
-        <button type="button" aria-label={`Move ${quotedName} down`} title="Move down" aria-disabled={isLast} onClick={() => !isLast && onMove(index + 1)}>
+        <button
+          type="button"
+          aria-label={`Move ${quotedName} down`}
+          title="Move down"
+          aria-disabled={isLast}
+          onClick={() => !isLast && onMove(index + 1)}
+        >
           ↓
         </button>
         <button type="button" className="link-button danger" aria-label={`Remove ${quotedName}`} onClick={onRemove}>

@@ -40,7 +40,8 @@ export function FrameworkEditor({ framework, entries }: FrameworkEditorProps) {
     const isConfirmed = window.confirm(
       `Remove “${name}” from the framework? Entries that cite it keep their evidence; it will be listed as retired.`,
     );
-    if (isConfirmed) void applyEdit((current) => removeCompetency(current, id), `Removed “${name}”. Its evidence is kept and listed as retired.`);
+    if (isConfirmed)
+      void applyEdit((current) => removeCompetency(current, id), `Removed “${name}”. Its evidence is kept and listed as retired.`);
   }
 
   const exportFramework = () =>
@@ -85,8 +86,8 @@ export function FrameworkEditor({ framework, entries }: FrameworkEditorProps) {
     <section className="data-section growth-section" aria-labelledby="framework-heading">
       <h2 id="framework-heading">Competency framework</h2>
       <p>
-        Active framework: <strong>{framework.name}</strong> · {count} {count === 1 ? 'competency' : 'competencies'}. Renaming keeps every entry’s link to a
-        competency; removing one keeps its evidence, listed as retired.
+        Active framework: <strong>{framework.name}</strong> · {count} {count === 1 ? 'competency' : 'competencies'}. Renaming keeps every
+        entry’s link to a competency; removing one keeps its evidence, listed as retired.
       </p>
       <StatusMessage status={status} />
       <ol className="competency-list" aria-label={`Competencies of ${framework.name}`}>
@@ -98,16 +99,24 @@ export function FrameworkEditor({ framework, entries }: FrameworkEditorProps) {
             count={count}
             evidenceCount={evidenceCounts?.get(competency.id) ?? (evidenceCounts ? 0 : undefined)}
             onRename={(name) =>
-              applyEdit((current) => renameCompetency(current, competency.id, name), `Renamed “${competency.name}” to “${name.trim()}”. Entries keep their link.`)
+              applyEdit(
+                (current) => renameCompetency(current, competency.id, name),
+                `Renamed “${competency.name}” to “${name.trim()}”. Entries keep their link.`,
+              )
             }
             onMove={(toIndex) =>
-              void applyEdit((current) => moveCompetency(current, competency.id, toIndex), `Moved “${competency.name}” to position ${toIndex + 1} of ${count}.`)
+              void applyEdit(
+                (current) => moveCompetency(current, competency.id, toIndex),
+                `Moved “${competency.name}” to position ${toIndex + 1} of ${count}.`,
+              )
             }
             onRemove={() => remove(competency.id, competency.name)}
           />
         ))}
       </ol>
-      <AddCompetencyForm onAdd={(name) => applyEdit((current) => addCompetency(current, name), `Added “${name.trim()}” at the end of the framework.`)} />
+      <AddCompetencyForm
+        onAdd={(name) => applyEdit((current) => addCompetency(current, name), `Added “${name.trim()}” at the end of the framework.`)}
+      />
       {retired && evidenceCounts && <RetiredCompetencies ids={retired} evidenceCounts={evidenceCounts} />}
       <h3 className="framework-file-heading">As a file</h3>
       <p className="muted">Share the framework as JSON, or bring in your company’s own ladder.</p>

@@ -29,12 +29,15 @@ export function GrowthProgressPanel({ plan, entries, framework }: GrowthProgress
     <section className="data-section growth-section" aria-labelledby="growth-progress-heading">
       <h2 id="growth-progress-heading">Progress toward your targets</h2>
       <p className="muted">
-        Evidence in the last 12 months (since {formatLocalDate(since)}): entries that cite each target competency of the saved plan. A bar is full at {fullBarCount}, about one a month.
+        Evidence in the last 12 months (since {formatLocalDate(since)}): entries that cite each target competency of the saved plan. A bar
+        is full at {fullBarCount}, about one a month.
       </p>
       {!progress ? (
         <p role="status">Counting evidence…</p>
       ) : progress.length === 0 ? (
-        <p className="growth-empty">No target competencies yet. Choose some in the growth plan above and save it to follow their evidence here.</p>
+        <p className="growth-empty">
+          No target competencies yet. Choose some in the growth plan above and save it to follow their evidence here.
+        </p>
       ) : (
         <ul className="progress-list">
           {progress.map((row) => {

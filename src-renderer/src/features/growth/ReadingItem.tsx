@@ -65,7 +65,11 @@ export function ReadingItem({ item, framework, learningEntryId }: ReadingItemPro
     act(async () => {
       // The notes as typed, even if leaving the field has not saved them yet.
       const entry = await createEntry(db, learningEntryDraftFromBook({ ...item, notes }, todayLocalDate()));
-      showNotice({ tone: 'info', message: `Added the learning entry “${entry.title}” to the journal.`, undo: () => moveEntriesToTrash(db, [entry.id]) });
+      showNotice({
+        tone: 'info',
+        message: `Added the learning entry “${entry.title}” to the journal.`,
+        undo: () => moveEntriesToTrash(db, [entry.id]),
+      });
       return `Added “${entry.title}” to the journal.`;
     });
 
@@ -73,7 +77,11 @@ export function ReadingItem({ item, framework, learningEntryId }: ReadingItemPro
     act(async () => {
       const removed = await removeReadingItem(db, item.id);
       if (removed) {
-        showNotice({ tone: 'info', message: `Removed “${removed.title}” from the reading list.`, undo: () => saveReadingItem(db, removed).then(() => undefined) });
+        showNotice({
+          tone: 'info',
+          message: `Removed “${removed.title}” from the reading list.`,
+          undo: () => saveReadingItem(db, removed).then(() => undefined),
+        });
       }
       return null;
     });

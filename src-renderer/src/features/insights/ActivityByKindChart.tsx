@@ -27,9 +27,7 @@ export function ActivityByKindChart({ rows }: { rows: readonly KindQuarterRow[] 
           </BarChart>
         </ResponsiveChart>
       }
-      table={
-        <QuarterCountsTable caption="Activity by kind: entries per quarter" columns={entryKinds} rows={rows} />
-      }
+      table={<QuarterCountsTable caption="Activity by kind: entries per quarter" columns={entryKinds} rows={rows} />}
     />
   );
 }

@@ -24,7 +24,13 @@ function OutcomeForm({ entry }: { entry: Entry }) {
       }}
     >
       <label htmlFor={fieldId}>Outcome of “{entry.title}”</label>
-      <textarea id={fieldId} rows={2} value={outcome} placeholder="What actually happened?" onChange={(event) => setOutcome(event.target.value)} />
+      <textarea
+        id={fieldId}
+        rows={2}
+        value={outcome}
+        placeholder="What actually happened?"
+        onChange={(event) => setOutcome(event.target.value)}
+      />
       <button type="submit" disabled={!outcome.trim()}>
         Record outcome
       </button>
@@ -65,7 +71,8 @@ export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] })
             {listed.map((entry) => (
               <li key={entry.id}>
                 <p className="muted">
-                  {kindLabel(entry.kind)} of {formatLocalDate(entry.occurredOn)} · follow-up was due {entry.followUpOn ? formatLocalDate(entry.followUpOn) : ''}
+                  {kindLabel(entry.kind)} of {formatLocalDate(entry.occurredOn)} · follow-up was due{' '}
+                  {entry.followUpOn ? formatLocalDate(entry.followUpOn) : ''}
                 </p>
                 <OutcomeForm entry={entry} />
               </li>

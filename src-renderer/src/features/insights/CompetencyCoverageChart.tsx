@@ -10,7 +10,15 @@ function rowLabel(row: CoverageRow): string {
 }
 
 /** Evidence per competency in the chosen quarter beside the quarter before; targets starred. */
-export function CompetencyCoverageChart({ rows, quarterLabel, previousLabel }: { rows: readonly CoverageRow[]; quarterLabel: string; previousLabel: string }) {
+export function CompetencyCoverageChart({
+  rows,
+  quarterLabel,
+  previousLabel,
+}: {
+  rows: readonly CoverageRow[];
+  quarterLabel: string;
+  previousLabel: string;
+}) {
   const data = rows.map((row) => ({ label: rowLabel(row), current: row.current, previous: row.previous }));
   return (
     <ChartCard
@@ -31,7 +39,9 @@ export function CompetencyCoverageChart({ rows, quarterLabel, previousLabel }: {
       }
       table={
         <table className="data-table">
-          <caption>Competency coverage in {quarterLabel} and {previousLabel}</caption>
+          <caption>
+            Competency coverage in {quarterLabel} and {previousLabel}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Competency</th>

@@ -23,7 +23,10 @@ export function GapsPanel({ verdict, quarterLabel }: { verdict: GapsVerdict; qua
           {gaps.map((gap) =>
             gap.kind === 'missing-competency' ? (
               <li key={gap.competencyId}>
-                <strong>No {gap.name} evidence in {quarterLabel}.</strong> <span>{gap.prompt}</span>
+                <strong>
+                  No {gap.name} evidence in {quarterLabel}.
+                </strong>{' '}
+                <span>{gap.prompt}</span>
               </li>
             ) : (
               <li key="scope-plateau">

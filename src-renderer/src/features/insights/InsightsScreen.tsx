@@ -83,7 +83,11 @@ export function InsightsScreen() {
             />
           )}
           <ScopeOverTimeChart rows={shaped.scope} />
-          <CompetencyCoverageChart rows={shaped.coverage} quarterLabel={quarterLabel(quarter)} previousLabel={quarterLabel(previousQuarter(quarter))} />
+          <CompetencyCoverageChart
+            rows={shaped.coverage}
+            quarterLabel={quarterLabel(quarter)}
+            previousLabel={quarterLabel(previousQuarter(quarter))}
+          />
           <GapsPanel verdict={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
           <AwaitingOutcomePanel entries={awaiting} />
           <ReviewsPanel reviews={reviews ?? []} quarter={quarter} />

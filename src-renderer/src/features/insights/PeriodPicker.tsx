@@ -35,7 +35,12 @@ export function PeriodPicker({ period, onChange, quarters, year }: PeriodPickerP
   }
   return (
     <div className="period-picker">
-      <SelectField label="Period" className="filter-field" value={choiceOf(period, year)} onChange={(value) => choose(value as PeriodChoice)}>
+      <SelectField
+        label="Period"
+        className="filter-field"
+        value={choiceOf(period, year)}
+        onChange={(value) => choose(value as PeriodChoice)}
+      >
         <option value="last-4">Last 4 quarters</option>
         <option value="last-8">Last 8 quarters</option>
         <option value="this-year">This year ({year})</option>
@@ -45,14 +50,24 @@ export function PeriodPicker({ period, onChange, quarters, year }: PeriodPickerP
       </SelectField>
       {period.kind === 'custom' && (
         <>
-          <SelectField label="From quarter" className="filter-field" value={period.from} onChange={(value) => onChange({ ...period, from: value as QuarterKey })}>
+          <SelectField
+            label="From quarter"
+            className="filter-field"
+            value={period.from}
+            onChange={(value) => onChange({ ...period, from: value as QuarterKey })}
+          >
             {quarters.map((quarter) => (
               <option key={quarter} value={quarter}>
                 {quarterLabel(quarter)}
               </option>
             ))}
           </SelectField>
-          <SelectField label="To quarter" className="filter-field" value={period.to} onChange={(value) => onChange({ ...period, to: value as QuarterKey })}>
+          <SelectField
+            label="To quarter"
+            className="filter-field"
+            value={period.to}
+            onChange={(value) => onChange({ ...period, to: value as QuarterKey })}
+          >
             {quarters.map((quarter) => (
               <option key={quarter} value={quarter}>
                 {quarterLabel(quarter)}

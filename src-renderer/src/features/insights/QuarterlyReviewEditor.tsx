@@ -96,7 +96,12 @@ export function QuarterlyReviewEditor({ quarter, review, framework, scopeRow, co
             <div className="field-row">
               <Field label={competencyPromptFor(competency, quarter)}>
                 {(id) => (
-                  <textarea id={id} rows={2} value={answers[competency.id] ?? ''} onChange={(event) => setAnswers({ ...answers, [competency.id]: event.target.value })} />
+                  <textarea
+                    id={id}
+                    rows={2}
+                    value={answers[competency.id] ?? ''}
+                    onChange={(event) => setAnswers({ ...answers, [competency.id]: event.target.value })}
+                  />
                 )}
               </Field>
               <SelectField
@@ -119,7 +124,15 @@ export function QuarterlyReviewEditor({ quarter, review, framework, scopeRow, co
         ))}
       </ol>
       <Field label="Summary">
-        {(id) => <textarea id={id} rows={4} value={summary} placeholder="The quarter in a few sentences: what grew, what did not, what comes next." onChange={(event) => setSummary(event.target.value)} />}
+        {(id) => (
+          <textarea
+            id={id}
+            rows={4}
+            value={summary}
+            placeholder="The quarter in a few sentences: what grew, what did not, what comes next."
+            onChange={(event) => setSummary(event.target.value)}
+          />
+        )}
       </Field>
       <div className="panel-actions">
         <button type="submit" className="primary">

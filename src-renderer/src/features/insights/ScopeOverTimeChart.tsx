@@ -31,15 +31,30 @@ export function ScopeOverTimeGraph({ rows }: { rows: readonly ScopeQuarterRow[] 
           width={90}
         />
         <Tooltip
-          formatter={(value, name) =>
-            name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value
-          }
+          formatter={(value, name) => (name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value)}
         />
         <Legend itemSorter={null} />
         {scopeLevels.map((level) => (
-          <Bar key={level.id} yAxisId="count" dataKey={level.id} name={level.label} stackId="scope" fill={scopeColors[level.id]} isAnimationActive={false} />
+          <Bar
+            key={level.id}
+            yAxisId="count"
+            dataKey={level.id}
+            name={level.label}
+            stackId="scope"
+            fill={scopeColors[level.id]}
+            isAnimationActive={false}
+          />
         ))}
-        <Line yAxisId="level" type="linear" dataKey="highest" name="Highest level" stroke="#333a45" strokeWidth={2} connectNulls isAnimationActive={false} />
+        <Line
+          yAxisId="level"
+          type="linear"
+          dataKey="highest"
+          name="Highest level"
+          stroke="#333a45"
+          strokeWidth={2}
+          connectNulls
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveChart>
   );

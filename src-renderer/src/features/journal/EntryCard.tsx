@@ -15,7 +15,10 @@ interface EntryCardProps {
 }
 
 function excerpt(markdown: string): string {
-  const plain = markdown.replace(/[#>*_`[\]()-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = markdown
+    .replace(/[#>*_`[\]()-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 180 ? `${plain.slice(0, 177)}…` : plain;
 }
 

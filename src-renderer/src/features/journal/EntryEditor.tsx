@@ -120,11 +120,22 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
         </div>
       )}
       <Field label="Title" className="field">
-        {(id) => <input id={id} ref={titleRef} value={form.title} maxLength={300} required onChange={(event) => update({ title: event.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            ref={titleRef}
+            value={form.title}
+            maxLength={300}
+            required
+            onChange={(event) => update({ title: event.target.value })}
+          />
+        )}
       </Field>
       <div className="field-row">
         <Field label="Date" className="field">
-          {(id) => <input id={id} type="date" value={form.occurredOn} required onChange={(event) => update({ occurredOn: event.target.value })} />}
+          {(id) => (
+            <input id={id} type="date" value={form.occurredOn} required onChange={(event) => update({ occurredOn: event.target.value })} />
+          )}
         </Field>
         <SelectField label="Kind" value={form.kind} onChange={(value) => changeKind(value as EntryKind)}>
           {entryKinds.map((kind) => (
@@ -145,7 +156,9 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
           <span>Starred</span>
         </label>
       </div>
-      <p className="muted field-hint">{entryKinds.find((kind) => kind.id === form.kind)?.hint} {scopeLevels.find((level) => level.id === form.scope)?.meaning}</p>
+      <p className="muted field-hint">
+        {entryKinds.find((kind) => kind.id === form.kind)?.hint} {scopeLevels.find((level) => level.id === form.scope)?.meaning}
+      </p>
       <CompetencyPicker form={form} update={update} framework={framework} />
       <ImpactFields form={form} update={update} />
       <div className="body-field">
@@ -183,17 +196,46 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
       <FollowUpFields form={form} update={update} />
       <div className="field-row">
         <Field label="Tags" className="field">
-          {(id) => <input id={id} value={form.tags} placeholder="performance, payments" onChange={(event) => update({ tags: event.target.value })} />}
+          {(id) => (
+            <input
+              id={id}
+              value={form.tags}
+              placeholder="performance, payments"
+              onChange={(event) => update({ tags: event.target.value })}
+            />
+          )}
         </Field>
         <Field label="People" className="field">
-          {(id) => <input id={id} value={form.people} placeholder="Who was involved, comma-separated" onChange={(event) => update({ people: event.target.value })} />}
+          {(id) => (
+            <input
+              id={id}
+              value={form.people}
+              placeholder="Who was involved, comma-separated"
+              onChange={(event) => update({ people: event.target.value })}
+            />
+          )}
         </Field>
       </div>
       <Field label="Links" className="field">
-        {(id) => <textarea id={id} rows={2} value={form.links} placeholder="One per line: Design doc https://…" onChange={(event) => update({ links: event.target.value })} />}
+        {(id) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={form.links}
+            placeholder="One per line: Design doc https://…"
+            onChange={(event) => update({ links: event.target.value })}
+          />
+        )}
       </Field>
       <Field label="AI assistance" className="field">
-        {(id) => <input id={id} value={form.aiAssist} placeholder="Where AI tools were used significantly, if at all" onChange={(event) => update({ aiAssist: event.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            value={form.aiAssist}
+            placeholder="Where AI tools were used significantly, if at all"
+            onChange={(event) => update({ aiAssist: event.target.value })}
+          />
+        )}
       </Field>
       <div className="panel-actions">
         <button type="submit" className="primary" disabled={isSaving} aria-keyshortcuts="Control+S Meta+S">

@@ -22,8 +22,7 @@ export function FirstRun() {
     <section className="first-run" aria-labelledby="first-run-heading">
       <h1 id="first-run-heading">Welcome to Scope Journal</h1>
       <p className="lead">
-        Keep the evidence of your growth as it happens — wins, decisions, feedback, mentoring — and watch the reach of
-        your work widen:
+        Keep the evidence of your growth as it happens — wins, decisions, feedback, mentoring — and watch the reach of your work widen:
       </p>
       <ol className="scope-ladder" aria-label="Scope levels">
         {scopeLevels.map((level) => (

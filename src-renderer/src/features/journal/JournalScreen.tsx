@@ -98,7 +98,12 @@ export function JournalScreen() {
                   if (event.key === 'Escape') setFilters({ text: '' });
                 }}
               />
-              <button type="button" className="primary" onClick={() => openPanel({ mode: 'new', kind: 'win' })} aria-keyshortcuts="Control+N Meta+N">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => openPanel({ mode: 'new', kind: 'win' })}
+                aria-keyshortcuts="Control+N Meta+N"
+              >
                 New entry
               </button>
             </>

@@ -55,7 +55,10 @@ export function TrashList() {
                   </p>
                 </div>
                 <div className="trash-actions">
-                  <button type="button" onClick={() => void report(async () => (await restoreEntries(db, [entry.id]), `Restored “${entry.title}”.`))}>
+                  <button
+                    type="button"
+                    onClick={() => void report(async () => (await restoreEntries(db, [entry.id]), `Restored “${entry.title}”.`))}
+                  >
                     Restore
                   </button>
                   <button

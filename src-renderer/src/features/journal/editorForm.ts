@@ -54,7 +54,8 @@ export function validateForm(form: EditorForm): string[] {
   if (!isLocalDate(form.occurredOn)) problems.push('Date: choose the day it happened.');
   if (form.followUpOn && !isLocalDate(form.followUpOn)) problems.push('Follow-up on: choose a valid date or leave it empty.');
   if (form.metricValue.trim() && !Number.isFinite(Number(form.metricValue))) problems.push('Metric value: enter a number.');
-  if ((form.metricName.trim() || form.metricUnit.trim()) && !form.metricValue.trim()) problems.push('Metric value: enter the measured number.');
+  if ((form.metricName.trim() || form.metricUnit.trim()) && !form.metricValue.trim())
+    problems.push('Metric value: enter the measured number.');
   const confidence = Number(form.confidence);
   if (form.confidence.trim() && (!Number.isInteger(confidence) || confidence < 0 || confidence > 100)) {
     problems.push('Confidence: a whole number from 0 to 100.');
@@ -74,11 +75,12 @@ export function draftFromForm(form: EditorForm): EntryDraft {
     title: form.title.trim(),
     tags: splitList(form.tags),
     people: splitList(form.people),
-    options: form.options.split('\n').map((option) => option.trim()).filter(Boolean),
+    options: form.options
+      .split('\n')
+      .map((option) => option.trim())
+      .filter(Boolean),
     links: parseLinks(form.links),
-    impactMetric: metricValue.trim()
-      ? { name: metricName.trim() || 'Metric', value: Number(metricValue), unit: metricUnit.trim() }
-      : null,
+    impactMetric: metricValue.trim() ? { name: metricName.trim() || 'Metric', value: Number(metricValue), unit: metricUnit.trim() } : null,
     confidence: form.confidence.trim() ? Number(form.confidence) : null,
     followUpOn: form.followUpOn || null,
   };

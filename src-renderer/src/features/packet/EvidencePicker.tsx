@@ -18,7 +18,8 @@ export function EvidencePicker({ suggestions, selected, onChange }: EvidencePick
     <fieldset className="evidence-picker">
       <legend>Evidence</legend>
       <p className="muted">
-        {inPeriod} of {suggestions.length} entries in the period selected. Starred entries come first, then the widest scope and measured impact.
+        {inPeriod} of {suggestions.length} entries in the period selected. Starred entries come first, then the widest scope and measured
+        impact.
       </p>
       <div className="button-row">
         <button type="button" onClick={() => onChange(suggestions.slice(0, 25).map((entry) => entry.id))}>

@@ -47,7 +47,10 @@ export function PacketBuilder({ packet: stored, entries, framework, reviews }: P
     timer.current = window.setTimeout(() => void flush(), saveDelayMs);
   }
 
-  const suggestions = useMemo(() => suggestPacketEntries(entries, packet.periodStart, packet.periodEnd), [entries, packet.periodStart, packet.periodEnd]);
+  const suggestions = useMemo(
+    () => suggestPacketEntries(entries, packet.periodStart, packet.periodEnd),
+    [entries, packet.periodStart, packet.periodEnd],
+  );
   const assembled = useMemo(() => assemblePacket(packet, entries, framework, reviews), [packet, entries, framework, reviews]);
 
   return (
@@ -57,7 +60,11 @@ export function PacketBuilder({ packet: stored, entries, framework, reviews }: P
         <EvidencePicker suggestions={suggestions} selected={packet.entryIds} onChange={(entryIds) => update({ entryIds })} />
         <fieldset>
           <legend>Narratives</legend>
-          <NarrativeFields sections={assembled.competencySections} narratives={packet.narratives} onChange={(narratives) => update({ narratives })} />
+          <NarrativeFields
+            sections={assembled.competencySections}
+            narratives={packet.narratives}
+            onChange={(narratives) => update({ narratives })}
+          />
         </fieldset>
         <PacketExportBar packet={packet} assembled={assembled} previewRef={previewRef} flush={flush} />
       </div>

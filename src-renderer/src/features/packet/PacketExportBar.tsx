@@ -68,7 +68,9 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
   const exportText = (kind: 'md' | 'html') =>
     run(`Exporting ${kind === 'md' ? 'Markdown' : 'HTML'}…`, async () => {
       const isMarkdown = kind === 'md';
-      const contents = isMarkdown ? packetToMarkdown(assembled) : standaloneHtml(assembled.title, previewRef.current?.innerHTML ?? '', pageStyles());
+      const contents = isMarkdown
+        ? packetToMarkdown(assembled)
+        : standaloneHtml(assembled.title, previewRef.current?.innerHTML ?? '', pageStyles());
       const result = await desktop.saveTextFile({
         title: isMarkdown ? 'Export Markdown' : 'Export HTML',
         suggestedName: packetFileName(packet.title, today, kind),

@@ -28,7 +28,11 @@ export function PacketScreen() {
   const isReady = packets !== undefined && reviews !== undefined && journal?.isComplete === true;
 
   // With no packet to export, the menu's Export packet as PDF explains what to do.
-  usePendingCommand('export-packet-pdf', () => showNotice({ tone: 'info', message: 'There is no packet to export yet: choose “New packet” first.' }), packets !== undefined && packets.length === 0);
+  usePendingCommand(
+    'export-packet-pdf',
+    () => showNotice({ tone: 'info', message: 'There is no packet to export yet: choose “New packet” first.' }),
+    packets !== undefined && packets.length === 0,
+  );
 
   async function create(packet: Packet) {
     await savePacket(db, packet);
@@ -44,7 +48,12 @@ export function PacketScreen() {
     <div className="packet-screen">
       <header className="screen-header">
         <h1>Packet</h1>
-        <button type="button" className="primary" disabled={!isReady} onClick={() => journal && void create(newPacket(new Date(), todayLocalDate(), journal.entries))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!isReady}
+          onClick={() => journal && void create(newPacket(new Date(), todayLocalDate(), journal.entries))}
+        >
           New packet
         </button>
       </header>
@@ -54,7 +63,10 @@ export function PacketScreen() {
         </p>
       ) : packets.length === 0 || !chosen ? (
         <div className="empty-state">
-          <p>No packets yet. A packet gathers your evidence by competency, with the scope chart, highlights and feedback, into a document to print or share.</p>
+          <p>
+            No packets yet. A packet gathers your evidence by competency, with the scope chart, highlights and feedback, into a document to
+            print or share.
+          </p>
           <p className="muted">“New packet” starts one with the last twelve months’ best evidence selected.</p>
         </div>
       ) : (
@@ -66,10 +78,20 @@ export function PacketScreen() {
                   <button type="button" aria-current={packet.id === chosen.id ? 'true' : undefined} onClick={() => setChosenId(packet.id)}>
                     {packet.title} <span className="muted">· {formatLocalDate(packet.updatedAt.slice(0, 10))}</span>
                   </button>
-                  <button type="button" className="link-button" aria-label={`Duplicate “${packet.title}”`} onClick={() => void create(duplicatePacket(packet, new Date()))}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Duplicate “${packet.title}”`}
+                    onClick={() => void create(duplicatePacket(packet, new Date()))}
+                  >
                     Duplicate
                   </button>
-                  <button type="button" className="link-button danger" aria-label={`Delete “${packet.title}”`} onClick={() => void remove(packet)}>
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    aria-label={`Delete “${packet.title}”`}
+                    onClick={() => void remove(packet)}
+                  >
                     Delete
                   </button>
                 </li>

@@ -6,16 +6,44 @@ import { chooseTheme, useTheme } from '../../theme';
 
 const reminders: { key: keyof ReminderSettings; label: string; description: string }[] = [
   { key: 'weekly', label: 'Weekly reminder', description: 'Friday afternoon: a nudge to write down the week’s wins while they are fresh.' },
-  { key: 'quarterlyReview', label: 'Quarterly review reminder', description: 'On the last day of each quarter: time to review it against your framework.' },
-  { key: 'followUps', label: 'Follow-up reminders', description: 'On a decision’s or launch’s follow-up date: record what actually happened.' },
+  {
+    key: 'quarterlyReview',
+    label: 'Quarterly review reminder',
+    description: 'On the last day of each quarter: time to review it against your framework.',
+  },
+  {
+    key: 'followUps',
+    label: 'Follow-up reminders',
+    description: 'On a decision’s or launch’s follow-up date: record what actually happened.',
+  },
 ];
 
 /** A checkbox that reads as an on/off switch to assistive technology. */
-function Switch({ label, description, checked, disabled, onChange }: { label: string; description?: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void }) {
+function Switch({
+  label,
+  description,
+  checked,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = `switch-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <div className="settings-switch">
-      <input id={id} type="checkbox" role="switch" checked={checked} disabled={disabled} aria-describedby={description ? `${id}-description` : undefined} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={description ? `${id}-description` : undefined}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
       {description && (
         <p id={`${id}-description`} className="muted">
@@ -76,7 +104,11 @@ export function SettingsScreen() {
         <Switch label="Dark mode" checked={isDark} onChange={(checked) => void chooseTheme(checked ? 'dark' : 'light')} />
         <Switch
           label="Follow the system’s theme"
-          description={source === 'system' ? 'Light or dark as the system is; switching dark mode above chooses one for good.' : 'Chosen here for good; turn this on to follow the system again.'}
+          description={
+            source === 'system'
+              ? 'Light or dark as the system is; switching dark mode above chooses one for good.'
+              : 'Chosen here for good; turn this on to follow the system again.'
+          }
           checked={source === 'system'}
           onChange={(checked) => void chooseTheme(checked ? 'system' : isDark ? 'dark' : 'light')}
         />

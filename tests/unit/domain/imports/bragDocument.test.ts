@@ -28,7 +28,9 @@ describe('brag document', () => {
   });
 
   it('dates bullets by the heading above them: a day, the first of a month, quarter or year', () => {
-    const dates = Object.fromEntries(candidatesOf(parseBragDocument(bragSample, { today })).map((candidate) => [candidate.title, candidate.occurredOn]));
+    const dates = Object.fromEntries(
+      candidatesOf(parseBragDocument(bragSample, { today })).map((candidate) => [candidate.title, candidate.occurredOn]),
+    );
     expect(dates).toMatchObject({
       'Fixed the flaky payments test that blocked three teams': '2026-03-04',
       'Ran the incident review for the queue backlog': '2026-03-01',

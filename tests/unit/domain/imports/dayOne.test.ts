@@ -10,7 +10,12 @@ function exportOf(...entries: unknown[]): string {
   return JSON.stringify({ metadata: { version: '1.0' }, entries });
 }
 
-const entry = { uuid: 'ABCDEF0123456789ABCDEF0123456789', creationDate: '2026-03-04T09:15:00Z', timeZone: 'Europe/Berlin', text: 'Title\n\nBody.' };
+const entry = {
+  uuid: 'ABCDEF0123456789ABCDEF0123456789',
+  creationDate: '2026-03-04T09:15:00Z',
+  timeZone: 'Europe/Berlin',
+  text: 'Title\n\nBody.',
+};
 
 describe('Day One JSON export', () => {
   it('reads each entry in its own time zone, with its first line as the title and cleaned Markdown', () => {
@@ -103,8 +108,14 @@ describe('Day One JSON export', () => {
   it('names the entry and the field that is wrong', () => {
     const cases: [unknown, string][] = [
       [{ uuid: 'X' }, 'Entry 2 has no creation date.'],
-      [{ ...entry, creationDate: '2026-02-30T10:00:00Z' }, "Entry 2 has the creation date '2026-02-30T10:00:00Z', which is not a date and time such as 2026-03-04T09:15:00Z."],
-      [{ ...entry, creationDate: 1_700_000_000 }, "Entry 2 has the creation date '1700000000', which is not a date and time such as 2026-03-04T09:15:00Z."],
+      [
+        { ...entry, creationDate: '2026-02-30T10:00:00Z' },
+        "Entry 2 has the creation date '2026-02-30T10:00:00Z', which is not a date and time such as 2026-03-04T09:15:00Z.",
+      ],
+      [
+        { ...entry, creationDate: 1_700_000_000 },
+        "Entry 2 has the creation date '1700000000', which is not a date and time such as 2026-03-04T09:15:00Z.",
+      ],
       [{ ...entry, text: 42 }, 'Entry 2 has text that is not written as text.'],
       [{ ...entry, tags: [1] }, 'Entry 2 has tags that are not a list of text.'],
       [{ ...entry, starred: 1 }, 'Entry 2 has a starred mark that is not true or false.'],
@@ -167,7 +178,9 @@ describe('Day One zip', () => {
   it('reads every journal in the zip, also inside one wrapping folder', () => {
     const work = exportOf({ ...entry, text: 'Work entry' });
     const personal = exportOf({ ...entry, uuid: 'FFFF', text: 'Personal entry' });
-    const candidates = candidatesOf(parseDayOneZip(zipOf({ 'Export/Work.json': work, 'Export/Personal.json': personal, 'Export/photos/a.jpeg': photo })));
+    const candidates = candidatesOf(
+      parseDayOneZip(zipOf({ 'Export/Work.json': work, 'Export/Personal.json': personal, 'Export/photos/a.jpeg': photo })),
+    );
     expect(candidates.map((candidate) => candidate.title)).toEqual(['Personal entry', 'Work entry']);
   });
 
@@ -182,8 +195,12 @@ describe('Day One zip', () => {
     expect(problemOf(parseDayOneZip(zipOf({ 'Journal.json': '{"entries": [' })))).toBe(
       '“Journal.json” in the zip is not valid JSON: it may be truncated or damaged.',
     );
-    expect(problemOf(parseDayOneZip(zipOf({ 'Journal.json': jrnlJsonSample })))).toBe('“Journal.json” in the zip is not a Day One journal.');
-    expect(problemOf(parseDayOneZip(zipOf({ 'Journal.json': exportOf({ uuid: 'X' }) })))).toBe('In “Journal.json”: Entry 1 has no creation date.');
+    expect(problemOf(parseDayOneZip(zipOf({ 'Journal.json': jrnlJsonSample })))).toBe(
+      '“Journal.json” in the zip is not a Day One journal.',
+    );
+    expect(problemOf(parseDayOneZip(zipOf({ 'Journal.json': exportOf({ uuid: 'X' }) })))).toBe(
+      'In “Journal.json”: Entry 1 has no creation date.',
+    );
   });
 
   it('refuses a zip bomb from its directory, before inflating anything', () => {
@@ -203,6 +220,8 @@ describe('Day One zip', () => {
   });
 
   it('refuses a file over 64 MB before unzipping it', () => {
-    expect(problemOf(parseDayOneZip(new Uint8Array(64 * 1024 * 1024 + 1)))).toBe('The file is larger than 64 MB, the most an import may be.');
+    expect(problemOf(parseDayOneZip(new Uint8Array(64 * 1024 * 1024 + 1)))).toBe(
+      'The file is larger than 64 MB, the most an import may be.',
+    );
   });
 });

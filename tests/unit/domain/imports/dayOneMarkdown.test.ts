@@ -7,7 +7,9 @@ function cleaned(text: string): string {
 
 describe('Day One Markdown', () => {
   it('drops escapes Markdown does not need', () => {
-    expect(cleaned('Done\\! v1\\.2 \\(p95\\) a \\- b \\+1 \\#3 \\{x\\} 5 \\* 3 snake\\_case')).toBe('Done! v1.2 (p95) a - b +1 #3 {x} 5 * 3 snake_case');
+    expect(cleaned('Done\\! v1\\.2 \\(p95\\) a \\- b \\+1 \\#3 \\{x\\} 5 \\* 3 snake\\_case')).toBe(
+      'Done! v1.2 (p95) a - b +1 #3 {x} 5 * 3 snake_case',
+    );
   });
 
   it('keeps escapes that stop text from becoming markup', () => {
@@ -34,8 +36,12 @@ describe('Day One Markdown', () => {
   });
 
   it('removes Day One media and counts it, and turns links into Day One into their labels', () => {
-    const text = 'Intro\n\n![](dayone-moment://ABC)\n\n![](dayone-moment:/video/DEF)\n\nSee [the retro](dayone2://view?entryId=123) and ![chart](https://example.com/c.png)';
-    expect(cleanDayOneMarkdown(text)).toEqual({ markdown: 'Intro\n\nSee the retro and ![chart](https://example.com/c.png)', removedMedia: 2 });
+    const text =
+      'Intro\n\n![](dayone-moment://ABC)\n\n![](dayone-moment:/video/DEF)\n\nSee [the retro](dayone2://view?entryId=123) and ![chart](https://example.com/c.png)';
+    expect(cleanDayOneMarkdown(text)).toEqual({
+      markdown: 'Intro\n\nSee the retro and ![chart](https://example.com/c.png)',
+      removedMedia: 2,
+    });
   });
 
   it('makes plain titles', () => {

@@ -31,11 +31,26 @@ describe('readImportFile', () => {
 
   it('refuses what it cannot import with a sentence that names the problem', () => {
     expect(readImportFile('a.json', new Uint8Array(), today)).toEqual({ ok: false, problem: 'The file is empty.' });
-    expect(readImportFile('a.json', new Uint8Array([0xff, 0xfe, 0xfd]), today)).toMatchObject({ ok: false, problem: expect.stringMatching(/not text \(UTF-8\)/) as unknown });
-    expect(readImportFile('a.json', bytes('{"hello":"world"}'), today)).toMatchObject({ ok: false, problem: expect.stringMatching(/not a jrnl or Day One export/) as unknown });
-    expect(readImportFile('b.json', bytes('{"format":"scope-journal-backup","version":1}'), today)).toMatchObject({ ok: false, problem: expect.stringMatching(/Restore backup/) as unknown });
-    expect(readImportFile('c.json', bytes('{"entries":[{"title":'), today)).toMatchObject({ ok: false, problem: expect.stringMatching(/not valid JSON/) as unknown });
-    expect(readImportFile('d.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), today)).toMatchObject({ ok: false, problem: expect.stringMatching(/zip/) as unknown });
+    expect(readImportFile('a.json', new Uint8Array([0xff, 0xfe, 0xfd]), today)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not text \(UTF-8\)/) as unknown,
+    });
+    expect(readImportFile('a.json', bytes('{"hello":"world"}'), today)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not a jrnl or Day One export/) as unknown,
+    });
+    expect(readImportFile('b.json', bytes('{"format":"scope-journal-backup","version":1}'), today)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/Restore backup/) as unknown,
+    });
+    expect(readImportFile('c.json', bytes('{"entries":[{"title":'), today)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not valid JSON/) as unknown,
+    });
+    expect(readImportFile('d.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), today)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/zip/) as unknown,
+    });
   });
 
   it('previews the count, the date range and the first entries in date order', () => {
@@ -62,18 +77,37 @@ const candidate = (overrides: Partial<ImportCandidate> = {}): ImportCandidate =>
 
 describe('entriesFromCandidates', () => {
   it('makes valid entries with the chosen kind and scope, keyed by source id or content hash', async () => {
-    const { entries, duplicates } = await entriesFromCandidates('day-one-json', [candidate({ sourceId: 'ABC' }), candidate({ title: 'Other' })], { kind: 'learning', scope: 'department' }, new Set(), new Date('2026-11-21T10:00:00Z'));
+    const { entries, duplicates } = await entriesFromCandidates(
+      'day-one-json',
+      [candidate({ sourceId: 'ABC' }), candidate({ title: 'Other' })],
+      { kind: 'learning', scope: 'department' },
+      new Set(),
+      new Date('2026-11-21T10:00:00Z'),
+    );
     expect(duplicates).toBe(0);
     expect(entries.map((entry) => entry.importKey)).toEqual(['day-one:ABC', expect.stringMatching(/^day-one#[0-9a-f]{64}$/) as unknown]);
     for (const entry of entries) {
       expect(entrySchema.parse(entry)).toEqual(entry);
-      expect(entry).toMatchObject({ kind: 'learning', scope: 'department', source: 'user', starred: true, tags: ['perf'], occurredOn: '2026-03-04', createdAt: '2026-11-21T10:00:00.000Z' });
+      expect(entry).toMatchObject({
+        kind: 'learning',
+        scope: 'department',
+        source: 'user',
+        starred: true,
+        tags: ['perf'],
+        occurredOn: '2026-03-04',
+        createdAt: '2026-11-21T10:00:00.000Z',
+      });
     }
   });
 
   it('leaves out what the journal already has and what the file repeats', async () => {
     const known = new Set([await importKeyOf('jrnl-text', candidate())]);
-    const { entries, duplicates } = await entriesFromCandidates('jrnl-text', [candidate(), candidate({ title: 'New' }), candidate({ title: 'New' })], { kind: 'win', scope: 'team' }, known);
+    const { entries, duplicates } = await entriesFromCandidates(
+      'jrnl-text',
+      [candidate(), candidate({ title: 'New' }), candidate({ title: 'New' })],
+      { kind: 'win', scope: 'team' },
+      known,
+    );
     expect(entries.map((entry) => entry.title)).toEqual(['New']);
     expect(duplicates).toBe(2);
   });

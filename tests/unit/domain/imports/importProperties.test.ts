@@ -43,7 +43,10 @@ const trickyLines = [
 /** `sample` with random edits: replaced characters, spliced lines, or cut short. */
 function mutatedText(sample: string): fc.Arbitrary<string> {
   const replaced = fc
-    .array(fc.tuple(fc.nat({ max: sample.length - 1 }), fc.string({ unit: 'binary', minLength: 0, maxLength: 3 })), { minLength: 1, maxLength: 8 })
+    .array(fc.tuple(fc.nat({ max: sample.length - 1 }), fc.string({ unit: 'binary', minLength: 0, maxLength: 3 })), {
+      minLength: 1,
+      maxLength: 8,
+    })
     .map((edits) => edits.reduce((text, [at, insert]) => `${text.slice(0, at)}${insert}${text.slice(at + 1)}`, sample));
   const lines = sample.split('\n');
   const spliced = fc
@@ -63,15 +66,17 @@ type JsonExport = Record<string, unknown> & { entries: Record<string, unknown>[]
 function mutatedJson(sample: string, fields: readonly string[]): fc.Arbitrary<string> {
   const parsed = JSON.parse(sample) as JsonExport;
   const value = fc.option(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string({ unit: 'binary' })), { nil: undefined });
-  const entryEdit = fc.tuple(fc.nat({ max: parsed.entries.length - 1 }), fc.constantFrom(...fields), value).map(([index, field, replacement]) => {
-    const copy = structuredClone(parsed);
-    const entry = copy.entries[index];
-    if (entry !== undefined) {
-      if (replacement === undefined) delete entry[field];
-      else entry[field] = replacement;
-    }
-    return JSON.stringify(copy);
-  });
+  const entryEdit = fc
+    .tuple(fc.nat({ max: parsed.entries.length - 1 }), fc.constantFrom(...fields), value)
+    .map(([index, field, replacement]) => {
+      const copy = structuredClone(parsed);
+      const entry = copy.entries[index];
+      if (entry !== undefined) {
+        if (replacement === undefined) delete entry[field];
+        else entry[field] = replacement;
+      }
+      return JSON.stringify(copy);
+    });
   const topEdit = fc.tuple(fc.constantFrom('entries', 'metadata', 'tags'), value).map(([field, replacement]) => {
     const copy: Record<string, unknown> = structuredClone(parsed);
     if (replacement === undefined) delete copy[field];
@@ -99,7 +104,10 @@ describe.each(textParsers)('%s parser on hostile input', (_name, parse, sample) 
   });
 
   it('answers random JSON with candidates within the limits or a problem', () => {
-    expectNeverThrows(parse, fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)));
+    expectNeverThrows(
+      parse,
+      fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
+    );
   });
 
   it('answers damaged versions of a valid sample with candidates within the limits or a problem', () => {
@@ -141,11 +149,13 @@ describe('Day One zip on hostile input', () => {
 
   it('answers a truncated or bit-flipped zip with a result', () => {
     const truncated = fc.nat({ max: validZip.length }).map((end) => validZip.slice(0, end));
-    const flipped = fc.array(fc.tuple(fc.nat({ max: validZip.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }).map((edits) => {
-      const copy = validZip.slice();
-      for (const [at, byte] of edits) copy[at] = byte;
-      return copy;
-    });
+    const flipped = fc
+      .array(fc.tuple(fc.nat({ max: validZip.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 })
+      .map((edits) => {
+        const copy = validZip.slice();
+        for (const [at, byte] of edits) copy[at] = byte;
+        return copy;
+      });
     expectZipNeverThrows(fc.oneof(truncated, flipped));
   });
 
@@ -154,8 +164,13 @@ describe('Day One zip on hostile input', () => {
     // fast-check now and then offers "__proto__", a name fflate's zipSync cannot write (it reads the
     // member list as a plain object): the zip could not be built, so the parser never saw it.
     const randomName = fc.string({ minLength: 1, maxLength: 20 }).filter((name) => name !== '__proto__');
-    const names = fc.oneof(fc.constantFrom('Journal.json', 'a/b/c.json', 'photos/x.json', '.hidden.json', '__MACOSX/Journal.json'), randomName);
-    expectZipNeverThrows(fc.tuple(names, journals).map(([name, journal]) => zipSync({ [name]: strToU8(journal), 'photos/abc.jpeg': photo })));
+    const names = fc.oneof(
+      fc.constantFrom('Journal.json', 'a/b/c.json', 'photos/x.json', '.hidden.json', '__MACOSX/Journal.json'),
+      randomName,
+    );
+    expectZipNeverThrows(
+      fc.tuple(names, journals).map(([name, journal]) => zipSync({ [name]: strToU8(journal), 'photos/abc.jpeg': photo })),
+    );
   });
 });
 
@@ -179,7 +194,9 @@ describe('inputs built to make patterns backtrack', () => {
       const started = performance.now();
       expectWellFormed(parse(text));
       expectWellFormed(parse(`[2026-03-04 09:15] ${text}`));
-      expectWellFormed(parse(JSON.stringify({ entries: [{ date: '2026-03-04', title: text, body: text, creationDate: '2026-03-04T09:15:00Z', text }] })));
+      expectWellFormed(
+        parse(JSON.stringify({ entries: [{ date: '2026-03-04', title: text, body: text, creationDate: '2026-03-04T09:15:00Z', text }] })),
+      );
       expect(performance.now() - started).toBeLessThan(2_000);
     }
   });

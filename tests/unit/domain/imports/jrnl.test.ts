@@ -148,10 +148,19 @@ describe('jrnl plain-text journal', () => {
   it('reads jrnl 1 journals, seconds, 12-hour times and bracketed dates alone', () => {
     const legacy = '2026-03-04 09:15 Old format entry. Body here. @work *\n2026-03-05 21:00:59 Second entry\nMore.\n';
     expect(candidatesOf(parseJrnlText(legacy))).toEqual([
-      { occurredOn: '2026-03-04', time: '09:15', title: 'Old format entry.', body: 'Body here. @work', tags: ['work'], starred: true, sourceId: null },
+      {
+        occurredOn: '2026-03-04',
+        time: '09:15',
+        title: 'Old format entry.',
+        body: 'Body here. @work',
+        tags: ['work'],
+        starred: true,
+        sourceId: null,
+      },
       { occurredOn: '2026-03-05', time: '21:00', title: 'Second entry', body: 'More.', tags: [], starred: false, sourceId: null },
     ]);
-    const twelveHour = '[2026-03-04 12:05 AM] Midnight\n[2026-03-04 12:30 PM] Noon\n[2026-03-04 01:15 pm] Afternoon\n[2026-03-05] No time\n';
+    const twelveHour =
+      '[2026-03-04 12:05 AM] Midnight\n[2026-03-04 12:30 PM] Noon\n[2026-03-04 01:15 pm] Afternoon\n[2026-03-05] No time\n';
     expect(candidatesOf(parseJrnlText(twelveHour)).map((candidate) => candidate.time)).toEqual(['00:05', '12:30', '13:15', null]);
   });
 
@@ -189,7 +198,9 @@ describe('jrnl plain-text journal', () => {
       'This is not a jrnl journal: no line starts with a date and time such as [2026-03-04 09:15].',
     );
     expect(parseJrnlText(' \n\n')).toEqual({ ok: true, format: 'jrnl-text', candidates: [], notes: [] });
-    expect(notesOf(parseJrnlText('Preamble\n[2026-03-04 09:15] Entry'))).toEqual(['The text before the first dated entry was not imported.']);
+    expect(notesOf(parseJrnlText('Preamble\n[2026-03-04 09:15] Entry'))).toEqual([
+      'The text before the first dated entry was not imported.',
+    ]);
   });
 
   it('refuses a body over the limit, naming the entry and its line', () => {
