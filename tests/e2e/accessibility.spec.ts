@@ -14,6 +14,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen is free of serious accessibility violations (${colorScheme})`, async ({ journal, page }) => {
+    // Ten screens, each analysed by axe: about 20 s alone, and close to the default 30 s timeout
+    // on a loaded two-core machine, where it once timed out with nothing wrong.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     // As the desktop app: the sections only it shows (automatic backups, reminders) are checked too.
     const folder = test.info().outputPath('backups');
