@@ -9,7 +9,7 @@ import {
   type FileFilter,
   type ThemeSource,
 } from '../shared/contract';
-import { isAllowedExternalUrl } from '../security/externalUrl';
+import { isAllowedExternalUrl } from '../shared/externalUrl';
 import { readFileLimited, readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
 import { createBackupService, type BackupPorts, type BackupService } from '../services/backups/backupService';
 import type { PdfRenderer } from '../services/pdfExport';

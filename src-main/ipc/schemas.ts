@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { maximumExternalUrlLength } from '../security/externalUrl';
+import { maximumExternalUrlLength } from '../shared/externalUrl';
 import { minimumPassphraseLength } from '../services/backups/backupCrypto';
-import { maximumBackupFileBytes, maximumKeptBackups } from '../services/backups/backupFolder';
-import { entryIdSchema, localDateSchema, maximumFollowUps } from '../services/reminders/reminderSettings';
+import { maximumBackupFileBytes } from '../services/backups/backupFolder';
+import { entryIdSchema, maximumFollowUps } from '../services/reminders/reminderSettings';
+import { localDateSchema } from '../shared/localDateSchema';
+import { backupCadences, backupReasons, maximumKeptBackups, themeSources } from '../shared/values';
 
 /**
  * Schemas for every payload the renderer sends. The renderer is untrusted, so each payload is
@@ -103,13 +105,13 @@ const passphraseSchema = z
 
 /** Payload of `updateBackupSettings` (see `BackupSettingsChange`). */
 export const backupSettingsChangeSchema = z.strictObject({
-  cadence: z.enum(['daily', 'weekly', 'off']).optional(),
+  cadence: z.enum(backupCadences).optional(),
   keep: z.number().int().min(1).max(maximumKeptBackups).optional(),
   encrypt: z.boolean().optional(),
   passphrase: passphraseSchema.optional(),
 });
 
-const backupReasonSchema = z.enum(['scheduled', 'quit', 'now']);
+const backupReasonSchema = z.enum(backupReasons);
 
 /** Payload of `writeBackup` (see `WriteBackupRequest`). */
 export const writeBackupRequestSchema = z.strictObject({
@@ -160,7 +162,7 @@ export const followUpsSchema = z
   .max(maximumFollowUps);
 
 /** Payload of `setThemeSource`. */
-export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
+export const themeSourceSchema = z.enum(themeSources);
 
 /**
  * Validates `payload` against `schema`, or throws an Error naming the channel and each problem

@@ -28,6 +28,7 @@ import {
   type WriteBackupRequest,
   type WriteBackupResult,
 } from '../shared/contract';
+import { backupReasons } from '../shared/values';
 
 /** Sends one request to the main process and resolves to its reply (`ipcRenderer.invoke`). */
 export type DesktopInvoke = (channel: DesktopChannel, payload?: unknown) => Promise<unknown>;
@@ -79,12 +80,9 @@ export function createDesktopApi(invoke: DesktopInvoke): DesktopApi {
   } satisfies DesktopApi;
 }
 
-/** Every reason a backup may be asked for; a `Record`, so a new reason cannot be forgotten here. */
-const backupReasons: Record<BackupReason, true> = { scheduled: true, quit: true, now: true };
-
 /** True when `value` is one of the contract's `BackupReason` strings. */
 function isBackupReason(value: unknown): value is BackupReason {
-  return typeof value === 'string' && Object.hasOwn(backupReasons, value);
+  return typeof value === 'string' && (backupReasons as readonly string[]).includes(value);
 }
 
 /**

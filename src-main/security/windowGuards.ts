@@ -1,4 +1,4 @@
-import { isAllowedExternalUrl } from './externalUrl';
+import { isAllowedExternalUrl } from '../shared/externalUrl';
 
 /** An event whose default action a guard can cancel. */
 interface PreventableEvent {

@@ -8,6 +8,10 @@
  * and the sender before doing anything.
  */
 
+import type { BackupCadence, BackupReason, ThemeSource } from './values';
+
+export type { BackupCadence, BackupReason, ThemeSource } from './values';
+
 /** What the app knows about itself, for the About box and diagnostics. */
 export interface AppInfo {
   name: string;
@@ -69,9 +73,6 @@ export interface OpenFileRequest {
 /** A file's raw bytes: imports decode text themselves, and read zip archives. */
 export type OpenFileResult = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
 
-/** How often automatic backups are made. */
-export type BackupCadence = 'daily' | 'weekly' | 'off';
-
 /** The automatic-backup settings as the renderer sees them (the passphrase never leaves main). */
 export interface BackupSettingsView {
   /** The folder backups are written to; automatic backups are off until one is chosen. */
@@ -96,9 +97,6 @@ export interface BackupSettingsChange {
   /** A new passphrase (at least 8 characters). Required to turn encryption on the first time. */
   passphrase?: string;
 }
-
-/** Why the desktop asks for a backup: its schedule, or the app quitting. */
-export type BackupReason = 'scheduled' | 'quit' | 'now';
 
 export interface WriteBackupRequest {
   /** A whole backup file's text (see the renderer's backupFile.ts). */
@@ -177,9 +175,6 @@ export interface FollowUpDue {
   /** Local date YYYY-MM-DD. */
   followUpOn: string;
 }
-
-/** How the app looks: following the system, or always light or dark. */
-export type ThemeSource = 'system' | 'light' | 'dark';
 
 /** The attribute the print view sets on `<html>` once everything, charts included, has drawn. */
 export const printReadyAttribute = 'data-print-ready';

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { ThemeSource } from '../shared/contract';
+import { themeSources, type ThemeSource } from '../shared/values';
 import { readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
 
 /*
@@ -13,7 +13,7 @@ import { readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
 
 const storedThemeSchema = z.strictObject({
   version: z.literal(1),
-  themeSource: z.enum(['system', 'light', 'dark']),
+  themeSource: z.enum(themeSources),
 });
 
 /** The window's background before the page paints: the page's `--bg` in light and dark. */

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createAppPageMatcher, resolveAppPageLocation } from '../../src-main/security/appPage';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
-import { isAllowedExternalUrl } from '../../src-main/security/externalUrl';
+import { isAllowedExternalUrl } from '../../src-main/shared/externalUrl';
 import { installPermissionGuards } from '../../src-main/security/permissionGuards';
 import { installWindowGuards } from '../../src-main/security/windowGuards';
 import { createFakeEvent } from './fakeElectron';

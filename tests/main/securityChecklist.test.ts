@@ -5,7 +5,7 @@ import { getConfig } from 'app-builder-lib/out/util/config/config';
 import { describe, expect, it } from 'vitest';
 import { electronFuses } from '../../scripts/electronFuses.cjs';
 import { contentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
-import { isAllowedExternalUrl } from '../../src-main/security/externalUrl';
+import { isAllowedExternalUrl } from '../../src-main/shared/externalUrl';
 import { desktopApiGlobalName, desktopChannels, desktopEventChannels, type DesktopBridgeApi } from '../../src-main/shared/contract';
 import { createFakeEvent, createFakePreloadElectron, type FakeMainElectron } from './fakeElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';

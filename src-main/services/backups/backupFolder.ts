@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fileSystemPromises from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
+import { maximumKeptBackups } from '../../shared/values';
 import { writeFileAtomic, type AtomicWriteFileSystem } from '../atomicWrite';
 
 /*
@@ -36,9 +37,6 @@ export interface BackupFileInfo {
 
 /** Largest backup file that is read back, in bytes. */
 export const maximumBackupFileBytes = 512 * 1024 * 1024;
-
-/** Most backups that rotation may be asked to keep. */
-export const maximumKeptBackups = 1000;
 
 const fileNamePrefix = 'scope-journal-backup-';
 const backupFileNamePattern = /^scope-journal-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-[0-9a-f]{6})?\.json(\.enc)?$/;

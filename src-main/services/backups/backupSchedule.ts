@@ -1,3 +1,5 @@
+import type { BackupCadence } from '../../shared/values';
+
 /*
  * When the next automatic backup is due. Pure functions of the last backup's time and the clock,
  * so that a timer (set by the main process) and a check at start-up or at quit agree.
@@ -7,9 +9,6 @@
  * in the future (the clock was moved back, or the settings came from another machine) makes a
  * backup due at once, rather than none for as long as the clock is behind.
  */
-
-/** How often automatic backups run. */
-export type BackupCadence = 'daily' | 'weekly' | 'off';
 
 const hourMilliseconds = 60 * 60 * 1000;
 

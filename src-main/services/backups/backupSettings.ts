@@ -2,7 +2,8 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../atomicWrite';
 import { validateBackupPassphrase } from './backupCrypto';
-import { errorCode, maximumKeptBackups, nodeBackupFileSystem, type BackupFileSystem } from './backupFolder';
+import { backupCadences, maximumKeptBackups } from '../../shared/values';
+import { errorCode, nodeBackupFileSystem, type BackupFileSystem } from './backupFolder';
 
 /*
  * The automatic-backup settings, kept by the main process in one JSON file in the app's user-data
@@ -17,7 +18,7 @@ const backupSettingsSchema = z.object({
   version: z.literal(1),
   /** The folder backups go to; `null` until the user chooses one, and no backups run until then. */
   folder: z.string().min(1).max(4096).nullable(),
-  cadence: z.enum(['daily', 'weekly', 'off']),
+  cadence: z.enum(backupCadences),
   keep: z.number().int().min(1).max(maximumKeptBackups),
   encrypt: z.boolean(),
   protectedPassphrase: z.string().max(16_384).regex(base64Pattern).nullable(),

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { readTextFileLimited, writeFileAtomic } from '../atomicWrite';
 import { createSettingsStore, type SettingsStore } from '../settingsStore';
+import { localDateSchema } from '../../shared/localDateSchema';
 
 /*
  * The reminder settings and what has been reminded already, kept by the main process in one JSON
@@ -14,16 +15,6 @@ import { createSettingsStore, type SettingsStore } from '../settingsStore';
 export const maximumFollowUps = 5000;
 /** Longest entry id accepted. */
 export const maximumEntryIdLength = 200;
-
-/** A local calendar date, YYYY-MM-DD, that exists. */
-export const localDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((text) => {
-    const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  }, 'must be a real calendar date');
 
 export const entryIdSchema = z.string().min(1).max(maximumEntryIdLength);
 

@@ -1,3 +1,4 @@
+import type { ThemeSource } from '../../../src-main/shared/values';
 import type { ScopeJournalDatabase } from './database';
 
 /** Keys of the settings table, each with the type of its value. */
@@ -8,7 +9,7 @@ export interface SettingValues {
   /** Set once the reading list has been seeded, so a list the user emptied stays empty. */
   readingListSeeded: boolean;
   /** Light, dark, or following the system (the default). */
-  theme: 'system' | 'light' | 'dark';
+  theme: ThemeSource;
 }
 
 export async function readSetting<K extends keyof SettingValues>(

@@ -5,7 +5,7 @@
  * swamp the app.
  */
 import { z } from 'zod';
-import { isLocalDate } from './dates';
+import { localDateSchema } from '../../../src-main/shared/localDateSchema';
 import { entrySchema } from './entrySchema';
 import { frameworkLimits } from './frameworkEditing';
 import { isQuarterKey, type QuarterKey } from './quarters';
@@ -39,7 +39,7 @@ const limits = {
 
 const id = z.string().min(1).max(limits.id);
 const instant = z.iso.datetime({ offset: true });
-const localDate = z.string().refine(isLocalDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+const localDate = localDateSchema;
 const name = z.string().max(limits.name);
 const text = z.string().max(limits.text);
 const idList = z.array(id).max(limits.listItems);

@@ -11,16 +11,8 @@ export function toLocalDate(date: Date): string {
   return `${year}-${month}-${day}`;
 }
 
-const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
-export function isLocalDate(value: string): boolean {
-  const match = localDatePattern.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-}
+// One definition for both runtimes: the main process validates dates with it too.
+export { isLocalDate } from '../../../src-main/shared/values';
 
 /** `2026-03` for `2026-03-14`. */
 export function monthKey(localDate: string): string {

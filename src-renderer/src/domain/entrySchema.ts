@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLocalDate } from './dates';
+import { localDateSchema } from '../../../src-main/shared/localDateSchema';
 import { entryKindIds } from './entryKinds';
 import { scopeLevelIds } from './scopeLevels';
 import type { Entry, EntryKind, ScopeLevelId } from './types';
@@ -13,7 +13,7 @@ export const entryLimits = {
   listItem: 200,
 } as const;
 
-const localDate = z.string().refine(isLocalDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+const localDate = localDateSchema;
 const instant = z.iso.datetime({ offset: true });
 const shortText = z.string().max(entryLimits.listItem);
 const longText = z.string().max(entryLimits.text);

@@ -1,3 +1,4 @@
+import { isAllowedExternalUrl } from '../../../src-main/shared/externalUrl';
 import type {
   DesktopApi,
   DesktopEvents,
@@ -147,11 +148,11 @@ export const browserDesktopApi = {
   setFollowUps: () => Promise.resolve(),
   setThemeSource: () => Promise.resolve(),
   openExternalLink: (url: string) => {
-    const parsed = new URL(url);
-    if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) {
+    // The desktop's policy, applied here too: web pages and e-mail addresses only.
+    if (!isAllowedExternalUrl(url)) {
       return Promise.reject(new Error('Only web and e-mail links can be opened.'));
     }
-    window.open(parsed.href, '_blank', 'noopener,noreferrer');
+    window.open(new URL(url).href, '_blank', 'noopener,noreferrer');
     return Promise.resolve();
   },
 } satisfies DesktopApi;

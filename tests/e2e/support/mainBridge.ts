@@ -21,6 +21,7 @@ import {
   type FollowUpDue,
   type ThemeSource,
 } from '../../../src-main/shared/contract';
+import { backupReasons } from '../../../src-main/shared/values';
 import {
   createPdfRenderer,
   navigateScript,
@@ -139,7 +140,6 @@ const commandSendName = '__scopeJournalSendCommand';
 const bytesKey = '__scopeJournalBytes';
 
 /** Every reason the desktop may ask for a backup (a `Record`, so none can be forgotten). */
-const backupReasons: Record<BackupReason, true> = { scheduled: true, quit: true, now: true };
 
 /**
  * Marks the key store's stand-in "sealed" text. This is a test stand-in only: reversible base64
@@ -296,7 +296,7 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       bindingName: invokeBindingName,
       channels: desktopChannels,
       backupRequestName,
-      backupReasons: Object.keys(backupReasons),
+      backupReasons: [...backupReasons],
       commandSendName,
       commandTypes: Object.keys(appCommandTypes),
       screens: Object.keys(appScreens),

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupCadence, BackupFileInfo, BackupSettingsChange, BackupSettingsView } from '../../../../src-main/shared/contract';
+import { backupCadences, maximumKeptBackups } from '../../../../src-main/shared/values';
 import { SelectField } from '../../components/SelectField';
 import { desktop, isDesktopApp } from '../../platform/desktop';
 import { writeBackupNow } from './backupNow';
 import { errorMessage, formatBytes, formatInstant, type RunTask } from './dataTask';
 import type { RestoreSource } from './useRestoreFlow';
 
-const cadences: { id: BackupCadence; label: string }[] = [
-  { id: 'daily', label: 'Daily' },
-  { id: 'weekly', label: 'Weekly' },
-  { id: 'off', label: 'Off' },
-];
+/** A label for each cadence of the contract's; a `Record`, so a new cadence cannot be left unnamed. */
+const cadenceLabels: Record<BackupCadence, string> = { daily: 'Daily', weekly: 'Weekly', off: 'Off' };
+const cadences = backupCadences.map((id) => ({ id, label: cadenceLabels[id] }));
 
 /**
  * Automatic backups (desktop only): a folder the user chooses, daily or weekly and when the app
@@ -148,12 +147,12 @@ export function AutomaticBackupSection({
                 id="backups-kept"
                 type="number"
                 min={1}
-                max={1000}
+                max={maximumKeptBackups}
                 value={keep}
                 onChange={(event) => setKeep(event.target.value)}
                 onBlur={() => {
                   const value = Number(keep);
-                  if (Number.isInteger(value) && value >= 1 && value <= 1000 && value !== settings.keep)
+                  if (Number.isInteger(value) && value >= 1 && value <= maximumKeptBackups && value !== settings.keep)
                     void change('Saving…', { keep: value }, `The newest ${value} backups will be kept.`);
                   else setKeep(String(settings.keep));
                 }}
