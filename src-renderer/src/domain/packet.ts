@@ -131,6 +131,19 @@ function shiftDate(localDate: string, months: number, days: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** What a packet is called until it is given a title of its own. */
+const untitledPacket = 'Promotion packet';
+
+/** Text fit for a document's properties (a PDF's Title or Author, a page's title): one line, no control characters. */
+export function documentPropertyText(text: string): string {
+  return text.replace(/\p{Cc}+/gu, ' ').trim();
+}
+
+/** The title a packet's exported documents carry: its own, or "Promotion packet" while it has none. */
+export function packetDocumentTitle(title: string): string {
+  return documentPropertyText(title) || untitledPacket;
+}
+
 /**
  * A new packet covering the twelve months that end on `today` (`YYYY-MM-DD`), with the best
  * suggested entries of that period already selected when `entries` are given.
@@ -140,7 +153,7 @@ export function newPacket(now: Date, today: string, entries: readonly Entry[] = 
   const timestamp = now.toISOString();
   return {
     id: newId(),
-    title: 'Promotion packet',
+    title: untitledPacket,
     authorName: '',
     currentRole: '',
     targetRole: '',

@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { hasActiveFilters, queryTerms, SearchIndex, searchEntries } from '../../domain/search';
 import type { Entry } from '../../domain/types';
 import { searchInputId } from '../../hooks/useGlobalShortcuts';
-import { trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';
+import { navigateTo, trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';
 import { useActiveFramework, useFirstRunState, useJournalEntries, useTrashCount } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
 import { readEditorDraft } from './editorDraftStorage';
@@ -112,7 +112,8 @@ export function JournalScreen() {
             type="button"
             className="trash-toggle"
             onClick={() => {
-              window.location.hash = isTrashOpen ? '#/journal' : trashRoute;
+              if (isTrashOpen) navigateTo('journal');
+              else window.location.hash = trashRoute;
             }}
             aria-pressed={isTrashOpen}
           >

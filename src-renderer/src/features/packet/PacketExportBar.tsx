@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { usePendingCommand } from '../../appCommands';
 import { todayLocalDate } from '../../domain/dates';
-import type { AssembledPacket } from '../../domain/packet';
+import { documentPropertyText, packetDocumentTitle, type AssembledPacket } from '../../domain/packet';
 import { packetToMarkdown } from '../../domain/packetMarkdown';
 import type { Packet } from '../../domain/types';
 import { desktop } from '../../platform/desktop';
@@ -20,11 +20,6 @@ interface PacketExportBarProps {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Text fit for a PDF's properties: one line, no control characters. */
-function documentText(text: string): string {
-  return text.replace(/\p{Cc}+/gu, ' ').trim();
 }
 
 function kilobytes(bytes: number): string {
@@ -54,8 +49,8 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
         packetId: packet.id,
         suggestedName: packetFileName(packet.title, today, 'pdf'),
         pageSize: packet.options.pageSize,
-        title: documentText(assembled.title) || 'Promotion packet',
-        author: documentText(packet.authorName),
+        title: packetDocumentTitle(assembled.title),
+        author: documentPropertyText(packet.authorName),
       });
       if (result.status === 'saved') return `Saved the PDF to ${result.filePath} (${kilobytes(result.bytes)}).`;
       if (result.status === 'sent-to-print-dialog') return 'Opened the print view: choose “Save as PDF” in the print dialog.';

@@ -4,7 +4,7 @@ import { printReadyAttribute } from '../../../../src-main/shared/contract';
 import { db } from '../../db/database';
 import { listJournalEntries } from '../../db/entriesRepository';
 import { listReviews } from '../../db/reviewsRepository';
-import { assemblePacket } from '../../domain/packet';
+import { assemblePacket, packetDocumentTitle } from '../../domain/packet';
 import type { Entry } from '../../domain/types';
 import { useActiveFramework } from '../../hooks/useJournalData';
 import { PacketDocument } from './PacketDocument';
@@ -43,7 +43,7 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
   useEffect(() => {
     if (title === undefined) return;
     const appTitle = document.title;
-    document.title = title.trim() || 'Promotion packet';
+    document.title = packetDocumentTitle(title);
     return () => {
       document.title = appTitle;
     };
