@@ -16,7 +16,12 @@ function testFolder(): string {
  * dialogs are scripted.
  */
 
-test('entries export to a file through the main process, and import back without duplicates', async ({ journal, page, clockTime }) => {
+test('entries export to a file through the main process, and import back without duplicates', async ({
+  journal,
+  page,
+  clockTime,
+  baseURL,
+}) => {
   const exported = `${testFolder()}/entries.json`;
   const bridge = await installMainBridge(page, { saveDialogPath: () => exported, openDialogPath: () => exported });
 
@@ -39,7 +44,7 @@ test('entries export to a file through the main process, and import back without
   // Into a fresh journal (a new profile), the file brings every entry back.
   const browser = page.context().browser();
   if (!browser) throw new Error('The test needs a browser to open a second profile.');
-  const fresh = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  const fresh = await browser.newContext({ baseURL });
   await installTestClock(fresh, clockTime);
   const freshOffMachine = await guardAgainstOffMachineRequests(fresh);
   const freshPage = await fresh.newPage();
