@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src-main/security/contentSecurityPolicy';
+import { desktopChannels } from './src-main/shared/contract';
 import packageJson from './package.json';
 
 /**
@@ -34,6 +35,9 @@ export default defineConfig({
     },
   },
   preload: {
+    // The contract table's channel names, as plain data: the preload needs only these, so it never
+    // bundles the table's zod schemas.
+    define: { __SCOPE_JOURNAL_DESKTOP_CHANNELS__: JSON.stringify(desktopChannels) },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can require nothing but `electron`: bundle everything else into it.

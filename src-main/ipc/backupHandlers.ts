@@ -1,13 +1,5 @@
-import { desktopChannels, type DesktopApi } from '../shared/contract';
+import type { DesktopHandlers } from '../shared/contract';
 import type { BackupService } from '../services/backups/backupService';
-import {
-  backupSettingsChangeSchema,
-  decryptBackupRequestSchema,
-  noPayloadSchema,
-  parsePayload,
-  readBackupRequestSchema,
-  writeBackupRequestSchema,
-} from './schemas';
 
 /** What the backup handlers ask of a native folder chooser (a subset of Electron's options). */
 export interface FolderDialogOptions {
@@ -18,29 +10,22 @@ export interface FolderDialogOptions {
 /** Shows the system's folder chooser. */
 export type ShowFolderDialog = (options: FolderDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
 
-/** The backup methods of the contract. */
-type BackupMethod =
-  'getBackupSettings' | 'chooseBackupFolder' | 'updateBackupSettings' | 'writeBackup' | 'listBackups' | 'readBackup' | 'decryptBackup';
-
-/** The handlers of the backup methods, keyed by channel (part of `DesktopHandlers`). */
-export type BackupHandlers = {
-  [Method in BackupMethod as (typeof desktopChannels)[Method]]: (payload: unknown) => ReturnType<DesktopApi[Method]>;
-};
+/** The handlers of the backup methods (part of `DesktopHandlers`). */
+export type BackupHandlers = Pick<
+  DesktopHandlers,
+  'getBackupSettings' | 'chooseBackupFolder' | 'updateBackupSettings' | 'writeBackup' | 'listBackups' | 'readBackup' | 'decryptBackup'
+>;
 
 /**
- * Builds the handlers of the backup methods. Each validates its payload first and throws an Error
- * with a clear message when it is invalid; nothing touches a dialog, the settings or the backup
- * folder before that.
+ * Builds the handlers of the backup methods. Each receives its payload already parsed by the
+ * contract's schema, so nothing touches a dialog, the settings or the backup folder with an
+ * invalid request.
  */
 export function createBackupHandlers(backups: BackupService, showFolderDialog: ShowFolderDialog): BackupHandlers {
   return {
-    [desktopChannels.getBackupSettings]: async (payload: unknown) => {
-      parsePayload(desktopChannels.getBackupSettings, noPayloadSchema, payload);
-      return backups.view();
-    },
+    getBackupSettings: async () => backups.view(),
 
-    [desktopChannels.chooseBackupFolder]: async (payload: unknown) => {
-      parsePayload(desktopChannels.chooseBackupFolder, noPayloadSchema, payload);
+    chooseBackupFolder: async () => {
       const choice = await showFolderDialog({
         title: 'Choose a folder for backups',
         properties: ['openDirectory', 'createDirectory'],
@@ -52,29 +37,14 @@ export function createBackupHandlers(backups: BackupService, showFolderDialog: S
       return backups.setFolder(folder);
     },
 
-    [desktopChannels.updateBackupSettings]: async (payload: unknown) => {
-      const change = parsePayload(desktopChannels.updateBackupSettings, backupSettingsChangeSchema, payload);
-      return backups.change(change);
-    },
+    updateBackupSettings: async (change) => backups.change(change),
 
-    [desktopChannels.writeBackup]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.writeBackup, writeBackupRequestSchema, payload);
-      return backups.write(request.contents, request.reason);
-    },
+    writeBackup: async (request) => backups.write(request.contents, request.reason),
 
-    [desktopChannels.listBackups]: async (payload: unknown) => {
-      parsePayload(desktopChannels.listBackups, noPayloadSchema, payload);
-      return backups.list();
-    },
+    listBackups: async () => backups.list(),
 
-    [desktopChannels.readBackup]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.readBackup, readBackupRequestSchema, payload);
-      return { contents: await backups.read(request.fileName, request.passphrase) };
-    },
+    readBackup: async (request) => ({ contents: await backups.read(request.fileName, request.passphrase) }),
 
-    [desktopChannels.decryptBackup]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.decryptBackup, decryptBackupRequestSchema, payload);
-      return { contents: await backups.decrypt(request.bytes, request.passphrase) };
-    },
+    decryptBackup: async (request) => ({ contents: await backups.decrypt(request.bytes, request.passphrase) }),
   };
 }

@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
 import {
-  desktopChannels,
   maximumOpenBinaryFileBytes,
   maximumOpenFileBytes,
   packetPrintRoute,
   type AppInfo,
-  type DesktopApi,
-  type FileFilter,
+  type DesktopHandlers,
+  type DesktopRequest,
   type ThemeSource,
 } from '../shared/contract';
 import { isAllowedExternalUrl } from '../shared/externalUrl';
@@ -17,17 +16,9 @@ import { withDocumentInfo } from '../services/pdfDocumentInfo';
 import { createReminderService, type ReminderPorts, type ReminderService } from '../services/reminders/reminderService';
 import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
 import { createReminderHandlers } from './reminderHandlers';
-import {
-  exportPacketPdfRequestSchema,
-  getAppInfoPayloadSchema,
-  openExternalLinkPayloadSchema,
-  openFileRequestSchema,
-  openTextFileRequestSchema,
-  parsePayload,
-  preparePdfExportPayloadSchema,
-  saveTextFileRequestSchema,
-  themeSourceSchema,
-} from './schemas';
+
+/** A file type offered in a native dialog, e.g. `{ name: 'JSON', extensions: ['json'] }`. */
+export type FileFilter = DesktopRequest<'openFile'>['filters'][number];
 
 /** What the handlers ask of a native save dialog (a subset of Electron's options). */
 export interface SaveDialogOptions {
@@ -66,21 +57,10 @@ export interface DesktopPorts extends BackupPorts, ReminderPorts {
 /** The filter of the PDF save dialog. */
 const pdfFilters: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
-/** A contract method name, e.g. `saveTextFile`. */
-type DesktopMethod = keyof DesktopApi;
-
 /**
- * One handler per contract method, keyed by its channel. Each takes the raw, untrusted payload
- * and resolves to what the contract promises.
- */
-export type DesktopHandlers = {
-  [Method in DesktopMethod as (typeof desktopChannels)[Method]]: (payload: unknown) => ReturnType<DesktopApi[Method]>;
-};
-
-/**
- * Builds the handler of every contract method. Each validates its payload first and throws an
- * Error with a clear message when it is invalid; nothing touches a dialog or the disk before that.
- * The backup methods use `backups` and the reminder methods `reminders`; the app passes its own,
+ * Builds the handler of every contract method. Each receives its payload already parsed by the
+ * contract's schema (see `createChannelHandlers`), so nothing here touches a dialog or the disk
+ * with an invalid request. The backup methods use `backups` and the reminder methods `reminders`; the app passes its own,
  * which its triggers share, and everyone else the default ones, made from `ports`.
  */
 export function createDesktopHandlers(
@@ -93,20 +73,11 @@ export function createDesktopHandlers(
     ...backupHandlers,
     ...createReminderHandlers(reminders),
 
-    [desktopChannels.setThemeSource]: async (payload: unknown): Promise<void> => {
-      const source = parsePayload(desktopChannels.setThemeSource, themeSourceSchema, payload);
-      await ports.setThemeSource(source);
-    },
+    setThemeSource: (source) => ports.setThemeSource(source),
 
-    // Inside the executor a validation error becomes a rejection, as in the async handlers below.
-    [desktopChannels.getAppInfo]: (payload: unknown) =>
-      new Promise<AppInfo>((resolve) => {
-        parsePayload(desktopChannels.getAppInfo, getAppInfoPayloadSchema, payload);
-        resolve(ports.appInfo());
-      }),
+    getAppInfo: (): Promise<AppInfo> => Promise.resolve(ports.appInfo()),
 
-    [desktopChannels.saveTextFile]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.saveTextFile, saveTextFileRequestSchema, payload);
+    saveTextFile: async (request) => {
       const choice = await ports.showSaveDialog({
         title: request.title,
         defaultPath: request.suggestedName,
@@ -124,8 +95,7 @@ export function createDesktopHandlers(
       };
     },
 
-    [desktopChannels.openTextFile]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.openTextFile, openTextFileRequestSchema, payload);
+    openTextFile: async (request) => {
       const filePath = await chooseFileToOpen(ports, request);
       if (filePath === undefined) {
         return { status: 'cancelled' };
@@ -134,8 +104,7 @@ export function createDesktopHandlers(
       return { status: 'opened', fileName: basename(filePath), contents: file.contents, bytes: file.bytes };
     },
 
-    [desktopChannels.openFile]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.openFile, openFileRequestSchema, payload);
+    openFile: async (request) => {
       const filePath = await chooseFileToOpen(ports, request);
       if (filePath === undefined) {
         return { status: 'cancelled' };
@@ -144,16 +113,14 @@ export function createDesktopHandlers(
       return { status: 'opened', fileName: basename(filePath), bytes };
     },
 
-    [desktopChannels.openExternalLink]: async (payload: unknown): Promise<void> => {
-      const url = parsePayload(desktopChannels.openExternalLink, openExternalLinkPayloadSchema, payload);
+    openExternalLink: async (url) => {
       if (!isAllowedExternalUrl(url)) {
         throw new Error('Only web (http, https) and email (mailto) links can be opened outside the app.');
       }
       await ports.openExternal(url);
     },
 
-    [desktopChannels.exportPacketPdf]: async (payload: unknown) => {
-      const request = parsePayload(desktopChannels.exportPacketPdf, exportPacketPdfRequestSchema, payload);
+    exportPacketPdf: async (request) => {
       // Ask first: a cancelled export renders nothing.
       const choice = await ports.showSaveDialog({
         title: 'Export packet as PDF',
@@ -179,10 +146,7 @@ export function createDesktopHandlers(
       return { status: 'saved', filePath: choice.filePath, bytes: pdf.byteLength };
     },
 
-    [desktopChannels.preparePdfExport]: async (payload: unknown): Promise<void> => {
-      parsePayload(desktopChannels.preparePdfExport, preparePdfExportPayloadSchema, payload);
-      await ports.preparePdf();
-    },
+    preparePdfExport: () => ports.preparePdf(),
   };
 }
 

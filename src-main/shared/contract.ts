@@ -1,179 +1,200 @@
 /**
- * The contract between Scope Journal's main process and its renderer: the only way the renderer
- * reaches the desktop. Types and channel names only — this module imports nothing from Electron,
- * Node or the DOM, so both sides (and the browser implementation) can depend on it.
+ * The contract between Scope Journal's main process and its page: the only way the page reaches
+ * the desktop, declared once as a table. Each method is one entry: its IPC channel (namespaced
+ * `journal:<domain>:<verb>`), the zod schema of its one payload, and its result type. Everything
+ * else is derived from the table:
+ * - the `DesktopApi` type the page calls (request types are the schemas' input types);
+ * - the handlers main must provide (`DesktopHandlers`: each receives the schema's parsed output),
+ *   and main's registration, which checks the sender and parses each payload once;
+ * - the channel names, which the build gives the preload's one generic loop (so zod stays out of
+ *   the sandboxed preload);
+ * - the end-to-end harness, which runs the built preload itself;
+ * - the browser implementation, which `satisfies DesktopApi`.
  *
- * Every capability is one named function taking at most one payload argument. The preload maps
- * each function to `ipcRenderer.invoke(channel, payload)`; the main process validates the payload
- * and the sender before doing anything.
+ * This module imports no runtime (no Electron, Node, DOM, React or Dexie): both sides import it.
  */
 
-import type { BackupCadence, BackupReason, ThemeSource } from './values';
+import type { z } from 'zod';
+import type { DesktopEvents } from './desktopEvents';
+import type {
+  AppInfo,
+  BackupContents,
+  BackupFileInfo,
+  BackupSettingsView,
+  ExportPacketPdfResult,
+  OpenFileResult,
+  OpenTextFileResult,
+  ReminderSettings,
+  SaveTextFileResult,
+  WriteBackupResult,
+} from './desktopResults';
+import {
+  backupSettingsChangeSchema,
+  decryptBackupRequestSchema,
+  exportPacketPdfRequestSchema,
+  externalLinkSchema,
+  followUpsSchema,
+  noPayloadSchema,
+  openFileRequestSchema,
+  readBackupRequestSchema,
+  reminderSettingsChangeSchema,
+  saveTextFileRequestSchema,
+  themeSourceSchema,
+  writeBackupRequestSchema,
+} from './payloadSchemas';
 
-export type { BackupCadence, BackupReason, ThemeSource } from './values';
-
-/** What the app knows about itself, for the About box and diagnostics. */
-export interface AppInfo {
-  name: string;
-  version: string;
-  /** `'web'` when the renderer runs in a plain browser rather than the desktop app. */
-  platform: 'darwin' | 'win32' | 'linux' | 'web';
-  /** Electron, Chromium and Node versions, or empty in the browser. */
-  versions: { electron: string; chrome: string; node: string };
+/**
+ * A method's result type, carried by the table for the types alone: the page trusts its own main
+ * process, so nothing checks results at run time.
+ */
+export interface ResultType<Result> {
+  /** Never set; it only holds the type. */
+  readonly type?: Result;
 }
 
-/** A file type offered in a native dialog, e.g. `{ name: 'JSON', extensions: ['json'] }`. */
-export interface FileFilter {
-  name: string;
-  extensions: string[];
+/** Names `Result` as a method's result type in the table. */
+export function returns<Result>(): ResultType<Result> {
+  return {};
 }
 
-export interface SaveTextFileRequest {
-  /** Window title of the save dialog. */
-  title: string;
-  /** File name the dialog suggests, without a folder. */
-  suggestedName: string;
-  filters: FileFilter[];
-  /** The whole file's text. Written atomically: the old file stays intact if anything fails. */
-  contents: string;
+/** One entry of a contract table. */
+export interface DesktopMethodEntry {
+  channel: `journal:${string}:${string}`;
+  request: z.ZodType;
+  result: ResultType<unknown>;
 }
 
-export type SaveTextFileResult = { status: 'saved'; filePath: string; bytes: number } | { status: 'cancelled' };
+/** A table of contract methods, by method name. */
+export type DesktopMethodTable = Record<string, DesktopMethodEntry>;
 
-export interface OpenTextFileRequest {
-  title: string;
-  filters: FileFilter[];
-}
+/** Every capability the page may ask of the desktop. */
+export const desktopMethods = {
+  /** What the app knows about itself. */
+  getAppInfo: { channel: 'journal:app:info', request: noPayloadSchema, result: returns<AppInfo>() },
+  /** Asks where to save, then writes `contents` there atomically. */
+  saveTextFile: { channel: 'journal:file:save-text', request: saveTextFileRequestSchema, result: returns<SaveTextFileResult>() },
+  /** Asks which file to open and returns its text (UTF-8, size-limited). */
+  openTextFile: { channel: 'journal:file:open-text', request: openFileRequestSchema, result: returns<OpenTextFileResult>() },
+  /** Opens an http(s) or mailto link in the system browser, after validation. */
+  openExternalLink: { channel: 'journal:shell:open-external', request: externalLinkSchema, result: returns<void>() },
+  /**
+   * Asks where to save, renders the packet's print view in a hidden window, waits until it is
+   * print-ready and writes its PDF there atomically. No partial file is ever left.
+   */
+  exportPacketPdf: {
+    channel: 'journal:packet:export-pdf',
+    request: exportPacketPdfRequestSchema,
+    result: returns<ExportPacketPdfResult>(),
+  },
+  /**
+   * Gets a print window ready in the background (the app loaded at the idle print route), so the
+   * next `exportPacketPdf` only has to draw the packet. Called when the Packet screen opens; the
+   * window is closed again when it has not been used for a few minutes.
+   */
+  preparePdfExport: { channel: 'journal:packet:prepare-pdf', request: noPayloadSchema, result: returns<void>() },
+  /** Asks which file to open and returns its bytes (size-limited). */
+  openFile: { channel: 'journal:file:open', request: openFileRequestSchema, result: returns<OpenFileResult>() },
+  getBackupSettings: { channel: 'journal:backup:get-settings', request: noPayloadSchema, result: returns<BackupSettingsView>() },
+  /** Asks for the backup folder with the system's folder chooser; `null` when cancelled. */
+  chooseBackupFolder: { channel: 'journal:backup:choose-folder', request: noPayloadSchema, result: returns<BackupSettingsView | null>() },
+  updateBackupSettings: {
+    channel: 'journal:backup:update-settings',
+    request: backupSettingsChangeSchema,
+    result: returns<BackupSettingsView>(),
+  },
+  /** Writes a backup into the backup folder (encrypted if set), then keeps only the newest N. */
+  writeBackup: { channel: 'journal:backup:write', request: writeBackupRequestSchema, result: returns<WriteBackupResult>() },
+  /** The backups in the backup folder, newest first. */
+  listBackups: { channel: 'journal:backup:list', request: noPayloadSchema, result: returns<BackupFileInfo[]>() },
+  /** One backup's text from the backup folder, decrypted if it is encrypted. */
+  readBackup: { channel: 'journal:backup:read', request: readBackupRequestSchema, result: returns<BackupContents>() },
+  /** Decrypts an encrypted backup file the user opened; a wrong passphrase is a clear error. */
+  decryptBackup: { channel: 'journal:backup:decrypt', request: decryptBackupRequestSchema, result: returns<BackupContents>() },
+  getReminderSettings: { channel: 'journal:reminders:get-settings', request: noPayloadSchema, result: returns<ReminderSettings>() },
+  updateReminderSettings: {
+    channel: 'journal:reminders:update-settings',
+    request: reminderSettingsChangeSchema,
+    result: returns<ReminderSettings>(),
+  },
+  /**
+   * The journal's open follow-ups (no outcome yet), sent whenever they change, so the desktop can
+   * remind on the day without reading the journal itself. At most a few thousand.
+   */
+  setFollowUps: { channel: 'journal:reminders:set-follow-ups', request: followUpsSchema, result: returns<void>() },
+  /** Tells the desktop the theme the user chose, so native parts (menus, dialogs) match. */
+  setThemeSource: { channel: 'journal:app:set-theme', request: themeSourceSchema, result: returns<void>() },
+} as const satisfies DesktopMethodTable;
 
-export type OpenTextFileResult = { status: 'opened'; fileName: string; contents: string; bytes: number } | { status: 'cancelled' };
+type Methods = typeof desktopMethods;
 
-export interface ExportPacketPdfRequest {
-  /** The saved packet to print; its print view is the page `#/print/packet/<packetId>`. */
-  packetId: string;
-  /** File name the save dialog suggests, e.g. `promotion-packet-2026-11-21.pdf`. */
-  suggestedName: string;
-  pageSize: 'A4' | 'Letter';
-  /** The PDF's document title, which a reader shows in its title bar: the packet's title. */
-  title: string;
-  /** The PDF's author ("Your name" on the packet); empty when not set, and then left out. */
-  author: string;
-}
+/** A contract method's name, e.g. `saveTextFile`. */
+export type DesktopMethodName = keyof Methods;
 
-export type ExportPacketPdfResult =
-  | { status: 'saved'; filePath: string; bytes: number }
-  | { status: 'cancelled' }
-  /** In a browser: the print view was opened with the browser's own print dialog. */
-  | { status: 'sent-to-print-dialog' };
+/** What a method's result type is, in `Table`. */
+type ResultOf<Entry extends DesktopMethodEntry> = Entry['result'] extends ResultType<infer Result> ? Result : never;
 
-export interface OpenFileRequest {
-  title: string;
-  filters: FileFilter[];
-}
+/** The functions a page calls for `Table`: one per method, taking the schema's input. */
+export type ApiOf<Table extends DesktopMethodTable> = {
+  [Name in keyof Table]: [z.input<Table[Name]['request']>] extends [undefined]
+    ? () => Promise<ResultOf<Table[Name]>>
+    : (request: z.input<Table[Name]['request']>) => Promise<ResultOf<Table[Name]>>;
+};
 
-/** A file's raw bytes: imports decode text themselves, and read zip archives. */
-export type OpenFileResult = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
+/** The handlers main provides for `Table`: each receives its payload parsed by the schema. */
+export type HandlersOf<Table extends DesktopMethodTable> = {
+  [Name in keyof Table]: (input: z.output<Table[Name]['request']>) => Promise<ResultOf<Table[Name]>>;
+};
 
-/** The automatic-backup settings as the renderer sees them (the passphrase never leaves main). */
-export interface BackupSettingsView {
-  /** The folder backups are written to; automatic backups are off until one is chosen. */
-  folder: string | null;
-  cadence: BackupCadence;
-  /** How many backups are kept; older ones are deleted after each new one. */
-  keep: number;
-  /** Whether backups are encrypted with the passphrase (AES-256-GCM, key from scrypt). */
-  encrypt: boolean;
-  /** Whether a passphrase is stored (protected by the operating system's keychain). */
-  hasPassphrase: boolean;
-  lastBackupAt: string | null;
-  /** When the next automatic backup is due, or null when none is scheduled. */
-  nextBackupAt: string | null;
-}
+/** Everything the page may ask of the desktop. */
+export type DesktopApi = ApiOf<Methods>;
+
+/** One handler per contract method, each given its parsed, validated payload. */
+export type DesktopHandlers = HandlersOf<Methods>;
+
+/** What `method` asks for, as the page sends it. */
+export type DesktopRequest<Name extends DesktopMethodName> = z.input<Methods[Name]['request']>;
+
+/** What `method` answers. */
+export type DesktopResult<Name extends DesktopMethodName> = ResultOf<Methods[Name]>;
+
+/** The IPC channel of each contract method. */
+export type DesktopChannels = { readonly [Name in DesktopMethodName]: Methods[Name]['channel'] };
+
+/** An IPC channel of a contract method. */
+export type DesktopChannel = DesktopChannels[DesktopMethodName];
+
+/** The IPC channel of each contract method, derived from the table. */
+export const desktopChannels: DesktopChannels = Object.freeze(
+  // `Object.fromEntries` cannot keep the keys' types; each value is its own entry's channel.
+  Object.fromEntries(Object.entries(desktopMethods).map(([name, entry]) => [name, entry.channel])) as DesktopChannels,
+);
+
+/** Every contract method's name, in the table's order. */
+export const desktopMethodNames = Object.keys(desktopMethods) as DesktopMethodName[];
+
+/** Everything the preload puts on `window`: the calls and the event subscriptions. */
+export type DesktopBridgeApi = DesktopApi & DesktopEvents;
 
 /** A change to the automatic-backup settings; absent fields stay as they are. */
-export interface BackupSettingsChange {
-  cadence?: BackupCadence;
-  keep?: number;
-  encrypt?: boolean;
-  /** A new passphrase (at least 8 characters). Required to turn encryption on the first time. */
-  passphrase?: string;
-}
+export type BackupSettingsChange = DesktopRequest<'updateBackupSettings'>;
 
-export interface WriteBackupRequest {
-  /** A whole backup file's text (see the renderer's backupFile.ts). */
-  contents: string;
-  reason: BackupReason;
-}
-
-export interface WriteBackupResult {
-  fileName: string;
-  bytes: number;
-  /** Older backups deleted to keep the newest N. */
-  removed: string[];
-}
-
-/** One backup in the backup folder. */
-export interface BackupFileInfo {
-  fileName: string;
-  createdAt: string;
-  bytes: number;
-  encrypted: boolean;
-}
-
-export interface ReadBackupRequest {
-  fileName: string;
-  /** For an encrypted backup when no passphrase is stored (or another one was used). */
-  passphrase?: string;
-}
+/** Which packet to print to PDF, and how. */
+export type ExportPacketPdfRequest = DesktopRequest<'exportPacketPdf'>;
 
 /**
- * How every encrypted backup file begins (then the format's version digit), so the page can tell
- * one it opened from a plain JSON backup before asking for the passphrase.
+ * Validates `payload` against `schema`, or throws an Error naming the channel and each problem
+ * (field path and reason, never the offending value, which may be huge or private).
  */
-export const encryptedBackupSignature = 'SJBK';
-
-export interface DecryptBackupRequest {
-  /** An encrypted backup file's bytes, as opened by `openFile`. */
-  bytes: Uint8Array;
-  passphrase: string;
-}
-
-/** The app's screens, as the View menu and notifications name them. */
-export type AppScreen = 'journal' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
-
-/**
- * What the application menu, its accelerators and notifications ask the page to do. The main
- * process only sends these; the page decides how (the same code as its own buttons and keys).
- */
-export type AppCommand =
-  | { type: 'new-entry' }
-  | { type: 'import' }
-  | { type: 'export-backup' }
-  | { type: 'export-packet-pdf' }
-  | { type: 'navigate'; screen: AppScreen }
-  | { type: 'toggle-dark-mode' }
-  | { type: 'show-shortcuts' }
-  | { type: 'show-about' }
-  /** A follow-up reminder was clicked: show what is awaiting an outcome. */
-  | { type: 'show-follow-ups' }
-  /** The quarterly-review reminder was clicked: start this quarter's review. */
-  | { type: 'start-quarterly-review' };
-
-/** Which reminders the desktop shows; all off until the user turns them on. */
-export interface ReminderSettings {
-  /** A weekly nudge to capture the week's wins. */
-  weekly: boolean;
-  /** A nudge at each quarter's end to write the quarterly review. */
-  quarterlyReview: boolean;
-  /** A reminder when a decision's follow-up date has come. */
-  followUps: boolean;
-}
-
-/** A decision or launch waiting for its outcome, as the follow-up reminders need it. */
-export interface FollowUpDue {
-  entryId: string;
-  title: string;
-  /** Local date YYYY-MM-DD. */
-  followUpOn: string;
+export function parsePayload<Schema extends z.ZodType>(channel: string, schema: Schema, payload: unknown): z.output<Schema> {
+  const result = schema.safeParse(payload);
+  if (result.success) {
+    return result.data;
+  }
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path === '' ? issue.message : `${path}: ${issue.message}`;
+  });
+  throw new Error(`Invalid request for ${channel}: ${problems.join('; ')}`);
 }
 
 /** The attribute the print view sets on `<html>` once everything, charts included, has drawn. */
@@ -190,100 +211,8 @@ export function packetPrintRoute(packetId: string): string {
   return `#/print/packet/${encodeURIComponent(packetId)}`;
 }
 
-/** Everything the renderer may ask of the desktop. */
-export interface DesktopApi {
-  getAppInfo(): Promise<AppInfo>;
-  /** Asks where to save, then writes `contents` there atomically. */
-  saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>;
-  /** Asks which file to open and returns its text (UTF-8, size-limited). */
-  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>;
-  /** Opens an http(s) or mailto link in the system browser, after validation. */
-  openExternalLink(url: string): Promise<void>;
-  /**
-   * Asks where to save, renders the packet's print view in a hidden window, waits until it is
-   * print-ready and writes its PDF there atomically. No partial file is ever left.
-   */
-  exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketPdfResult>;
-  /**
-   * Gets a print window ready in the background (the app loaded at the idle print route), so the
-   * next `exportPacketPdf` only has to draw the packet. Called when the Packet screen opens; the
-   * window is closed again when it has not been used for a few minutes.
-   */
-  preparePdfExport(): Promise<void>;
-  /** Asks which file to open and returns its bytes (size-limited). */
-  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
-  getBackupSettings(): Promise<BackupSettingsView>;
-  /** Asks for the backup folder with the system's folder chooser; `null` when cancelled. */
-  chooseBackupFolder(): Promise<BackupSettingsView | null>;
-  updateBackupSettings(change: BackupSettingsChange): Promise<BackupSettingsView>;
-  /** Writes a backup into the backup folder (encrypted if set), then keeps only the newest N. */
-  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
-  /** The backups in the backup folder, newest first. */
-  listBackups(): Promise<BackupFileInfo[]>;
-  /** One backup's text from the backup folder, decrypted if it is encrypted. */
-  readBackup(request: ReadBackupRequest): Promise<{ contents: string }>;
-  /** Decrypts an encrypted backup file the user opened; a wrong passphrase is a clear error. */
-  decryptBackup(request: DecryptBackupRequest): Promise<{ contents: string }>;
-  getReminderSettings(): Promise<ReminderSettings>;
-  updateReminderSettings(change: Partial<ReminderSettings>): Promise<ReminderSettings>;
-  /**
-   * The journal's open follow-ups (no outcome yet), sent whenever they change, so the desktop can
-   * remind on the day without reading the journal itself. At most a few thousand.
-   */
-  setFollowUps(followUps: FollowUpDue[]): Promise<void>;
-  /** Tells the desktop the theme the user chose, so native parts (menus, dialogs) match. */
-  setThemeSource(source: ThemeSource): Promise<void>;
-}
-
-/** What the desktop tells the page of its own accord. */
-export interface DesktopEvents {
-  /**
-   * Calls `listener` whenever the desktop wants a backup written (the schedule is due, or the app
-   * is quitting): the page answers with `writeBackup`. Returns a function that stops listening.
-   */
-  onBackupRequested(listener: (reason: BackupReason) => void): () => void;
-  /** Calls `listener` with each command of the application menu or a clicked notification. */
-  onCommand(listener: (command: AppCommand) => void): () => void;
-}
-
-/** Everything the preload puts on `window`: the calls and the event subscriptions. */
-export type DesktopBridgeApi = DesktopApi & DesktopEvents;
-
-/** The IPC channel of each contract function, namespaced `journal:<domain>:<verb>`. */
-export const desktopChannels = {
-  getAppInfo: 'journal:app:info',
-  saveTextFile: 'journal:file:save-text',
-  openTextFile: 'journal:file:open-text',
-  openExternalLink: 'journal:shell:open-external',
-  exportPacketPdf: 'journal:packet:export-pdf',
-  preparePdfExport: 'journal:packet:prepare-pdf',
-  openFile: 'journal:file:open',
-  getBackupSettings: 'journal:backup:get-settings',
-  chooseBackupFolder: 'journal:backup:choose-folder',
-  updateBackupSettings: 'journal:backup:update-settings',
-  writeBackup: 'journal:backup:write',
-  listBackups: 'journal:backup:list',
-  readBackup: 'journal:backup:read',
-  decryptBackup: 'journal:backup:decrypt',
-  getReminderSettings: 'journal:reminders:get-settings',
-  updateReminderSettings: 'journal:reminders:update-settings',
-  setFollowUps: 'journal:reminders:set-follow-ups',
-  setThemeSource: 'journal:app:set-theme',
-} as const satisfies Record<keyof DesktopApi, `journal:${string}:${string}`>;
-
-/** The channel of each event the main process sends to the page. */
-export const desktopEventChannels = {
-  backupRequested: 'journal:backup:requested',
-  command: 'journal:app:command',
-} as const;
-
-export type DesktopChannel = (typeof desktopChannels)[keyof typeof desktopChannels];
-
-/** Largest text file the app opens, in bytes (imports of years of journal fit well within it). */
-export const maximumOpenFileBytes = 64 * 1024 * 1024;
-
-/** Largest file `openFile` returns, in bytes (a backup of a very large journal fits). */
-export const maximumOpenBinaryFileBytes = 256 * 1024 * 1024;
-
-/** Name of the object the preload puts on `window`. */
-export const desktopApiGlobalName = 'api';
+export type { FollowUpDue } from './payloadSchemas';
+export type * from './desktopResults';
+export * from './desktopEvents';
+export { encryptedBackupSignature, maximumOpenBinaryFileBytes, maximumOpenFileBytes } from './values';
+export type { BackupCadence, BackupReason, ThemeSource } from './values';

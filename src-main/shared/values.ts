@@ -29,3 +29,52 @@ export function isLocalDate(value: string): boolean {
   const date = new Date(year, month - 1, day);
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
 }
+
+/** Largest backup file that is read back, in bytes. */
+export const maximumBackupFileBytes = 512 * 1024 * 1024;
+
+/** Shortest passphrase accepted for new backups, in characters (code points). */
+export const minimumPassphraseLength = 8;
+
+/** Longest passphrase accepted, in characters (code points). */
+export const maximumPassphraseLength = 1024;
+
+/** Most open follow-ups the page sends the desktop (and the most remembered as reminded). */
+export const maximumFollowUps = 5000;
+
+/** Longest entry id accepted from the page. */
+export const maximumEntryIdLength = 200;
+
+/** Largest text file the app opens, in bytes (imports of years of journal fit well within it). */
+export const maximumOpenFileBytes = 64 * 1024 * 1024;
+
+/** Largest file `openFile` returns, in bytes (a backup of a very large journal fits). */
+export const maximumOpenBinaryFileBytes = 256 * 1024 * 1024;
+
+/**
+ * The length of `text` in UTF-8 bytes, counted without encoding it (a 256 MB payload is measured
+ * without a second copy). A lone surrogate counts as the three bytes of its replacement character.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && isLowSurrogate(text.charCodeAt(index + 1))) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * How every encrypted backup file begins (then the format's version digit), so the page can tell
+ * one it opened from a plain JSON backup before asking for the passphrase.
+ */
+export const encryptedBackupSignature = 'SJBK';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FolderDialogOptions } from '../../src-main/ipc/backupHandlers';
 import { createDesktopHandlers, type DesktopPorts } from '../../src-main/ipc/handlers';
+import { createChannelHandlers } from '../../src-main/ipc/registerHandlers';
 import { createBackupService, type BackupService } from '../../src-main/services/backups/backupService';
 import { desktopChannels, type BackupReason } from '../../src-main/shared/contract';
 import { createTestClock, fakeBackupPorts, type TestClock } from './fakeBackupPorts';
@@ -76,7 +77,7 @@ function createTestHandlers(options: TestOptions = {}) {
   };
   const backups: BackupService = createBackupService(ports);
   backups.onBackupSettled((reason) => settled.push(reason));
-  const handlers = createDesktopHandlers(ports, backups);
+  const handlers = createChannelHandlers(createDesktopHandlers(ports, backups));
   return { handlers, folderDialogs, settled, warnings, clock };
 }
 
@@ -112,7 +113,9 @@ describe('getBackupSettings', () => {
 
   it('takes no payload', async () => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.getBackupSettings]({})).rejects.toThrow(/^Invalid request for journal:backup:get-settings/);
+    await expect(handlers[desktopChannels.getBackupSettings]({})).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.getBackupSettings}`),
+    );
   });
 });
 
@@ -223,7 +226,7 @@ describe('updateBackupSettings', () => {
   ])('rejects %s before changing anything', async (_case, payload) => {
     const { handlers } = createTestHandlers();
     await expect(handlers[desktopChannels.updateBackupSettings](payload)).rejects.toThrow(
-      /^Invalid request for journal:backup:update-settings: /,
+      new RegExp(`^Invalid request for ${desktopChannels.updateBackupSettings}: `),
     );
     expect(existsSync(userData)).toBe(false);
   });
@@ -359,7 +362,9 @@ describe('writeBackup, listBackups and readBackup', () => {
     ['an unknown field', { contents, reason: 'now', folder: '/tmp' }],
   ])('writeBackup rejects %s before writing', async (_case, payload) => {
     const { handlers, settled } = await withFolder();
-    await expect(handlers[desktopChannels.writeBackup](payload)).rejects.toThrow(/^Invalid request for journal:backup:write: /);
+    await expect(handlers[desktopChannels.writeBackup](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.writeBackup}: `),
+    );
     expect(existsSync(backupFolder)).toBe(false);
     expect(settled).toEqual([]);
   });
@@ -372,12 +377,16 @@ describe('writeBackup, listBackups and readBackup', () => {
     ['an unknown field', { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json', folder: '/etc' }],
   ])('readBackup rejects %s', async (_case, payload) => {
     const { handlers } = await withFolder();
-    await expect(handlers[desktopChannels.readBackup](payload)).rejects.toThrow(/^Invalid request for journal:backup:read: /);
+    await expect(handlers[desktopChannels.readBackup](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.readBackup}: `),
+    );
   });
 
   it('listBackups takes no payload', async () => {
     const { handlers } = await withFolder();
-    await expect(handlers[desktopChannels.listBackups]('all')).rejects.toThrow(/^Invalid request for journal:backup:list/);
+    await expect(handlers[desktopChannels.listBackups]('all')).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.listBackups}`),
+    );
   });
 });
 
@@ -391,7 +400,9 @@ describe('decryptBackup', () => {
     ['an unknown field', { bytes: new Uint8Array(8), passphrase, fileName: 'a.json' }],
   ])('rejects %s', async (_case, payload) => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.decryptBackup](payload)).rejects.toThrow(/^Invalid request for journal:backup:decrypt: /);
+    await expect(handlers[desktopChannels.decryptBackup](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.decryptBackup}: `),
+    );
   });
 
   it('says so when the bytes are not an encrypted backup', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDesktopHandlers, type DesktopPorts, type OpenDialogOptions, type SaveDialogOptions } from '../../src-main/ipc/handlers';
+import { createChannelHandlers } from '../../src-main/ipc/registerHandlers';
 import { desktopChannels, maximumOpenBinaryFileBytes, maximumOpenFileBytes, type AppInfo } from '../../src-main/shared/contract';
 import { fakeBackupPorts } from './fakeBackupPorts';
 
@@ -56,7 +57,7 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
     setThemeSource: () => Promise.resolve(),
     ...fakeBackupPorts(join(folder, 'user-data')),
   };
-  return { handlers: createDesktopHandlers(ports), saveDialogs, openDialogs, openedUrls };
+  return { handlers: createChannelHandlers(createDesktopHandlers(ports)), saveDialogs, openDialogs, openedUrls };
 }
 
 const saveRequest = {
@@ -74,7 +75,7 @@ describe('getAppInfo', () => {
 
   it('takes no payload', async () => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.getAppInfo]({})).rejects.toThrow(/Invalid request for journal:app:info/);
+    await expect(handlers[desktopChannels.getAppInfo]({})).rejects.toThrow(new RegExp(`Invalid request for ${desktopChannels.getAppInfo}`));
   });
 });
 
@@ -122,7 +123,9 @@ describe('saveTextFile', () => {
     ['a filter without extensions', { ...saveRequest, filters: [{ name: 'JSON', extensions: [] }] }],
   ])('rejects %s before showing a dialog', async (_case, payload) => {
     const { handlers, saveDialogs } = createTestHandlers({ savePath: join(folder, 'never.json') });
-    await expect(handlers[desktopChannels.saveTextFile](payload)).rejects.toThrow(/^Invalid request for journal:file:save-text: /);
+    await expect(handlers[desktopChannels.saveTextFile](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.saveTextFile}: `),
+    );
     expect(saveDialogs).toEqual([]);
     expect(readdirSync(folder)).toEqual([]);
   });
@@ -178,7 +181,7 @@ describe('openTextFile', () => {
   it('rejects an invalid payload before showing a dialog', async () => {
     const { handlers, openDialogs } = createTestHandlers();
     await expect(handlers[desktopChannels.openTextFile]({ title: 'Import' })).rejects.toThrow(
-      /^Invalid request for journal:file:open-text: filters/,
+      new RegExp(`^Invalid request for ${desktopChannels.openTextFile}: filters`),
     );
     expect(openDialogs).toEqual([]);
   });
@@ -242,7 +245,9 @@ describe('openFile', () => {
     ['an unknown field', { ...openRequest, path: '/etc/passwd' }],
   ])('rejects %s before showing a dialog', async (_case, payload) => {
     const { handlers, openDialogs } = createTestHandlers();
-    await expect(handlers[desktopChannels.openFile](payload)).rejects.toThrow(/^Invalid request for journal:file:open: /);
+    await expect(handlers[desktopChannels.openFile](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.openFile}: `),
+    );
     expect(openDialogs).toEqual([]);
   });
 });

@@ -1,18 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInThisContext } from 'node:vm';
 import type { Page } from '@playwright/test';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createPlaywrightPdfExporter,
-  installMainBridge,
-  mainBridgeAppInfo,
-  type BridgePage,
-  type BridgeReply,
-  type MainBridgeOptions,
-  type PageApiSettings,
-  type PrintPage,
-} from '../e2e/support/mainBridge';
+import { installMainBridge, mainBridgeAppInfo, type MainBridgeOptions } from '../e2e/support/mainBridge';
+import type { BridgeReply } from '../e2e/support/pagePreload';
+import { createPlaywrightPdfExporter, type BridgePage, type PrintPage } from '../e2e/support/printPages';
 import { navigateScript, playwrightPdfOptions, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
 import { encryptBackup } from '../../src-main/services/backups/backupCrypto';
 import { fastBackupEncryption } from './fakeBackupPorts';
@@ -20,8 +14,8 @@ import { desktopApiGlobalName, desktopChannels } from '../../src-main/shared/con
 
 /*
  * The end-to-end bridge, run without a browser: a fake page records what the bridge installs,
- * and the page-side script runs against a stand-in `window`. (The Playwright suites exercise it in
- * Chromium.)
+ * and the page-side script (the built preload, with stand-ins for Electron) runs against a
+ * stand-in `window`. (The Playwright suites exercise it in Chromium.) Needs the build.
  */
 
 // Compile-time proof that a real Playwright page fits the bridge.
@@ -47,7 +41,7 @@ function viaJson(value: unknown): unknown {
 /** Installs the bridge into a fake page, runs its init script, and returns the page's `api`. */
 async function installInFakePage(options: MainBridgeOptions = {}) {
   let binding: ((channel: unknown, payload: unknown) => Promise<BridgeReply>) | undefined;
-  const initScripts: { script: (settings: PageApiSettings) => void; settings: PageApiSettings }[] = [];
+  const initScripts: string[] = [];
   const closeListeners: (() => void)[] = [];
   const pageWindow: Record<string, unknown> = {};
   const page: BridgePage = {
@@ -56,8 +50,8 @@ async function installInFakePage(options: MainBridgeOptions = {}) {
       binding = callback;
       return Promise.resolve();
     },
-    addInitScript: (script, settings) => {
-      initScripts.push({ script, settings });
+    addInitScript: (script) => {
+      initScripts.push(script.content);
       return Promise.resolve();
     },
     // Runs the one kind of script the bridge sends: a call of a page function with JSON arguments.
@@ -76,9 +70,9 @@ async function installInFakePage(options: MainBridgeOptions = {}) {
   pageWindow.__scopeJournalInvoke = async (channel: unknown, payload: unknown) => viaJson(await binding?.(channel, viaJson(payload)));
   vi.stubGlobal('window', pageWindow);
   expect(initScripts).toHaveLength(1);
-  for (const { script, settings } of initScripts) {
-    // Playwright sends the settings to the page as a copy; so does this.
-    script(structuredClone(settings));
+  for (const script of initScripts) {
+    // The page runs the init script as a classic script in its own global scope.
+    runInThisContext(script);
   }
   const api = pageWindow[desktopApiGlobalName];
   if (typeof api !== 'object' || api === null) {
@@ -129,7 +123,7 @@ describe('installMainBridge', () => {
   it('rejects in the page with the handler’s message, worded as Electron words it', async () => {
     const { call, bridge } = await installInFakePage();
     await expect(call('openExternalLink', 'file:///etc/passwd')).rejects.toThrow(
-      "Error invoking remote method 'journal:shell:open-external': Error: Only web (http, https) and email (mailto) links",
+      `Error invoking remote method '${desktopChannels.openExternalLink}': Error: Only web (http, https) and email (mailto) links`,
     );
     await expect(call('openExternalLink', 'https://example.com/')).resolves.toBeUndefined();
     expect(bridge.openedExternalLinks).toEqual(['https://example.com/']);
@@ -277,10 +271,10 @@ describe('the bridge’s backups', () => {
     const { call } = await installInFakePage();
     await expect(call('decryptBackup', { bytes: encrypted, passphrase })).resolves.toEqual({ contents: backupText });
     await expect(call('decryptBackup', { bytes: encrypted, passphrase: 'not the passphrase' })).rejects.toThrow(
-      "Error invoking remote method 'journal:backup:decrypt': Error: The passphrase is wrong",
+      `Error invoking remote method '${desktopChannels.decryptBackup}': Error: The passphrase is wrong`,
     );
     await expect(call('decryptBackup', { bytes: Array.from(encrypted), passphrase })).rejects.toThrow(
-      /Invalid request for journal:backup:decrypt: bytes/,
+      new RegExp(`Invalid request for ${desktopChannels.decryptBackup}: bytes`),
     );
   });
 
@@ -336,7 +330,7 @@ describe('the bridge’s backups', () => {
     expect(bridge.followUps).toEqual(followUps);
     expect(bridge.notifications).toEqual([]);
     await expect(call('setFollowUps', [{ entryId: 'e1', title: 'x', followUpOn: '2026-02-30' }])).rejects.toThrow(
-      /Invalid request for journal:reminders:set-follow-ups/,
+      new RegExp(`Invalid request for ${desktopChannels.setFollowUps}`),
     );
     expect(bridge.followUps).toEqual(followUps);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopHandlers, type DesktopPorts, type SaveDialogOptions } from '../../src-main/ipc/handlers';
+import { createChannelHandlers } from '../../src-main/ipc/registerHandlers';
 import {
   createPdfRenderer,
   electronPrintToPdfOptions,
@@ -468,7 +469,7 @@ describe('exportPacketPdf', () => {
       setThemeSource: () => Promise.reject(new Error('not used')),
       ...fakeBackupPorts(folder),
     };
-    const handler = createDesktopHandlers(ports)[desktopChannels.exportPacketPdf];
+    const handler = createChannelHandlers(createDesktopHandlers(ports))[desktopChannels.exportPacketPdf];
     return { handler, events, saveDialogs, renders };
   }
 
@@ -569,7 +570,7 @@ describe('exportPacketPdf', () => {
     ['an overlong author', { ...request, author: 'a'.repeat(501) }],
   ])('rejects %s before showing a dialog or rendering', async (_case, payload) => {
     const { handler, events } = createPdfHandlers(join(folder, 'never.pdf'), () => Promise.resolve(pdfBytes()));
-    await expect(handler(payload)).rejects.toThrow(/^Invalid request for journal:packet:export-pdf: /);
+    await expect(handler(payload)).rejects.toThrow(new RegExp(`^Invalid request for ${desktopChannels.exportPacketPdf}: `));
     expect(events).toEqual([]);
     expect(readdirSync(folder)).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DesktopHandlers } from '../../src-main/ipc/handlers';
 import { registerDesktopHandlers, type InvokeEvent, type IpcMainLike } from '../../src-main/ipc/registerHandlers';
-import { desktopChannels } from '../../src-main/shared/contract';
+import { desktopChannels, type DesktopHandlers } from '../../src-main/shared/contract';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 
@@ -16,27 +15,30 @@ function register() {
     return Promise.reject(new Error('not used'));
   };
   const handlers: DesktopHandlers = {
-    [desktopChannels.getAppInfo]: (payload) => {
+    getAppInfo: (payload) => {
       payloads.push(payload);
       return Promise.resolve({ name: 'Scope Journal', version: '1', platform: 'linux', versions: { electron: '', chrome: '', node: '' } });
     },
-    [desktopChannels.saveTextFile]: record,
-    [desktopChannels.openTextFile]: record,
-    [desktopChannels.openExternalLink]: record,
-    [desktopChannels.exportPacketPdf]: record,
-    [desktopChannels.preparePdfExport]: record,
-    [desktopChannels.openFile]: record,
-    [desktopChannels.getBackupSettings]: record,
-    [desktopChannels.chooseBackupFolder]: record,
-    [desktopChannels.updateBackupSettings]: record,
-    [desktopChannels.writeBackup]: record,
-    [desktopChannels.listBackups]: record,
-    [desktopChannels.readBackup]: record,
-    [desktopChannels.decryptBackup]: record,
-    [desktopChannels.getReminderSettings]: record,
-    [desktopChannels.updateReminderSettings]: record,
-    [desktopChannels.setFollowUps]: record,
-    [desktopChannels.setThemeSource]: record,
+    saveTextFile: record,
+    openTextFile: record,
+    openExternalLink: record,
+    exportPacketPdf: record,
+    preparePdfExport: record,
+    openFile: record,
+    getBackupSettings: record,
+    chooseBackupFolder: record,
+    updateBackupSettings: record,
+    writeBackup: record,
+    listBackups: record,
+    readBackup: record,
+    decryptBackup: record,
+    getReminderSettings: record,
+    updateReminderSettings: record,
+    setFollowUps: record,
+    setThemeSource: (source) => {
+      payloads.push(source);
+      return Promise.resolve();
+    },
   };
   registerDesktopHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
@@ -62,8 +64,18 @@ describe('registerDesktopHandlers', () => {
   it('passes the payload of the app’s top-level page to the handler', async () => {
     const { invoke, payloads } = register();
     await invoke(desktopChannels.getAppInfo, { senderFrame: { url: `${appPage}#/journal`, parent: null } });
-    await invoke(desktopChannels.getAppInfo, { senderFrame: { url: appPage, parent: null } }, 'payload');
-    expect(payloads).toEqual([undefined, 'payload']);
+    await invoke(desktopChannels.setThemeSource, { senderFrame: { url: appPage, parent: null } }, 'dark');
+    expect(payloads).toEqual([undefined, 'dark']);
+  });
+
+  it('parses each payload with the method’s schema before the handler runs', async () => {
+    const { invoke, payloads } = register();
+    const event = { senderFrame: { url: appPage, parent: null } };
+    await expect(invoke(desktopChannels.getAppInfo, event, 'payload')).rejects.toThrow(`Invalid request for ${desktopChannels.getAppInfo}`);
+    await expect(invoke(desktopChannels.setThemeSource, event, 'sepia')).rejects.toThrow(
+      `Invalid request for ${desktopChannels.setThemeSource}`,
+    );
+    expect(payloads).toEqual([]);
   });
 
   it.each([

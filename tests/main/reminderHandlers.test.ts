@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReminderHandlers } from '../../src-main/ipc/reminderHandlers';
+import { createChannelHandlers } from '../../src-main/ipc/registerHandlers';
 import { createReminderService, type ReminderNotification } from '../../src-main/services/reminders/reminderService';
 import { desktopChannels } from '../../src-main/shared/contract';
 
@@ -23,7 +24,7 @@ function createTestHandlers() {
     now: () => new Date(2026, 5, 12, 12),
     notify: (notification) => notifications.push(notification),
   });
-  return { handlers: createReminderHandlers(reminders), notifications };
+  return { handlers: createChannelHandlers(createReminderHandlers(reminders)), notifications };
 }
 
 const followUp = { entryId: 'e1', title: 'Chose Postgres', followUpOn: '2026-06-01' };

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { encryptedBackupSignature } from '../../shared/contract';
+import { encryptedBackupSignature, maximumPassphraseLength, minimumPassphraseLength } from '../../shared/values';
 
 /*
  * Optional encryption of backups with a passphrase: AES-256-GCM, with the key derived by scrypt
@@ -40,10 +40,6 @@ export interface BackupEncryptionOptions {
  * OWASP recommendation for scrypt), so each guess at a stolen file's passphrase is costly.
  */
 export const defaultScryptParameters: ScryptParameters = { logCost: 17, blockSize: 8, parallelism: 1 };
-
-/** Shortest passphrase accepted for new backups, in characters. */
-export const minimumPassphraseLength = 8;
-const maximumPassphraseLength = 1024;
 
 const magic = Buffer.from(`${encryptedBackupSignature}1`, 'ascii');
 /** The first four magic bytes are shared by every version of the format; the fifth is its version. */

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fileSystemPromises from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { maximumKeptBackups } from '../../shared/values';
+import type { BackupFileInfo } from '../../shared/desktopResults';
+import { maximumBackupFileBytes, maximumKeptBackups } from '../../shared/values';
 import { writeFileAtomic, type AtomicWriteFileSystem } from '../atomicWrite';
 
 /*
@@ -25,18 +26,6 @@ export interface BackupFileSystem extends AtomicWriteFileSystem {
 
 /** Node's own file system, the default everywhere. */
 export const nodeBackupFileSystem: BackupFileSystem = fileSystemPromises;
-
-/** One backup in the folder. */
-export interface BackupFileInfo {
-  fileName: string;
-  /** When the backup was made (from its name), as an ISO 8601 UTC time. */
-  createdAt: string;
-  bytes: number;
-  encrypted: boolean;
-}
-
-/** Largest backup file that is read back, in bytes. */
-export const maximumBackupFileBytes = 512 * 1024 * 1024;
 
 const fileNamePrefix = 'scope-journal-backup-';
 const backupFileNamePattern = /^scope-journal-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-[0-9a-f]{6})?\.json(\.enc)?$/;

@@ -4,19 +4,14 @@ import { z } from 'zod';
 import { readTextFileLimited, writeFileAtomic } from '../atomicWrite';
 import { createSettingsStore, type SettingsStore } from '../settingsStore';
 import { localDateSchema } from '../../shared/localDateSchema';
+import { entryIdSchema } from '../../shared/payloadSchemas';
+import { maximumFollowUps } from '../../shared/values';
 
 /*
  * The reminder settings and what has been reminded already, kept by the main process in one JSON
  * file in the app's user-data folder (`reminders.json`). A missing or damaged file means the
  * defaults: every reminder off, nothing reminded yet.
  */
-
-/** Most follow-ups the page may send (and the most remembered as reminded). */
-export const maximumFollowUps = 5000;
-/** Longest entry id accepted. */
-export const maximumEntryIdLength = 200;
-
-export const entryIdSchema = z.string().min(1).max(maximumEntryIdLength);
 
 const reminderStateSchema = z.object({
   version: z.literal(1),

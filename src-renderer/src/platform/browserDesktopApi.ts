@@ -2,19 +2,16 @@ import { isAllowedExternalUrl } from '../../../src-main/shared/externalUrl';
 import type {
   DesktopApi,
   DesktopEvents,
-  ExportPacketPdfRequest,
-  OpenFileRequest,
-  OpenFileResult,
+  DesktopRequest,
   ExportPacketPdfResult,
-  OpenTextFileRequest,
+  OpenFileResult,
   OpenTextFileResult,
-  SaveTextFileRequest,
   SaveTextFileResult,
 } from '../../../src-main/shared/contract';
 import { maximumOpenBinaryFileBytes, maximumOpenFileBytes, packetPrintRoute, printReadyAttribute } from '../../../src-main/shared/contract';
 
 /** Saves by downloading: the browser decides where the file goes. */
-function saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult> {
+function saveTextFile(request: DesktopRequest<'saveTextFile'>): Promise<SaveTextFileResult> {
   const blob = new Blob([request.contents], { type: 'text/plain;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -30,7 +27,7 @@ function saveTextFile(request: SaveTextFileRequest): Promise<SaveTextFileResult>
 }
 
 /** Asks for one file with a file chooser; resolves to null when it closes without one. */
-function chooseFile(filters: OpenTextFileRequest['filters'], maximumBytes: number): Promise<File | null> {
+function chooseFile(filters: DesktopRequest<'openFile'>['filters'], maximumBytes: number): Promise<File | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -55,7 +52,7 @@ function chooseFile(filters: OpenTextFileRequest['filters'], maximumBytes: numbe
 }
 
 /** Opens a text file through a file chooser; resolves as cancelled if the chooser closes without a file. */
-async function openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult> {
+async function openTextFile(request: DesktopRequest<'openTextFile'>): Promise<OpenTextFileResult> {
   const file = await chooseFile(request.filters, maximumOpenFileBytes);
   if (!file) return { status: 'cancelled' };
   const contents = await file.text().catch(() => Promise.reject(new Error(`${file.name} could not be read.`)));
@@ -63,7 +60,7 @@ async function openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileR
 }
 
 /** Opens any file through a file chooser, as bytes. */
-async function openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+async function openFile(request: DesktopRequest<'openFile'>): Promise<OpenFileResult> {
   const file = await chooseFile(request.filters, maximumOpenBinaryFileBytes);
   if (!file) return { status: 'cancelled' };
   const buffer = await file.arrayBuffer().catch(() => Promise.reject(new Error(`${file.name} could not be read.`)));
@@ -91,7 +88,7 @@ const printViewTimeoutMs = 30_000;
  * Opens the packet's print view in a new tab and, once it has drawn, the browser's print dialog,
  * where "Save as PDF" is one choice. The browser, not the app, decides where the file goes.
  */
-function exportPacketPdf(request: ExportPacketPdfRequest): Promise<ExportPacketPdfResult> {
+function exportPacketPdf(request: DesktopRequest<'exportPacketPdf'>): Promise<ExportPacketPdfResult> {
   const view = window.open(`${window.location.pathname}${packetPrintRoute(request.packetId)}`, '_blank');
   if (!view)
     return Promise.reject(new Error('The browser blocked the print view from opening. Allow pop-ups for this page and try again.'));

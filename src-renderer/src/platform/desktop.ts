@@ -1,4 +1,4 @@
-import type { DesktopApi, DesktopBridgeApi, DesktopEvents } from '../../../src-main/shared/contract';
+import { desktopMethodNames, type DesktopApi, type DesktopBridgeApi, type DesktopEvents } from '../../../src-main/shared/contract';
 import { browserDesktopApi, browserDesktopEvents } from './browserDesktopApi';
 
 declare global {
@@ -14,33 +14,15 @@ export function cleanDesktopError(error: unknown): Error {
   return new Error(message.replace(/^Error invoking remote method '[^']*': (Error: )?/, ''));
 }
 
-/** One contract function whose errors read as plain messages. */
-function clean<Args extends unknown[], Result>(call: (...args: Args) => Promise<Result>) {
-  return (...args: Args): Promise<Result> => call(...args).catch((error: unknown) => Promise.reject(cleanDesktopError(error)));
-}
-
 /** Wraps every contract function so its errors read as plain messages. */
 function withCleanErrors(api: DesktopApi): DesktopApi {
-  return {
-    getAppInfo: clean(api.getAppInfo.bind(api)),
-    saveTextFile: clean(api.saveTextFile.bind(api)),
-    openTextFile: clean(api.openTextFile.bind(api)),
-    openExternalLink: clean(api.openExternalLink.bind(api)),
-    exportPacketPdf: clean(api.exportPacketPdf.bind(api)),
-    preparePdfExport: clean(api.preparePdfExport.bind(api)),
-    openFile: clean(api.openFile.bind(api)),
-    getBackupSettings: clean(api.getBackupSettings.bind(api)),
-    chooseBackupFolder: clean(api.chooseBackupFolder.bind(api)),
-    updateBackupSettings: clean(api.updateBackupSettings.bind(api)),
-    writeBackup: clean(api.writeBackup.bind(api)),
-    listBackups: clean(api.listBackups.bind(api)),
-    readBackup: clean(api.readBackup.bind(api)),
-    decryptBackup: clean(api.decryptBackup.bind(api)),
-    getReminderSettings: clean(api.getReminderSettings.bind(api)),
-    updateReminderSettings: clean(api.updateReminderSettings.bind(api)),
-    setFollowUps: clean(api.setFollowUps.bind(api)),
-    setThemeSource: clean(api.setThemeSource.bind(api)),
-  };
+  const calls: Record<string, unknown> = {};
+  for (const name of desktopMethodNames) {
+    const call: (...args: never[]) => Promise<unknown> = api[name].bind(api);
+    calls[name] = (...args: never[]) => call(...args).catch((error: unknown) => Promise.reject(cleanDesktopError(error)));
+  }
+  // One wrapper per method of the table, each with its method's signature.
+  return calls as DesktopApi;
 }
 
 /** True in the desktop app (the preload provided the contract), false in a plain browser. */

@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FolderDialogOptions } from '../../../src-main/ipc/backupHandlers';
 import { createDesktopHandlers, type DesktopPorts, type OpenDialogOptions, type SaveDialogOptions } from '../../../src-main/ipc/handlers';
-import { appCommandTypes, appScreens } from '../../../src-main/preload/createDesktopApi';
-import { testNow } from './testClock';
+import { createChannelHandlers } from '../../../src-main/ipc/registerHandlers';
 import { createBackupService } from '../../../src-main/services/backups/backupService';
+import type { PdfExporter, PdfRenderer, PdfRenderRequest } from '../../../src-main/services/pdfExport';
 import {
   createReminderService,
   type ReminderNotification,
   type ReminderService,
 } from '../../../src-main/services/reminders/reminderService';
 import {
-  desktopApiGlobalName,
-  desktopChannels,
+  desktopEventChannels,
+  isBackupReason,
+  toAppCommand,
   type AppCommand,
   type AppInfo,
   type BackupReason,
@@ -21,17 +22,18 @@ import {
   type FollowUpDue,
   type ThemeSource,
 } from '../../../src-main/shared/contract';
-import { backupReasons } from '../../../src-main/shared/values';
+import { fakeProtectSecret, fakeRevealSecret } from '../../main/fakeBackupPorts';
 import {
-  createPdfRenderer,
-  navigateScript,
-  playwrightPdfOptions,
-  printViewportSizes,
-  waitForPrintReadyScript,
-  type PdfExporter,
-  type PdfRenderer,
-  type PdfRenderRequest,
-} from '../../../src-main/services/pdfExport';
+  decodeBytes,
+  emitEventName,
+  encodeBytes,
+  invokeBindingName,
+  pagePreloadScript,
+  type BridgeReply,
+  type EmittedEvent,
+} from './pagePreload';
+import { createPlaywrightPdfExporter, type BridgePage, type PrintPageRoute } from './printPages';
+import { testNow } from './testClock';
 
 /*
  * Lets the end-to-end tests drive the REAL main-process handlers from a plain Chromium page:
@@ -86,7 +88,7 @@ export interface MainBridge {
    * Every route a print page was taken to: `load` opens the app there, `navigate` changes the
    * route of a page already showing it (a print window kept warm).
    */
-  printPageRoutes: { how: 'load' | 'navigate'; route: string }[];
+  printPageRoutes: PrintPageRoute[];
   /** Every folder chooser shown. */
   folderDialogs: FolderDialogOptions[];
   /** The user-data folder in use (see `MainBridgeOptions.userDataPath`). */
@@ -124,70 +126,6 @@ export const mainBridgeAppInfo: AppInfo = {
   versions: { electron: '', chrome: '', node: '' },
 };
 
-/** Name of the page binding that carries calls to the test process. */
-const invokeBindingName = '__scopeJournalInvoke';
-
-/** Name of the page function that calls the page's `onBackupRequested` listeners. */
-const backupRequestName = '__scopeJournalRequestBackup';
-
-/** Name of the page function that calls the page's `onCommand` listeners. */
-const commandSendName = '__scopeJournalSendCommand';
-
-/**
- * The key of the object that carries bytes as base64 through the binding, in both directions:
- * Playwright passes a binding's arguments and results as JSON, which has no `Uint8Array`.
- */
-const bytesKey = '__scopeJournalBytes';
-
-/** Every reason the desktop may ask for a backup (a `Record`, so none can be forgotten). */
-
-/**
- * Marks the key store's stand-in "sealed" text. This is a test stand-in only: reversible base64
- * behind a prefix, NOT protection. The app uses Electron's safeStorage.
- */
-const fakeSealPrefix = 'fake-safe-storage:';
-
-/** A handler's outcome, as it crosses back into the page. */
-export type BridgeReply = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** What the page-side script needs to build `window.api`. */
-export interface PageApiSettings {
-  globalName: string;
-  bindingName: string;
-  channels: Record<string, string>;
-  backupRequestName: string;
-  backupReasons: string[];
-  commandSendName: string;
-  commandTypes: string[];
-  screens: string[];
-  bytesKey: string;
-}
-
-/**
- * What the bridge uses of a Playwright `Page` (a real `Page` satisfies it). `url` and `context`
- * serve only the default PDF renderer, which opens a print page beside the test page.
- */
-export interface BridgePage {
-  exposeFunction(name: string, callback: (channel: unknown, payload: unknown) => Promise<BridgeReply>): Promise<unknown>;
-  addInitScript(script: (settings: PageApiSettings) => void, settings: PageApiSettings): Promise<unknown>;
-  url?(): string;
-  context?(): { newPage(): Promise<PrintPage> };
-  /** Runs a script in the page; `requestBackup` and `sendCommand` need it. */
-  evaluate?(expression: string): Promise<unknown>;
-  /** Used to remove the default user-data folder when the page closes. */
-  once?(event: 'close', listener: () => void): unknown;
-}
-
-/** What the default PDF renderer uses of the page it prints (a real `Page` satisfies it). */
-export interface PrintPage extends BridgePage {
-  setViewportSize(size: { width: number; height: number }): Promise<void>;
-  emulateMedia(options: { media: 'print' }): Promise<void>;
-  goto(url: string): Promise<unknown>;
-  evaluate(expression: string): Promise<unknown>;
-  pdf(options: ReturnType<typeof playwrightPdfOptions>): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
-
 /**
  * Installs the desktop contract into `page` (call before `page.goto`). Handler errors reach the
  * page as rejected promises whose message reads as Electron's does:
@@ -208,8 +146,8 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       if (page.evaluate === undefined) {
         throw new Error('This page cannot run scripts, so no backup can be requested in it.');
       }
-      const called = await page.evaluate(`window.${backupRequestName}(${JSON.stringify(reason)})`);
-      return typeof called === 'number' ? called : 0;
+      // The main process sends only known reasons; the preload checks them again.
+      return isBackupReason(reason) ? emit(page.evaluate.bind(page), { channel: desktopEventChannels.backupRequested, args: [reason] }) : 0;
     },
     notifications: [],
     themeSources: [],
@@ -218,8 +156,9 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       if (page.evaluate === undefined) {
         throw new Error('This page cannot run scripts, so no command can be sent to it.');
       }
-      const called = await page.evaluate(`window.${commandSendName}(${JSON.stringify(command)})`);
-      return typeof called === 'number' ? called : 0;
+      // The main process sends only well-formed commands; the preload checks them again.
+      const checked = toAppCommand(command);
+      return checked === undefined ? 0 : emit(page.evaluate.bind(page), { channel: desktopEventChannels.command, args: [checked] });
     },
     checkReminders: () => reminders.check(),
   };
@@ -276,83 +215,28 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       return reminderService.setFollowUps(followUps);
     },
   };
-  const handlers = createDesktopHandlers(ports, backups, reminders);
+  const handlers: Record<DesktopChannel, (payload: unknown) => Promise<unknown>> = createChannelHandlers(
+    createDesktopHandlers(ports, backups, reminders),
+  );
 
   /** Gives `target` the `window.api` of this bridge (the test page, and any print page). */
   async function attach(target: BridgePage): Promise<void> {
     await target.exposeFunction(invokeBindingName, async (channel: unknown, payload: unknown): Promise<BridgeReply> => {
-      if (typeof channel !== 'string' || !isDesktopChannel(channel)) {
+      if (typeof channel !== 'string' || !isDesktopChannel(channel, handlers)) {
         return { ok: false, message: `No handler registered for '${String(channel)}'` };
       }
-      const handler: (payload: unknown) => Promise<unknown> = handlers[channel];
+      const handler = handlers[channel];
       try {
         return { ok: true, value: encodeBytes(await handler(decodeBytes(payload))) };
       } catch (error) {
         return { ok: false, message: `Error invoking remote method '${channel}': ${String(error)}` };
       }
     });
-    const settings: PageApiSettings = {
-      globalName: desktopApiGlobalName,
-      bindingName: invokeBindingName,
-      channels: desktopChannels,
-      backupRequestName,
-      backupReasons: [...backupReasons],
-      commandSendName,
-      commandTypes: Object.keys(appCommandTypes),
-      screens: Object.keys(appScreens),
-      bytesKey,
-    };
-    await target.addInitScript(installPageApi, settings);
+    await target.addInitScript({ content: pagePreloadScript() });
   }
 
   await attach(page);
   return bridge;
-}
-
-/**
- * The end-to-end stand-in for the app's hidden print windows: new pages in the test page's browser
- * context (same origin and IndexedDB; like the app's windows they have `window.api`), laid out at
- * A4 size in print media, taken to print routes beside the test page's own URL, kept warm and
- * waited on exactly as the app does (`createPdfRenderer`), printed with `page.pdf()` using the
- * app's templates and margins. `routes` records where each page was taken.
- */
-export function createPlaywrightPdfExporter(
-  page: BridgePage,
-  preparePrintPage: (printPage: PrintPage) => Promise<void> = () => Promise.resolve(),
-  routes: MainBridge['printPageRoutes'] = [],
-): PdfExporter {
-  return createPdfRenderer(async () => {
-    if (page.context === undefined || page.url === undefined) {
-      throw new Error('This page cannot open a print page: pass `renderPdf` to installMainBridge.');
-    }
-    const appUrl = page.url();
-    const printPage = await page.context().newPage();
-    try {
-      await preparePrintPage(printPage);
-      await printPage.setViewportSize(printViewportSizes.A4);
-      await printPage.emulateMedia({ media: 'print' });
-    } catch (error) {
-      await printPage.close();
-      throw error;
-    }
-    return {
-      load: async (route) => {
-        routes.push({ how: 'load', route });
-        await printPage.goto(new URL(route, appUrl).href);
-      },
-      navigate: async (route) => {
-        routes.push({ how: 'navigate', route });
-        await printPage.evaluate(navigateScript(route));
-      },
-      waitForPrintReady: (waitMs) => printPage.evaluate(waitForPrintReadyScript(waitMs)),
-      print: (size) => printPage.pdf(playwrightPdfOptions(size)),
-      close: () => printPage.close(),
-    };
-  });
-}
-
-function isDesktopChannel(value: string): value is DesktopChannel {
-  return Object.values<string>(desktopChannels).includes(value);
 }
 
 /** A new temporary user-data folder, removed when `page` closes. */
@@ -364,206 +248,12 @@ function createTemporaryUserData(page: BridgePage): string {
   return folder;
 }
 
-/** The key store's stand-in: reversible base64 behind a prefix (see `fakeSealPrefix`). */
-function fakeProtectSecret(text: string): Uint8Array {
-  return new TextEncoder().encode(`${fakeSealPrefix}${Buffer.from(text, 'utf8').toString('base64')}`);
+function isDesktopChannel(value: string, handlers: Record<DesktopChannel, unknown>): value is DesktopChannel {
+  return Object.hasOwn(handlers, value);
 }
 
-function fakeRevealSecret(bytes: Uint8Array): string {
-  const sealed = new TextDecoder().decode(bytes);
-  if (!sealed.startsWith(fakeSealPrefix)) {
-    throw new Error('The stand-in key store did not seal this secret.');
-  }
-  return Buffer.from(sealed.slice(fakeSealPrefix.length), 'base64').toString('utf8');
-}
-
-/** `value` with every `Uint8Array` in it replaced by `{ [bytesKey]: base64 }`, for the page. */
-function encodeBytes(value: unknown): unknown {
-  if (value instanceof Uint8Array) {
-    return { [bytesKey]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
-  }
-  if (Array.isArray(value)) {
-    return value.map(encodeBytes);
-  }
-  if (isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeBytes(item)]));
-  }
-  return value;
-}
-
-/** `value` from the page with every `{ [bytesKey]: base64 }` turned back into a `Uint8Array`. */
-function decodeBytes(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(decodeBytes);
-  }
-  if (!isPlainObject(value)) {
-    return value;
-  }
-  const encoded = value[bytesKey];
-  if (typeof encoded === 'string' && Object.keys(value).length === 1) {
-    const bytes = Buffer.from(encoded, 'base64');
-    // A plain Uint8Array, as Electron's IPC delivers one.
-    return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  }
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decodeBytes(item)]));
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) {
-    return false;
-  }
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-/**
- * Runs inside the page, before the page's own scripts: defines `window.api` with one function per
- * contract method, as the preload's `createDesktopApi` does. Serialized by Playwright, so it may
- * use nothing from this module's scope.
- */
-function installPageApi({
-  globalName,
-  bindingName,
-  channels,
-  backupRequestName,
-  backupReasons,
-  commandSendName,
-  commandTypes,
-  screens,
-  bytesKey,
-}: PageApiSettings): void {
-  type Invoke = (channel: string, payload: unknown) => Promise<BridgeReply>;
-  const isInvoke = (value: unknown): value is Invoke => typeof value === 'function';
-  const isRecord = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-
-  // Bytes cross the binding as base64 (see `bytesKey`), in chunks so no call gets too many arguments.
-  const toBase64 = (bytes: Uint8Array): string => {
-    let binary = '';
-    for (let offset = 0; offset < bytes.length; offset += 0x8000) {
-      binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-    }
-    return btoa(binary);
-  };
-  const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
-  const encode = (value: unknown): unknown => {
-    if (value instanceof Uint8Array) {
-      return { [bytesKey]: toBase64(value) };
-    }
-    if (Array.isArray(value)) {
-      return value.map(encode);
-    }
-    return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)])) : value;
-  };
-  const decode = (value: unknown): unknown => {
-    if (Array.isArray(value)) {
-      return value.map(decode);
-    }
-    if (!isRecord(value)) {
-      return value;
-    }
-    const encoded = value[bytesKey];
-    if (typeof encoded === 'string' && Object.keys(value).length === 1) {
-      return fromBase64(encoded);
-    }
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item)]));
-  };
-
-  const api: Record<string, (argument?: unknown) => unknown> = {};
-  for (const [method, channel] of Object.entries(channels)) {
-    api[method] = async (payload?: unknown) => {
-      const invoke: unknown = Reflect.get(window, bindingName);
-      if (!isInvoke(invoke)) {
-        throw new Error('The main-process bridge is not installed in this page.');
-      }
-      const reply = await invoke(channel, encode(payload));
-      if (!reply.ok) {
-        throw new Error(reply.message);
-      }
-      return decode(reply.value);
-    };
-  }
-
-  // The desktop's events, as the preload's `createDesktopEvents` gives them: the listener gets
-  // the reason only, and a function to stop listening comes back.
-  const backupListeners = new Set<(reason: string) => void>();
-  api.onBackupRequested = (listener?: unknown) => {
-    if (typeof listener !== 'function') {
-      throw new TypeError('onBackupRequested needs a function to call.');
-    }
-    const subscription = (reason: string): void => {
-      Reflect.apply(listener, undefined, [reason]);
-    };
-    backupListeners.add(subscription);
-    return () => {
-      backupListeners.delete(subscription);
-    };
-  };
-  Object.defineProperty(window, backupRequestName, {
-    value: (reason: unknown): number => {
-      if (typeof reason !== 'string' || !backupReasons.includes(reason)) {
-        return 0;
-      }
-      const listeners = [...backupListeners];
-      for (const listener of listeners) {
-        try {
-          listener(reason);
-        } catch (error) {
-          // Reported as an uncaught page error, as a throwing IPC listener would be.
-          setTimeout(() => {
-            throw error;
-          });
-        }
-      }
-      return listeners.length;
-    },
-  });
-
-  // The menu's commands, checked as the preload checks them: a known type, a known screen for
-  // `navigate`, no other keys; the listener gets a fresh copy.
-  const commandListeners = new Set<(command: Record<string, string>) => void>();
-  const toCommand = (value: unknown): Record<string, string> | undefined => {
-    if (!isRecord(value) || typeof value.type !== 'string' || !commandTypes.includes(value.type)) {
-      return undefined;
-    }
-    const keyCount = Object.keys(value).length;
-    if (value.type === 'navigate') {
-      return keyCount === 2 && typeof value.screen === 'string' && screens.includes(value.screen)
-        ? { type: value.type, screen: value.screen }
-        : undefined;
-    }
-    return keyCount === 1 ? { type: value.type } : undefined;
-  };
-  api.onCommand = (listener?: unknown) => {
-    if (typeof listener !== 'function') {
-      throw new TypeError('onCommand needs a function to call.');
-    }
-    const subscription = (command: Record<string, string>): void => {
-      Reflect.apply(listener, undefined, [command]);
-    };
-    commandListeners.add(subscription);
-    return () => {
-      commandListeners.delete(subscription);
-    };
-  };
-  Object.defineProperty(window, commandSendName, {
-    value: (value: unknown): number => {
-      const command = toCommand(value);
-      if (command === undefined) {
-        return 0;
-      }
-      const listeners = [...commandListeners];
-      for (const listener of listeners) {
-        try {
-          listener({ ...command });
-        } catch (error) {
-          setTimeout(() => {
-            throw error;
-          });
-        }
-      }
-      return listeners.length;
-    },
-  });
-  Object.defineProperty(window, globalName, { value: Object.freeze(api), enumerable: true });
+/** Sends the page's preload an IPC event; resolves to the number of listeners it had. */
+async function emit(evaluate: (expression: string) => Promise<unknown>, event: EmittedEvent): Promise<number> {
+  const called = await evaluate(`window.${emitEventName}(${JSON.stringify(event)})`);
+  return typeof called === 'number' ? called : 0;
 }

@@ -1,10 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { FollowUpDue } from '../../../../src-main/shared/contract';
+import { maximumFollowUps } from '../../../../src-main/shared/values';
 import { useJournalEntries } from '../../hooks/useJournalData';
 import { desktop, isDesktopApp } from '../../platform/desktop';
-
-/** The most follow-ups sent to the desktop (the soonest first); far more than anyone keeps open. */
-const maximumFollowUps = 5_000;
 
 /**
  * Tells the desktop which decisions and launches are waiting for their outcome, whenever that

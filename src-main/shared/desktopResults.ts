@@ -1,0 +1,76 @@
+import type { BackupCadence } from './values';
+
+/*
+ * What the desktop answers: the result types of the contract's methods. Written by hand (nothing
+ * parses them: the page trusts its own main process), and named in the contract table.
+ */
+
+/** What the app knows about itself, for the About box and diagnostics. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** `'web'` when the renderer runs in a plain browser rather than the desktop app. */
+  platform: 'darwin' | 'win32' | 'linux' | 'web';
+  /** Electron, Chromium and Node versions, or empty in the browser. */
+  versions: { electron: string; chrome: string; node: string };
+}
+
+export type SaveTextFileResult = { status: 'saved'; filePath: string; bytes: number } | { status: 'cancelled' };
+
+export type OpenTextFileResult = { status: 'opened'; fileName: string; contents: string; bytes: number } | { status: 'cancelled' };
+
+export type ExportPacketPdfResult =
+  | { status: 'saved'; filePath: string; bytes: number }
+  | { status: 'cancelled' }
+  /** In a browser: the print view was opened with the browser's own print dialog. */
+  | { status: 'sent-to-print-dialog' };
+
+/** A file's raw bytes: imports decode text themselves, and read zip archives. */
+export type OpenFileResult = { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
+
+/** The automatic-backup settings as the renderer sees them (the passphrase never leaves main). */
+export interface BackupSettingsView {
+  /** The folder backups are written to; automatic backups are off until one is chosen. */
+  folder: string | null;
+  cadence: BackupCadence;
+  /** How many backups are kept; older ones are deleted after each new one. */
+  keep: number;
+  /** Whether backups are encrypted with the passphrase (AES-256-GCM, key from scrypt). */
+  encrypt: boolean;
+  /** Whether a passphrase is stored (protected by the operating system's keychain). */
+  hasPassphrase: boolean;
+  lastBackupAt: string | null;
+  /** When the next automatic backup is due, or null when none is scheduled. */
+  nextBackupAt: string | null;
+}
+
+export interface WriteBackupResult {
+  fileName: string;
+  bytes: number;
+  /** Older backups deleted to keep the newest N. */
+  removed: string[];
+}
+
+/** One backup in the backup folder. */
+export interface BackupFileInfo {
+  fileName: string;
+  /** When the backup was made (from its name), as an ISO 8601 UTC time. */
+  createdAt: string;
+  bytes: number;
+  encrypted: boolean;
+}
+
+/** A backup's text, decrypted when it was encrypted. */
+export interface BackupContents {
+  contents: string;
+}
+
+/** Which reminders the desktop shows; all off until the user turns them on. */
+export interface ReminderSettings {
+  /** A weekly nudge to capture the week's wins. */
+  weekly: boolean;
+  /** A nudge at each quarter's end to write the quarterly review. */
+  quarterlyReview: boolean;
+  /** A reminder when a decision's follow-up date has come. */
+  followUps: boolean;
+}
