@@ -37,6 +37,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium.mjs';
 import { buildDataBundle, buildInsightsBundle, insightsGlobal, loadPdfExportSettings } from './aggregation.mjs';
 import { dataFlowDetails, dataFlowMethod, dataFlowRows } from './dataflow-report.mjs';
 import { measureDataFlows } from './dataflows.mjs';
@@ -117,16 +118,6 @@ const targets = {
 const insightsPeriods = [
   { name: 'all quarters', period: { kind: 'all' } },
   { name: 'last 8 quarters', period: { kind: 'last-quarters', count: 8 } },
-];
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
 ];
 
 const startedAt = Date.now();
@@ -914,9 +905,9 @@ async function main() {
   let context = null;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumExecutablePath,
       headless: true,
-      args: chromiumArgs,
+      args: [...chromiumArgs],
       viewport: { width: 1400, height: 900 },
     });
     await context.addInitScript(installPageInstrumentation);
