@@ -22,9 +22,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { competencyIds } from './generate.mjs';
 import { captureStaticPrintHtml, installPrintDiagnostics, newestEntryIdsInPeriod, putPackets, readPrintDiagnostics } from './probes.mjs';
 import { fmt, median } from './stats.mjs';
+import { competencyIds } from './vocabulary.mjs';
 
 /** @typedef {import('./aggregation.mjs').PdfExportSettings} PdfExportSettings */
 

@@ -41,7 +41,8 @@ import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium.mjs';
 import { buildDataBundle, buildInsightsBundle, insightsGlobal, loadPdfExportSettings } from './aggregation.mjs';
 import { dataFlowDetails, dataFlowMethod, dataFlowRows } from './dataflow-report.mjs';
 import { measureDataFlows } from './dataflows.mjs';
-import { defaultLastDay, generateEntries } from './generate.mjs';
+import { generateEntries } from './generate.mjs';
+import { defaultLastDay } from './journal-span.mjs';
 import {
   awaitFirstRender,
   awaitInsightsRender,
