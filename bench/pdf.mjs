@@ -22,7 +22,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { captureStaticPrintHtml, installPrintDiagnostics, newestEntryIdsInPeriod, putPackets, readPrintDiagnostics } from './probes.mjs';
+import {
+  captureStaticPrintHtml,
+  installPrintDiagnostics,
+  newestEntryIdsInPeriod,
+  putPackets,
+  readPrintDiagnostics,
+} from './print-probes.mjs';
 import { fmt, median } from './stats.mjs';
 import { competencyIds } from './vocabulary.mjs';
 

@@ -43,20 +43,12 @@ import { dataFlowDetails, dataFlowMethod, dataFlowRows } from './dataflow-report
 import { measureDataFlows } from './dataflows.mjs';
 import { generateEntries } from './generate.mjs';
 import { defaultLastDay } from './journal-span.mjs';
-import {
-  awaitFirstRender,
-  awaitInsightsRender,
-  dropBaselineRecords,
-  insightsAggregation,
-  installPageInstrumentation,
-  loadRecordsForBaseline,
-  rawInMemoryBaselines,
-  rawIndexedDbRead,
-  timeInteraction,
-  waitForQuiet,
-  writeRecords,
-} from './probes.mjs';
+import { insightsAggregation } from './insights-probes.mjs';
+import { timeInteraction } from './interaction-probes.mjs';
+import { installPageInstrumentation } from './page-instrumentation.mjs';
 import { measurePdfExport } from './pdf.mjs';
+import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines, rawIndexedDbRead, writeRecords } from './record-probes.mjs';
+import { awaitFirstRender, awaitInsightsRender, waitForQuiet } from './render-probes.mjs';
 import { fmt, markdownTable, median, percentile } from './stats.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
