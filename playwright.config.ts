@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './scripts/chromium.mjs';
 
 // Another port lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -6,7 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /**
  * Two projects:
  * - `e2e`: the renderer in Debian's Chromium, served by `vite preview` on 127.0.0.1. Never
- *   `npx playwright install`: the browser comes from the system (CHROMIUM_PATH).
+ *   `npx playwright install`: the browser comes from the system (CHROMIUM_PATH), launched as the
+ *   benchmark launches it (scripts/chromium.mjs).
  * - `electron`: the built app in real Electron (`_electron.launch`), no browser and no server. It
  *   skips, saying why, where the Electron runtime is absent.
  */
@@ -29,16 +31,8 @@ export default defineConfig({
         baseURL: `http://127.0.0.1:${port}`,
         viewport: { width: 1400, height: 900 },
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          executablePath: chromiumExecutablePath,
+          args: [...chromiumArgs],
         },
       },
     },

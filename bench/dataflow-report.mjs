@@ -11,7 +11,7 @@ export const dataTargetRatio = 1.5;
 const range = (values) => (values.length ? `${fmt(Math.min(...values))}–${fmt(Math.max(...values))} (range)` : '—');
 
 /**
- * The report's rows for one journal size (columns of run.mjs's table), and the targets missed.
+ * The report's rows for one journal size (columns of report.mjs's table), and the targets missed.
  * @param {DataFlowResult | null} result
  * @param {number} size
  * @param {string | null} notMeasured  why nothing was measured, when so

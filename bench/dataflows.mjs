@@ -19,12 +19,10 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dataGlobal } from './aggregation.mjs';
 import { generateEntries } from './generate.mjs';
+import { installDataHelpers, loadDataBundle, receiveImportFile } from './data-page-setup.mjs';
 import {
   dropDataFlowState,
-  installDataHelpers,
-  loadDataBundle,
   rawExport,
-  receiveImportFile,
   timeBackupExport,
   timeBulkAdd,
   timeImport,

@@ -17,13 +17,13 @@
  *   DOM without scripts, every CSS rule inlined), then in a fresh page `page.setContent(html)` +
  *   `page.pdf()` with the same options.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { competencyIds } from './generate.mjs';
-import { captureStaticPrintHtml, installPrintDiagnostics, newestEntryIdsInPeriod, putPackets, readPrintDiagnostics } from './probes.mjs';
+import { createTimedExporter, exportCold, openPrintPage, printStaticHtml } from './pdf-exporter.mjs';
+import { benchPacket, yearBefore } from './pdf-packet.mjs';
+import { countPages } from './pdf-pages.mjs';
+import { newestEntryIdsInPeriod, putPackets } from './print-probes.mjs';
 import { fmt, median } from './stats.mjs';
 
 /** @typedef {import('./aggregation.mjs').PdfExportSettings} PdfExportSettings */
@@ -52,7 +52,7 @@ import { fmt, median } from './stats.mjs';
  * @property {{ bytes: number, pages: number | null } | null} exportPdf
  * @property {{ bytes: number, pages: number | null } | null} baselinePdf
  * @property {{ htmlChars: number, cssChars: number, scripts: number, entryCount: string, evidenceItems: number, chartBars: number } | null} shown
- * @property {ReturnType<typeof readPrintDiagnostics> | null} diagnosis  one more first export, instrumented, not recorded
+ * @property {ReturnType<typeof import('./print-probes.mjs').readPrintDiagnostics> | null} diagnosis  one more first export, instrumented, not recorded
  * @property {string[]} errors
  */
 
@@ -65,47 +65,6 @@ import { fmt, median } from './stats.mjs';
  * @property {string} pageCounter  how pages were counted
  * @property {PdfPacketResult[]} packets
  */
-
-const execFileAsync = promisify(execFile);
-
-/** Narratives for a few competencies, Markdown like a user's. */
-const narrativeText = (/** @type {number} */ i) =>
-  `Over the period I took on work that reached beyond my team (${i + 1}).\n\n` +
-  '- Led the design review for the **payments service** migration and wrote the decision record.\n' +
-  '- Paired with two engineers on the rollout plan; both now run incident reviews on their own.\n' +
-  '- Cut p95 latency of the checkout API by 38% and kept the error budget intact for two quarters.\n\n' +
-  'What I would do differently: involve the data team earlier, before the schema was settled.';
-
-/**
- * The first of the twelve months up to `lastDay`: the packet covers a year.
- * @param {string} lastDay YYYY-MM-DD
- */
-function yearBefore(lastDay) {
-  const [y, m, d] = lastDay.split('-').map(Number);
-  const start = new Date(Date.UTC(Number(y) - 1, Number(m) - 1, Number(d) + 1));
-  return start.toISOString().slice(0, 10);
-}
-
-/**
- * Counts the pages of a PDF: `pdfinfo` when it is installed, else the `/Type /Page` objects.
- * @param {Uint8Array} bytes
- * @param {string} dir a scratch folder
- * @returns {Promise<{ pages: number | null, how: string }>}
- */
-async function countPages(bytes, dir) {
-  const file = path.join(dir, 'count.pdf');
-  await writeFile(file, bytes);
-  try {
-    const { stdout } = await execFileAsync('pdfinfo', [file]);
-    const match = /^Pages:\s+(\d+)/m.exec(stdout);
-    if (match) return { pages: Number(match[1]), how: 'pdfinfo' };
-  } catch {
-    // not installed: count the page objects
-  }
-  const text = Buffer.from(bytes).toString('latin1');
-  const pages = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-  return { pages: pages || null, how: "'/Type /Page' objects" };
-}
 
 /**
  * Saves one packet per size into the journal and times its export and the static baseline.
@@ -140,12 +99,7 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
   };
 
   /** A fresh page laid out like the app's print window. */
-  const printPage = async () => {
-    const fresh = await context.newPage();
-    await fresh.setViewportSize(viewport);
-    await fresh.emulateMedia({ media: 'print' });
-    return fresh;
-  };
+  const printPage = () => openPrintPage(context, viewport);
 
   try {
     for (const entries of packetSizes) {
@@ -173,119 +127,18 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
         const picked = await page.evaluate(newestEntryIdsInPeriod, { dbName, periodStart, periodEnd, count: entries });
         r.inPeriod = picked.inPeriod;
         if (picked.ids.length < entries) r.errors.push(`only ${picked.ids.length} entries in the period, ${entries} wanted`);
-        const now = new Date().toISOString();
-        const narratives = Object.fromEntries(competencyIds.slice(0, 4).map((id, i) => [id, narrativeText(i)]));
         await page.evaluate(putPackets, {
           dbName,
-          packets: [
-            {
-              id: packetId,
-              title: `Promotion packet (${entries} entries)`,
-              authorName: 'Alex Rivera',
-              currentRole: 'Senior Engineer',
-              targetRole: 'Staff Engineer',
-              periodStart,
-              periodEnd,
-              entryIds: picked.ids,
-              narratives,
-              summary:
-                'A year of widening scope: from owning one service to steering **cross-team** decisions.\n\n- Payments migration\n- Mentoring programme\n- Incident process',
-              options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize },
-              createdAt: now,
-              updatedAt: now,
-            },
-          ],
+          packets: [benchPacket({ packetId, entries, entryIds: picked.ids, periodStart, periodEnd, pageSize })],
         });
 
-        /**
-         * The app's exporter over Playwright pages. `run` collects the timings of the export in
-         * progress; `capture` / `diagnose` ask the next export for the static document and the
-         * instrumented breakdown.
-         * @param {{ diagnose?: boolean }} [how]
-         */
-        const newExporter = (how = {}) => {
-          /** @type {{ t0: number, show: number, ready: number, pdf: number, capture: boolean, shown: any, diagnosis: any } | null} */
-          let run = null;
-          const exporter = settings.createPdfRenderer(async () => {
-            const p = await printPage();
-            if (how.diagnose) await p.addInitScript(installPrintDiagnostics);
-            return {
-              load: async (/** @type {string} */ route) => {
-                await p.goto(new URL(route, baseUrl).href);
-                if (run && route !== settings.printIdleRoute) run.show = performance.now();
-              },
-              navigate: async (/** @type {string} */ route) => {
-                await p.evaluate(settings.navigateScript(route));
-                if (run && route !== settings.printIdleRoute) run.show = performance.now();
-              },
-              waitForPrintReady: async (/** @type {number} */ waitMs) => {
-                const state = await p.evaluate(settings.waitForPrintReadyScript(waitMs));
-                if (run && state === 'true') run.ready = performance.now();
-                return state;
-              },
-              print: async (/** @type {'A4' | 'Letter'} */ size) => {
-                if (run?.capture) run.shown = await p.evaluate(captureStaticPrintHtml);
-                if (run && how.diagnose) run.diagnosis = await p.evaluate(readPrintDiagnostics);
-                const t = performance.now();
-                const pdf = await p.pdf(settings.playwrightPdfOptions(size));
-                if (run) run.pdf = performance.now() - t;
-                return pdf;
-              },
-              close: () => p.close(),
-            };
-          });
-          /** @param {boolean} capture */
-          const exportOnce = async (capture) => {
-            run = { t0: performance.now(), show: -1, ready: -1, pdf: -1, capture, shown: null, diagnosis: null };
-            const current = run;
-            try {
-              const pdf = await exporter.render({ route: settings.packetPrintRoute(packetId), pageSize });
-              const t1 = performance.now();
-              return {
-                run: {
-                  showMs: current.show - current.t0,
-                  readyMs: current.ready - current.t0,
-                  pdfMs: current.pdf,
-                  totalMs: t1 - current.t0,
-                  bytes: pdf.length,
-                },
-                pdf,
-                shown: current.shown,
-                diagnosis: current.diagnosis,
-              };
-            } finally {
-              run = null;
-            }
-          };
-          return { exporter, exportOnce };
-        };
-        /** A first export: a new exporter, no window ready; closed afterwards. */
-        const coldExportOnce = async (/** @type {{ diagnose?: boolean }} */ how = {}) => {
-          const { exporter, exportOnce } = newExporter(how);
-          try {
-            return await exportOnce(false);
-          } finally {
-            await exporter.dispose();
-          }
-        };
+        /** The exporter's settings, and the packet it prints. */
+        const exporting = { settings, printPage, baseUrl, packetId, pageSize };
         // The Packet screen's exporter: its window is made ready once, untimed, and kept.
-        const warm = newExporter();
+        const warm = createTimedExporter(exporting);
         await warm.exporter.prepare();
-
         /** @param {string} html */
-        const baselineOnce = async (html) => {
-          const p = await printPage();
-          try {
-            const t0 = performance.now();
-            await p.setContent(html, { waitUntil: 'load' });
-            const t1 = performance.now();
-            const pdf = await p.pdf(options);
-            const t2 = performance.now();
-            return { run: { setContentMs: t1 - t0, pdfMs: t2 - t1, totalMs: t2 - t0, bytes: pdf.length }, pdf };
-          } finally {
-            await p.close();
-          }
-        };
+        const baselineOnce = (html) => printStaticHtml(printPage, html, options);
 
         // Warm-up of each (not recorded); the export's gives the static document.
         const first = await warm.exportOnce(true);
@@ -311,14 +164,14 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
           r.errors.push(`the export has ${exportPages.pages} pages, the static baseline ${baselinePages.pages}`);
 
         // Alternating, so that a busy moment of the machine weighs on both alike.
-        await coldExportOnce();
+        await exportCold(exporting);
         for (let run = 0; run < runs; run += 1) {
           // As between two exports in the app: the window is back at the idle route, untimed.
           await warm.exporter.prepare();
           const exported = await warm.exportOnce(false);
           r.exportRuns.push(exported.run);
           r.export.push(exported.run.totalMs);
-          const cold = await coldExportOnce();
+          const cold = await exportCold(exporting);
           r.coldExportRuns.push(cold.run);
           r.coldExport.push(cold.run.totalMs);
           const base = await baselineOnce(shown.html);
@@ -327,7 +180,7 @@ export async function measurePdfExport({ context, page, baseUrl, dbName, journal
         }
         await warm.exporter.dispose();
         // Where a first export's time goes: one more, with the app's IndexedDB reads noted.
-        r.diagnosis = (await coldExportOnce({ diagnose: true })).diagnosis;
+        r.diagnosis = (await exportCold({ ...exporting, diagnose: true })).diagnosis;
         log(
           `  PDF export, packet of ${entries}: ${fmt(median(r.export))} ms (first export ${fmt(median(r.coldExport))} ms); static HTML ${fmt(median(r.baseline))} ms; ${exportPages.pages} pages`,
         );
