@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
+import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport/pageScripts';
 import { desktopChannels, desktopEventChannels } from '../../src-main/shared/contract';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../../src-main/security/contentSecurityPolicy';
 import { createFakeEvent, createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';

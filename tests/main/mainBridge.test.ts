@@ -13,7 +13,8 @@ import {
   type PageApiSettings,
   type PrintPage,
 } from '../e2e/support/mainBridge';
-import { navigateScript, playwrightPdfOptions, waitForPrintReadyScript } from '../../src-main/services/pdfExport';
+import { navigateScript, waitForPrintReadyScript } from '../../src-main/services/pdfExport/pageScripts';
+import { playwrightPdfOptions } from '../support/playwrightPdf';
 import { encryptBackup } from '../../src-main/services/backups/backupCrypto';
 import { fastBackupEncryption } from './fakeBackupPorts';
 import { desktopApiGlobalName, desktopChannels } from '../../src-main/shared/contract';

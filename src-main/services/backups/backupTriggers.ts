@@ -102,8 +102,8 @@ export function createBackupTriggers(options: BackupTriggerOptions): BackupTrigg
   const schedule = createRepeatingCheck({ check, timers, firstCheckAfterMs, checkEveryMs });
 
   return {
-    start: schedule.start,
-    stop: schedule.stop,
+    start: () => schedule.start(),
+    stop: () => schedule.stop(),
 
     holdQuit() {
       if (quitState !== 'idle') {

@@ -32,5 +32,5 @@ export function createReminderTriggers(options: ReminderTriggerOptions): Reminde
     firstCheckAfterMs: options.firstCheckAfterMs ?? 10 * 1000,
     checkEveryMs: options.checkEveryMs ?? 15 * 60 * 1000,
   });
-  return { start: checks.start, stop: checks.stop };
+  return { start: () => checks.start(), stop: () => checks.stop() };
 }

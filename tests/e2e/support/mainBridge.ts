@@ -22,16 +22,10 @@ import {
   type ThemeSource,
 } from '../../../src-main/shared/contract';
 import { backupReasons } from '../../../src-main/shared/values';
-import {
-  createPdfRenderer,
-  navigateScript,
-  playwrightPdfOptions,
-  printViewportSizes,
-  waitForPrintReadyScript,
-  type PdfExporter,
-  type PdfRenderer,
-  type PdfRenderRequest,
-} from '../../../src-main/services/pdfExport';
+import { createPdfRenderer, type PdfExporter, type PdfRenderer, type PdfRenderRequest } from '../../../src-main/services/pdfExport';
+import { navigateScript, waitForPrintReadyScript } from '../../../src-main/services/pdfExport/pageScripts';
+import { printViewportSizes } from '../../../src-main/services/pdfExport/printOptions';
+import { playwrightPdfOptions } from '../../support/playwrightPdf';
 
 /*
  * Lets the end-to-end tests drive the REAL main-process handlers from a plain Chromium page:
