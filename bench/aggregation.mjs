@@ -8,9 +8,10 @@
  * - the backup, restore and import code (bench/data-entry.mjs: backupRepository.ts, backupFile.ts,
  *   importPlan.ts, importRepository.ts and the database class, with Dexie and zod) into another
  *   minified IIFE under its own global, for bench/dataflows.mjs;
- * - the PDF export's settings (bench/pdf-entry.mjs: src-main/services/pdfExport.ts and the print
- *   route of src-main/shared/contract.ts) into an ES module the runner imports, so the benchmark
- *   prints with exactly the options the app uses.
+ * - the PDF export's settings (bench/pdf-entry.mjs: src-main/services/pdfExport/, the Playwright
+ *   options of tests/support/playwrightPdf.ts and the print route of src-main/shared/contract.ts)
+ *   into an ES module the runner imports, so the benchmark prints with exactly the options the app
+ *   uses.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

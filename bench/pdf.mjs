@@ -6,7 +6,7 @@
  * sees, waiting until `<html>` is marked print-ready (chart drawn) and printing the page. The
  * window is made ready (the app loaded at `#/print/idle`) when the Packet screen opens, and kept
  * between exports. All of that is the app's own exporter (`createPdfRenderer` from
- * src-main/services/pdfExport.ts, bundled by aggregation.mjs) driving Playwright pages as its
+ * src-main/services/pdfExport/, bundled by aggregation.mjs) driving Playwright pages as its
  * windows, with `page.pdf` and the app's `playwrightPdfOptions` standing in for Electron's
  * `printToPDF`. Measured here, for packets of a few sizes saved into the seeded journal:
  * - export: `render()` of an exporter whose window is ready (prepared, untimed, as when the

@@ -56,7 +56,7 @@ async function main() {
     try {
       pdfSettings = await loadPdfExportSettings();
     } catch (error) {
-      pdfSettingsError = `the PDF export's settings (src-main/services/pdfExport.ts) could not be built: ${error instanceof Error ? error.message : String(error)}`;
+      pdfSettingsError = `the PDF export's settings (src-main/services/pdfExport/) could not be built: ${error instanceof Error ? error.message : String(error)}`;
       log(pdfSettingsError);
     }
   }

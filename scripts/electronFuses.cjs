@@ -3,7 +3,7 @@
 // Fuses are switches compiled into the Electron binary: unlike a command-line flag or an
 // environment variable, nobody who merely starts the app can turn them back. Each one below
 // removes a way to run code as Scope Journal that the app itself never needs.
-// tests/main/fuses.test.ts and item 19 of tests/main/securityChecklist.test.ts read this table.
+// tests/main/fuses.test.ts and item 19 of tests/main/securityChecklist/boundaries.test.ts read this table.
 'use strict';
 
 const { FuseV1Options, FuseVersion } = require('@electron/fuses');

@@ -13,7 +13,7 @@
 // repository.
 //
 // No network: the tool fetches translations and Electron's release list over the internet
-// (8 s of time-outs offline). The release check is excluded (tests/main/securityChecklist.test.ts
+// (8 s of time-outs offline). The release check is excluded (tests/main/securityChecklist/
 // checks the Electron version), and `got`, its HTTP client, is replaced by one that fails at once,
 // so the English messages bundled with it are used.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -15,7 +15,7 @@ import {
   type BackupReason,
   type DesktopApi,
 } from '../../src-main/shared/contract';
-import { createFakePreloadElectron } from './fakeElectron';
+import { createFakePreloadElectron } from './fakePreloadElectron';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
 
 const preloadBundle = resolve(import.meta.dirname, '../../out/preload/index.js');

@@ -5,7 +5,7 @@ import { contentSecurityPolicy, developmentContentSecurityPolicy } from '../../s
 import { isAllowedExternalUrl } from '../../src-main/shared/externalUrl';
 import { installPermissionGuards } from '../../src-main/security/permissionGuards';
 import { installWindowGuards } from '../../src-main/security/windowGuards';
-import { createFakeEvent } from './fakeElectron';
+import { createFakeEvent } from './fakeEvent';
 
 describe('isAllowedExternalUrl', () => {
   it.each(['https://staffeng.com/guides', 'http://localhost:3000/', 'mailto:me@example.com'])('allows %s', (url) => {

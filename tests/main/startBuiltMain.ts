@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { createFakeMainElectron, type FakeElectronOptions, type FakeMainElectron } from './fakeElectron';
+import { createFakeMainElectron, type FakeMainElectron } from './fakeElectron';
+import type { FakeElectronOptions } from './fakeElectronApp';
 import { loadWithFakeElectron } from './loadWithFakeElectron';
 
 /*
@@ -45,6 +46,28 @@ export function useBuiltMainSandbox(prefix: string): { readonly userDataPath: st
       return userDataPath;
     },
   };
+}
+
+/**
+ * For the tests of one file: the sandbox of `useBuiltMainSandbox`, and `startMain`, which starts
+ * the built main bundle in it (options override the defaults).
+ */
+export function useBuiltMain(prefix: string) {
+  const sandbox = useBuiltMainSandbox(prefix);
+  /** Loads the built main bundle with a fresh fake and waits until its window has loaded a page. */
+  const startMain = (options: Partial<FakeElectronOptions> = {}): Promise<FakeMainElectron> =>
+    startBuiltMain({ userDataPath: sandbox.userDataPath, ...options });
+  return { sandbox, startMain };
+}
+
+/** The main window, checking that it is the only window the app made. */
+export function onlyWindow(electron: FakeMainElectron) {
+  expect(electron.BrowserWindow.instances).toHaveLength(1);
+  const [window] = electron.BrowserWindow.instances;
+  if (window === undefined) {
+    throw new Error('no window was created');
+  }
+  return window;
 }
 
 /**

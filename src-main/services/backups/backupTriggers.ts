@@ -1,6 +1,7 @@
 import type { BackupReason } from '../../shared/contract';
 import { isAutomaticBackupDue } from './automaticBackup';
 import type { BackupSettings } from './backupSettings';
+import { backgroundTimers, createRepeatingCheck, type CheckTimers } from '../repeatingCheck';
 
 /*
  * When the desktop asks the page for a backup. The page holds the journal (IndexedDB), so the
@@ -9,12 +10,6 @@ import type { BackupSettings } from './backupSettings';
  * every half hour, asking only when a backup is due) and quitting (the quit waits, for a bounded
  * time, until the page's backup is written).
  */
-
-/** The timer functions the triggers use; tests pass fakes. */
-interface BackupTimers {
-  setTimeout(callback: () => void, milliseconds: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 /** What the triggers need, injected: the app passes Electron's window and `app`. */
 export interface BackupTriggerOptions {
@@ -27,7 +22,7 @@ export interface BackupTriggerOptions {
   /** Quits the app (`app.quit`). */
   quit: () => void;
   now: () => Date;
-  timers?: BackupTimers;
+  timers?: CheckTimers;
   /** Where a failed check is reported; `console.warn` by default. */
   warn?: (message: string) => void;
   /** Wait before the first check, so that the page has loaded and listens. */
@@ -57,53 +52,31 @@ export interface BackupTriggers {
   backupSettled(reason: BackupReason): void;
 }
 
-const defaultTimers: BackupTimers = {
-  setTimeout: (callback, milliseconds) => {
-    const handle = setTimeout(callback, milliseconds);
-    // A backup check never keeps a process alive by itself.
-    handle.unref();
-    return handle;
-  },
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 const minuteMs = 60 * 1000;
 
 /** The triggers for one app run (see `BackupTriggers`). */
 export function createBackupTriggers(options: BackupTriggerOptions): BackupTriggers {
-  const timers = options.timers ?? defaultTimers;
+  const timers = options.timers ?? backgroundTimers;
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const firstCheckAfterMs = options.firstCheckAfterMs ?? 15 * 1000;
   const checkEveryMs = options.checkEveryMs ?? 30 * minuteMs;
   const scheduledAnswerWaitMs = options.scheduledAnswerWaitMs ?? 2 * minuteMs;
   const quitWaitMs = options.quitWaitMs ?? 15 * 1000;
 
-  let checkTimer: unknown;
-  let isRunning = false;
   /** Set while a scheduled request is unanswered: its expiry timer. */
   let scheduledAnswerTimer: unknown;
   let quitState: 'idle' | 'waiting' | 'done' = 'idle';
   let quitTimer: unknown;
 
-  function scheduleCheck(milliseconds: number): void {
-    checkTimer = timers.setTimeout(() => {
-      checkTimer = undefined;
-      void check();
-    }, milliseconds);
-  }
-
   async function check(): Promise<void> {
     try {
       const settings = await options.readSettings();
       const isAsking = scheduledAnswerTimer !== undefined || quitState !== 'idle';
-      if (isRunning && !isAsking && isAutomaticBackupDue(settings, options.now())) {
+      if (schedule.isRunning() && !isAsking && isAutomaticBackupDue(settings, options.now())) {
         askForScheduledBackup();
       }
     } catch (error) {
       warn(`Could not check whether a backup is due: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (isRunning) {
-      scheduleCheck(checkEveryMs);
     }
   }
 
@@ -126,22 +99,11 @@ export function createBackupTriggers(options: BackupTriggerOptions): BackupTrigg
     options.quit();
   }
 
-  return {
-    start() {
-      if (isRunning) {
-        return;
-      }
-      isRunning = true;
-      scheduleCheck(firstCheckAfterMs);
-    },
+  const schedule = createRepeatingCheck({ check, timers, firstCheckAfterMs, checkEveryMs });
 
-    stop() {
-      isRunning = false;
-      if (checkTimer !== undefined) {
-        timers.clearTimeout(checkTimer);
-        checkTimer = undefined;
-      }
-    },
+  return {
+    start: () => schedule.start(),
+    stop: () => schedule.stop(),
 
     holdQuit() {
       if (quitState !== 'idle') {

@@ -1,11 +1,7 @@
-import {
-  createPdfRenderer,
-  navigateScript,
-  playwrightPdfOptions,
-  printViewportSizes,
-  waitForPrintReadyScript,
-  type PdfExporter,
-} from '../../../src-main/services/pdfExport';
+import { createPdfRenderer, type PdfExporter } from '../../../src-main/services/pdfExport';
+import { navigateScript, waitForPrintReadyScript } from '../../../src-main/services/pdfExport/pageScripts';
+import { printViewportSizes } from '../../../src-main/services/pdfExport/printOptions';
+import { playwrightPdfOptions } from '../../support/playwrightPdf';
 import type { BridgeReply } from './pagePreload';
 
 /**
