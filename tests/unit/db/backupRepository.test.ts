@@ -10,7 +10,7 @@ import {
   restoreSnapshot,
   snapshotsKept,
 } from '../../../src-renderer/src/db/backupRepository';
-import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../../../src-renderer/src/domain/backupFile';
+import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../../../src-renderer/src/domain/backup/backupFile';
 import { makeBook, makeGoal, makeReview, makeTables } from '../backupFactory';
 import { makeEntry } from '../entryFactory';
 

@@ -4,7 +4,7 @@ import { printReadyAttribute } from '../../../../src-main/shared/contract';
 import { db } from '../../db/database';
 import { listJournalEntries } from '../../db/entriesRepository';
 import { listReviews } from '../../db/reviewsRepository';
-import { assemblePacket, packetDocumentTitle } from '../../domain/packet';
+import { assemblePacket, packetDocumentTitle } from '../../domain/packet/packet';
 import type { Entry } from '../../domain/types';
 import { useActiveFramework } from '../../hooks/useJournalData';
 import { PacketDocument } from './PacketDocument';
