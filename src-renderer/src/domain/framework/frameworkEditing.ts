@@ -178,3 +178,11 @@ export function retiredCompetencyIds(framework: Framework, entries: readonly Ent
   }
   return [...retired].sort();
 }
+
+/**
+ * The display name of a competency in `framework`, or the id itself when the framework no longer
+ * has it (an entry may outlive a competency the user deleted).
+ */
+export function competencyName(framework: Framework, id: string): string {
+  return framework.competencies.find((competency) => competency.id === id)?.name ?? id;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { competencyName, defaultFramework } from '../../../../src-renderer/src/domain/framework/content/defaultFramework';
+import { defaultFramework } from '../../../../src-renderer/src/domain/framework/content/defaultFramework';
+import { competencyName } from '../../../../src-renderer/src/domain/framework/frameworkEditing';
 import { seedReadingList } from '../../../../src-renderer/src/domain/growth/seedReadingList';
 
 const expectedNames: Record<string, string> = {

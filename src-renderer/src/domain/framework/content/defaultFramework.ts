@@ -213,11 +213,3 @@ export const defaultFramework: Framework = {
   competencies,
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
-
-/**
- * The display name of a competency in `framework`, or the id itself when the framework no longer
- * has it (an entry may outlive a competency the user deleted).
- */
-export function competencyName(framework: Framework, id: string): string {
-  return framework.competencies.find((competency) => competency.id === id)?.name ?? id;
-}
