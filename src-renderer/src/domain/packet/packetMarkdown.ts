@@ -5,7 +5,7 @@
  */
 import { formatLocalDate } from '../dates';
 import { kindLabel } from '../entries/entryKinds';
-import type { AssembledPacket, EvidenceItem } from './packet';
+import type { AssembledPacket, EvidenceItem } from './assemblePacket';
 import { scopeLabel, scopeLevels } from '../scopeLevels';
 
 /** One line of user text, made safe to place anywhere in a line (bullets, headings, quotes). */

@@ -3,7 +3,7 @@
  * as whole words only (Unicode letters count as word characters, so "Tomás" is one word and "Grace"
  * never matches inside "Graceful"), case-sensitively, in full or by first name, possessives included.
  */
-import type { AssembledPacket, EvidenceItem } from './packet';
+import type { AssembledPacket, EvidenceItem } from './assemblePacket';
 import type { Entry } from '../types';
 
 /** What every redacted name becomes. */

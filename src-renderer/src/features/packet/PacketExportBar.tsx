@@ -1,7 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { usePendingCommand } from '../../appCommands';
 import { todayLocalDate } from '../../domain/dates';
-import { documentPropertyText, packetDocumentTitle, type AssembledPacket } from '../../domain/packet/packet';
+import type { AssembledPacket } from '../../domain/packet/assemblePacket';
+import { documentPropertyText, packetDocumentTitle } from '../../domain/packet/packet';
 import { packetToMarkdown } from '../../domain/packet/packetMarkdown';
 import type { Packet } from '../../domain/types';
 import { desktop } from '../../platform/desktop';

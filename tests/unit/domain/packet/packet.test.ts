@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../../../src-renderer/src/domain/framework/content/defaultFramework';
 import { excerptOf, formatMetric, plainText } from '../../../../src-renderer/src/domain/markdownText';
-import {
-  assemblePacket,
-  duplicatePacket,
-  extractQuotes,
-  newPacket,
-  suggestPacketEntries,
-} from '../../../../src-renderer/src/domain/packet/packet';
+import { assemblePacket, extractQuotes } from '../../../../src-renderer/src/domain/packet/assemblePacket';
+import { duplicatePacket, newPacket, suggestPacketEntries } from '../../../../src-renderer/src/domain/packet/packet';
 import type { QuarterKey } from '../../../../src-renderer/src/domain/quarters';
 import { createSampleJournal } from '../../../../src-renderer/src/domain/sample/sampleJournal';
 import type { Entry, Framework, Packet, QuarterlyReview } from '../../../../src-renderer/src/domain/types';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../../../src-renderer/src/domain/framework/content/defaultFramework';
-import { assemblePacket, newPacket } from '../../../../src-renderer/src/domain/packet/packet';
-import type { AssembledPacket } from '../../../../src-renderer/src/domain/packet/packet';
+import { assemblePacket } from '../../../../src-renderer/src/domain/packet/assemblePacket';
+import type { AssembledPacket } from '../../../../src-renderer/src/domain/packet/assemblePacket';
+import { newPacket } from '../../../../src-renderer/src/domain/packet/packet';
 import { packetToMarkdown } from '../../../../src-renderer/src/domain/packet/packetMarkdown';
 import { createSampleJournal, sampleEngineerName, samplePeople } from '../../../../src-renderer/src/domain/sample/sampleJournal';
 import type { Packet, QuarterlyReview } from '../../../../src-renderer/src/domain/types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../../../src-renderer/src/domain/framework/content/defaultFramework';
-import { assemblePacket, newPacket } from '../../../../src-renderer/src/domain/packet/packet';
+import { assemblePacket } from '../../../../src-renderer/src/domain/packet/assemblePacket';
+import { newPacket } from '../../../../src-renderer/src/domain/packet/packet';
 import { collectPeopleNames, redactPacket, redactText } from '../../../../src-renderer/src/domain/packet/redaction';
 import { createSampleJournal, sampleEngineerName, samplePeople } from '../../../../src-renderer/src/domain/sample/sampleJournal';
 import type { Entry, Packet } from '../../../../src-renderer/src/domain/types';
