@@ -26,6 +26,7 @@ import {
   type BackupTableName,
   type BackupTables,
 } from './backupRecordSchemas';
+import { readUserFile, type UserFileKind } from '../userFile';
 
 export { backupTableNames, type BackupTableName, type BackupTables } from './backupRecordSchemas';
 
@@ -233,44 +234,36 @@ export function summarizeBackup(backup: ParsedBackup): BackupSummary {
   };
 }
 
+const backupFileKind: UserFileKind<Promise<ReadBackupResult>> = {
+  format: backupFileFormat,
+  versions: [backupFileVersion],
+  maximumCharacters: maximumBackupCharacters,
+  problems: {
+    tooLarge: `The file is larger than ${megabytes(maximumBackupCharacters)} MB, the most a backup may be.`,
+    notJson: 'The file is not valid JSON: it may be truncated or not a backup file.',
+    otherFormat: (format) =>
+      format === 'scope-journal-entries'
+        ? 'This is an entries file, not a full backup: import it as entries instead.'
+        : 'This is not a Scope Journal backup file.',
+    otherVersion: (version) =>
+      typeof version === 'number' && Number.isInteger(version) && version > backupFileVersion
+        ? `This backup was made by a newer version of Scope Journal (backup version ${version}); this version reads version ${backupFileVersion}.`
+        : `This backup ${version === undefined ? 'does not say which version it is' : `says it is version ${quoted(version)}`}; this version of Scope Journal reads version ${backupFileVersion}.`,
+  },
+  refuse: (problem) => Promise.resolve({ ok: false, problem }),
+};
+
 /**
  * Checks a whole backup before anything is written: size, JSON, format, version, structure,
  * checksum, counts, every record of every table, and repeated ids. The problem names what is
  * wrong and where, in words a user can act on. Text stays data: nothing is run or rendered.
  */
-export async function readBackupText(text: string): Promise<ReadBackupResult> {
-  if (text.length > maximumBackupCharacters) {
-    return { ok: false, problem: `The file is larger than ${megabytes(maximumBackupCharacters)} MB, the most a backup may be.` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'The file is not valid JSON: it may be truncated or not a backup file.' };
-  }
-  const header = z.looseObject({ format: z.unknown().optional(), version: z.unknown().optional() }).safeParse(json);
-  if (!header.success || header.data.format !== backupFileFormat) {
-    return {
-      ok: false,
-      problem:
-        header.success && header.data.format === 'scope-journal-entries'
-          ? 'This is an entries file, not a full backup: import it as entries instead.'
-          : 'This is not a Scope Journal backup file.',
-    };
-  }
-  const { version } = header.data;
-  if (typeof version === 'number' && Number.isInteger(version) && version > backupFileVersion) {
-    return {
-      ok: false,
-      problem: `This backup was made by a newer version of Scope Journal (backup version ${version}); this version reads version ${backupFileVersion}.`,
-    };
-  }
-  if (version !== backupFileVersion) {
-    return {
-      ok: false,
-      problem: `This backup ${version === undefined ? 'does not say which version it is' : `says it is version ${quoted(version)}`}; this version of Scope Journal reads version ${backupFileVersion}.`,
-    };
-  }
+export function readBackupText(text: string): Promise<ReadBackupResult> {
+  return readUserFile(text, backupFileKind, readBackup);
+}
+
+/** The envelope, checksum, counts and every record of a file whose header passed. */
+async function readBackup(json: unknown): Promise<ReadBackupResult> {
   const envelope = envelopeSchema.safeParse(json, { error: describeIssue });
   if (!envelope.success) {
     return { ok: false, problem: `The backup is damaged: ${describeProblem(envelope.error.issues[0])}.` };

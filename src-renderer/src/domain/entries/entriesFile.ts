@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entrySchema } from './entrySchema';
 import type { Entry } from '../types';
+import { readUserFile, type UserFileKind } from '../userFile';
 
 /** Identifies Scope Journal's entries file and its format version. */
 export const entriesFileFormat = 'scope-journal-entries';
@@ -17,6 +18,26 @@ const entriesFileSchema = z.strictObject({
 
 export type ParsedEntriesFile = { isValid: true; entries: Entry[] } | { isValid: false; problem: string };
 
+const notEntriesFile = 'This is not a Scope Journal entries file.';
+
+function otherVersionProblem(version: unknown): string {
+  return `This entries file is version ${String(version)}; this version of Scope Journal reads version ${entriesFileVersion}.`;
+}
+
+const entriesFileKind: UserFileKind<ParsedEntriesFile> = {
+  format: entriesFileFormat,
+  versions: [entriesFileVersion],
+  maximumCharacters: maximumEntriesFileCharacters,
+  problems: {
+    tooLarge: `The file is larger than ${maximumEntriesFileCharacters / 1024 / 1024} MB, the most an entries file may be.`,
+    notJson: 'The file is not valid JSON: it may be truncated or not an entries file.',
+    otherFormat: () => notEntriesFile,
+    // A file that names no version at all has never been told apart from a file of another format.
+    otherVersion: (version) => (version === undefined ? notEntriesFile : otherVersionProblem(version)),
+  },
+  refuse: (problem) => ({ isValid: false, problem }),
+};
+
 /** The entries as a readable, versioned JSON file. */
 export function serializeEntriesFile(entries: readonly Entry[], exportedAt: Date = new Date()): string {
   return `${JSON.stringify({ format: entriesFileFormat, version: entriesFileVersion, exportedAt: exportedAt.toISOString(), entries }, null, 2)}\n`;
@@ -27,28 +48,11 @@ export function serializeEntriesFile(entries: readonly Entry[], exportedAt: Date
  * entry. The problem names what is wrong and where, in words a user can act on.
  */
 export function parseEntriesFile(text: string): ParsedEntriesFile {
-  if (text.length > maximumEntriesFileCharacters) {
-    return {
-      isValid: false,
-      problem: `The file is larger than ${maximumEntriesFileCharacters / 1024 / 1024} MB, the most an entries file may be.`,
-    };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { isValid: false, problem: 'The file is not valid JSON: it may be truncated or not an entries file.' };
-  }
-  const header = z.object({ format: z.unknown(), version: z.unknown() }).safeParse(json);
-  if (!header.success || header.data.format !== entriesFileFormat) {
-    return { isValid: false, problem: 'This is not a Scope Journal entries file.' };
-  }
-  if (header.data.version !== entriesFileVersion) {
-    return {
-      isValid: false,
-      problem: `This entries file is version ${String(header.data.version)}; this version of Scope Journal reads version ${entriesFileVersion}.`,
-    };
-  }
+  return readUserFile(text, entriesFileKind, readEntries);
+}
+
+/** Every entry of a file whose header passed. */
+function readEntries(json: unknown): ParsedEntriesFile {
   const file = entriesFileSchema.safeParse(json);
   if (!file.success) return { isValid: false, problem: 'The entries file is damaged: its overall structure is wrong.' };
   const entries: Entry[] = [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frameworkLimits, kebabCaseId, kebabCaseIdPattern } from './frameworkEditing';
 import type { Competency, Framework } from '../types';
+import { readUserFile, type UserFileKind } from '../userFile';
 
 /** Identifies Scope Journal's framework file and its format version. */
 export const frameworkFileFormat = 'scope-journal-framework';
@@ -93,6 +94,22 @@ const frameworkSchema = z.object(
 
 const frameworkFileSchema = z.object({ framework: frameworkSchema });
 
+const frameworkFileKind: UserFileKind<ParsedFrameworkFile> = {
+  format: frameworkFileFormat,
+  versions: [frameworkFileVersion],
+  maximumCharacters: maximumFrameworkFileCharacters,
+  problems: {
+    tooLarge: 'The file is larger than 1 MB, the most a framework file may be.',
+    notJson: 'The file is not valid JSON: it may be truncated or not a framework file.',
+    otherFormat: () => 'This is not a Scope Journal framework file.',
+    otherVersion: (version) =>
+      version === undefined
+        ? `This framework file does not say which version it is; this version of Scope Journal reads version ${frameworkFileVersion}.`
+        : `This framework file is version ${quoted(version)}; this version of Scope Journal reads version ${frameworkFileVersion}.`,
+  },
+  refuse: (problem) => ({ isValid: false, problem }),
+};
+
 /** The framework as a readable, versioned JSON file. */
 export function serializeFramework(framework: Framework): string {
   return `${JSON.stringify({ format: frameworkFileFormat, version: frameworkFileVersion, framework }, null, 2)}\n`;
@@ -106,31 +123,11 @@ export function serializeFramework(framework: Framework): string {
  * in the file is run or rendered as HTML here.
  */
 export function parseFrameworkFile(text: string, now: Date = new Date()): ParsedFrameworkFile {
-  if (text.length > maximumFrameworkFileCharacters) {
-    return { isValid: false, problem: 'The file is larger than 1 MB, the most a framework file may be.' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { isValid: false, problem: 'The file is not valid JSON: it may be truncated or not a framework file.' };
-  }
-  const header = z.looseObject({ format: z.unknown().optional(), version: z.unknown().optional() }).safeParse(json);
-  if (!header.success || header.data.format !== frameworkFileFormat) {
-    return { isValid: false, problem: 'This is not a Scope Journal framework file.' };
-  }
-  if (header.data.version === undefined) {
-    return {
-      isValid: false,
-      problem: `This framework file does not say which version it is; this version of Scope Journal reads version ${frameworkFileVersion}.`,
-    };
-  }
-  if (header.data.version !== frameworkFileVersion) {
-    return {
-      isValid: false,
-      problem: `This framework file is version ${quoted(header.data.version)}; this version of Scope Journal reads version ${frameworkFileVersion}.`,
-    };
-  }
+  return readUserFile(text, frameworkFileKind, (json) => readFramework(json, now));
+}
+
+/** The framework and every competency of a file whose header passed. */
+function readFramework(json: unknown, now: Date): ParsedFrameworkFile {
   const file = frameworkFileSchema.safeParse(json, {
     error: () => 'The framework file is damaged: its overall structure is wrong.',
   });
