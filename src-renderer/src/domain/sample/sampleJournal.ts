@@ -1,6 +1,7 @@
 import { samplePhases } from './content/sampleJournalContent';
 import type { SampleTemplate } from './content/sampleJournalContent';
 import type { Entry } from '../types';
+import { createRandom, randomInteger } from './seededRandom.mjs';
 
 export { sampleCompanyName, sampleEngineerName, samplePeople } from './content/sampleJournalContent';
 
@@ -13,22 +14,6 @@ const maximumPerMonth = 8;
 // Fixed seeds: the same `today` always yields the same journal, and ids never depend on `today`.
 const dateSeed = 0x5c09e;
 const idSeed = 0xfe27d00d;
-
-/** A small seeded generator (mulberry32) returning floats in [0, 1). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomInteger(random: () => number, low: number, high: number): number {
-  return low + Math.floor(random() * (high - low + 1));
-}
 
 // Calendar arithmetic in UTC, so the result never depends on the machine's time zone or DST.
 const dayInMilliseconds = 86_400_000;
