@@ -36,8 +36,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The hooks' types, for the tests that import them; tsc checks them there.
-    files: ['scripts/**/*.d.cts'],
+    // Types of plain-JavaScript modules (the packaging hooks, the seeded random generator), for the
+    // TypeScript that imports them; tsc checks them there.
+    files: ['scripts/**/*.d.cts', 'src-renderer/src/domain/**/*.d.mts'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -54,7 +55,7 @@ export default tseslint.config(
   {
     // Pure domain logic: no React, no database. (Later blocks replace earlier ones' restrictions,
     // so each repeats the renderer's own.)
-    files: ['src-renderer/src/domain/**/*.ts'],
+    files: ['src-renderer/src/domain/**/*.{ts,mts,mjs}'],
     rules: restrictImports(
       [
         ...nodeModules,

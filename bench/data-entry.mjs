@@ -2,7 +2,7 @@
 // benchmark can time them inside the page over the seeded journal (the app's bundle does not
 // expose them). Not part of the app.
 export { exportBackup, restoreBackup } from '../src-renderer/src/db/backupRepository.ts';
-export { backupChecksum, readBackupText } from '../src-renderer/src/domain/backupFile.ts';
+export { backupChecksum, readBackupText } from '../src-renderer/src/domain/backup/backupFile.ts';
 export { ScopeJournalDatabase } from '../src-renderer/src/db/database.ts';
 export { countNewImports, importCandidates } from '../src-renderer/src/db/importRepository.ts';
 export { previewImport, readImportFile } from '../src-renderer/src/domain/imports/importPlan.ts';

@@ -12,6 +12,9 @@
  * Plain JavaScript with JSDoc types so Node 20 runs it without a TypeScript loader.
  */
 
+// The generator the sample journal uses (mulberry32), from the renderer's plain-JavaScript module.
+import { createRandom as mulberry32 } from '../src-renderer/src/domain/sample/seededRandom.mjs';
+
 /** @typedef {'win'|'decision'|'feedback'|'mentoring'|'learning'|'incident'|'writing'|'reflection'} EntryKind */
 /** @typedef {'self'|'team'|'department'|'company'|'industry'} ScopeLevelId */
 /**
@@ -65,22 +68,6 @@ import {
   teams,
   verbs,
 } from './vocabulary.mjs';
-
-/**
- * A small, fast, seedable PRNG (mulberry32). Deterministic across platforms.
- * @param {number} seed
- * @returns {() => number} uniform in [0, 1)
- */
-export function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param {() => number} random

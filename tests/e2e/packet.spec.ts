@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { samplePeople } from '../../src-renderer/src/domain/sampleJournalContent';
+import { samplePeople } from '../../src-renderer/src/domain/sample/content/sampleJournalContent';
 import { pdfInfo } from '../support/pdfInfo';
 import { installMainBridge } from './support/mainBridge';
 import { expect, test } from './support/fixtures';

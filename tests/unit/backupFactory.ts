@@ -1,4 +1,4 @@
-import type { BackupTables } from '../../src-renderer/src/domain/backupFile';
+import type { BackupTables } from '../../src-renderer/src/domain/backup/backupFile';
 import type { Framework, Goal, Packet, QuarterlyReview, ReadingListItem } from '../../src-renderer/src/domain/types';
 import { makeEntry } from './entryFactory';
 

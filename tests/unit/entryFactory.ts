@@ -1,4 +1,4 @@
-import { emptyDraft } from '../../src-renderer/src/domain/entryDraft';
+import { emptyDraft } from '../../src-renderer/src/domain/entries/entryDraft';
 import type { Entry } from '../../src-renderer/src/domain/types';
 
 let counter = 0;

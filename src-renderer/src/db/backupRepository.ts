@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
 import type { ScopeJournalDatabase } from './database';
-import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../domain/backupFile';
-import { planRestore, type RestoreMode, type TableChanges, type TablePlan } from '../domain/backupMerge';
+import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../domain/backup/backupFile';
+import { planRestore, type RestoreMode, type TableChanges, type TablePlan } from '../domain/backup/backupMerge';
 import { newId } from '../domain/ids';
 import type { Snapshot } from '../domain/types';
 
-export type { RestoreMode, TableChanges } from '../domain/backupMerge';
+export type { RestoreMode, TableChanges } from '../domain/backup/backupMerge';
 
 /** How many safety snapshots are kept; taking one more deletes the oldest. */
 export const snapshotsKept = 3;

@@ -1,7 +1,7 @@
 import type { ScopeJournalDatabase } from './database';
-import { compareNewestFirst } from '../domain/search';
+import { compareNewestFirst } from '../domain/entries/search';
 import { newId } from '../domain/ids';
-import { normalizeTag } from '../domain/entryDraft';
+import { normalizeTag } from '../domain/entries/entryDraft';
 import type { Entry, EntryDraft } from '../domain/types';
 
 /** Cleans what a user typed before it is stored: trimmed text, unique normalised tags. */

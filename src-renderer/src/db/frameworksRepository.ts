@@ -1,6 +1,6 @@
 import type { ScopeJournalDatabase } from './database';
 import { readSetting, writeSetting } from './settingsRepository';
-import { defaultFramework } from '../domain/defaultFramework';
+import { defaultFramework } from '../domain/framework/content/defaultFramework';
 import type { Framework } from '../domain/types';
 
 /**

@@ -1,8 +1,8 @@
 import type { ScopeJournalDatabase } from './database';
 import { readSetting, writeSetting } from './settingsRepository';
-import { defaultFramework } from '../domain/defaultFramework';
-import { emptyDraft } from '../domain/entryDraft';
-import { seedReadingList } from '../domain/seedReadingList';
+import { defaultFramework } from '../domain/framework/content/defaultFramework';
+import { emptyDraft } from '../domain/entries/entryDraft';
+import { seedReadingList } from '../domain/growth/seedReadingList';
 import type { EntryDraft, Goal, ReadingListItem } from '../domain/types';
 
 /** The id of the growth plan a user starts from; saving it twice keeps one plan. */

@@ -161,6 +161,6 @@ export interface Snapshot {
   entryCount: number;
   /** Size of `contents` in UTF-8 bytes. */
   bytes: number;
-  /** The text of a whole backup file (see `domain/backupFile.ts`). */
+  /** The text of a whole backup file (see `domain/backup/backupFile.ts`). */
   contents: string;
 }

@@ -3,7 +3,7 @@ import { db } from '../db/database';
 import { loadActiveFramework } from '../db/frameworksRepository';
 import { countSampleEntries, listJournalEntries, listNewestEntries, listTrashedEntries } from '../db/entriesRepository';
 import { readSetting } from '../db/settingsRepository';
-import { defaultFramework } from '../domain/defaultFramework';
+import { defaultFramework } from '../domain/framework/content/defaultFramework';
 import type { Entry, Framework } from '../domain/types';
 
 /** How many of the newest entries the journal paints before the whole journal has loaded. */

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { noFilters, type EntryFilters } from '../domain/search';
+import { noFilters, type EntryFilters } from '../domain/entries/search';
 
 export interface FiltersSlice {
   filters: EntryFilters;

@@ -1,67 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFreshDatabase } from './freshDatabase';
-import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
-import {
-  deleteSnapshot,
-  exportBackup,
-  listSnapshots,
-  readAllTables,
-  restoreBackup,
-  restoreSnapshot,
-  snapshotsKept,
-} from '../../../src-renderer/src/db/backupRepository';
-import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../../../src-renderer/src/domain/backupFile';
+import { describe, expect, it } from 'vitest';
+import { exportBackup, restoreBackup } from '../../../src-renderer/src/db/backupRepository';
+import { readBackupText, type ParsedBackup } from '../../../src-renderer/src/domain/backup/backupFile';
 import { makeBook, makeGoal, makeReview, makeTables } from '../backupFactory';
 import { makeEntry } from '../entryFactory';
+import { contents, database, empty, fill, parsed } from './backupDatabase';
 
-let database: ScopeJournalDatabase;
-
-beforeEach(async () => {
-  database = await openFreshDatabase();
-});
-
-afterEach(() => database.delete());
-
-async function fill(tables: BackupTables): Promise<void> {
-  await database.transaction(
-    'rw',
-    [database.entries, database.reviews, database.goals, database.readingList, database.packets, database.frameworks, database.settings],
-    async () => {
-      await Promise.all([
-        database.entries.bulkAdd([...tables.entries]),
-        database.reviews.bulkAdd([...tables.reviews]),
-        database.goals.bulkAdd([...tables.goals]),
-        database.readingList.bulkAdd([...tables.readingList]),
-        database.packets.bulkAdd([...tables.packets]),
-        database.frameworks.bulkAdd([...tables.frameworks]),
-        database.settings.bulkAdd([...tables.settings]),
-      ]);
-    },
-  );
-}
-
-/** Every table sorted by its key, for comparing databases whatever the order rows were written in. */
-async function contents(): Promise<BackupTables> {
-  const tables = await readAllTables(database);
-  const byId = <Row extends { id: string }>(rows: readonly Row[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return {
-    entries: byId(tables.entries),
-    reviews: byId(tables.reviews),
-    goals: byId(tables.goals),
-    readingList: byId(tables.readingList),
-    packets: byId(tables.packets),
-    frameworks: byId(tables.frameworks),
-    settings: [...tables.settings].sort((a, b) => (a.key < b.key ? -1 : 1)),
-  };
-}
-
-async function parsed(tables: BackupTables): Promise<ParsedBackup> {
-  const result = await readBackupText(await serializeBackup(tables));
-  if (!result.ok) throw new Error(result.problem);
-  return result.backup;
-}
-
-const empty: BackupTables = { entries: [], reviews: [], goals: [], readingList: [], packets: [], frameworks: [], settings: [] };
 const none = { added: 0, updated: 0, unchanged: 0, removed: 0 };
 
 describe('backup and restore', () => {
@@ -245,60 +188,5 @@ describe('backup and restore', () => {
       /^Nothing was restored: the safety copy of your journal could not be saved .*Quota exceeded/,
     );
     expect(await contents()).toEqual(before);
-  });
-});
-
-describe('safety snapshots', () => {
-  it('takes a snapshot before a restore, and restoring it puts the journal back', async () => {
-    await fill(makeTables(30));
-    const before = await contents();
-    const report = await restoreBackup(
-      database,
-      await parsed({ ...empty, entries: [makeEntry({ id: 'only' })] }),
-      'replace',
-      new Date('2026-05-01T00:00:00.000Z'),
-    );
-    expect((await contents()).entries.map((entry) => entry.id)).toEqual(['only']);
-
-    const [snapshot] = await listSnapshots(database);
-    expect(snapshot).toEqual({
-      id: report.snapshotId,
-      createdAt: '2026-05-01T00:00:00.000Z',
-      reason: 'before-restore',
-      entryCount: 30,
-      bytes: expect.any(Number) as number,
-    });
-    expect(snapshot).not.toHaveProperty('contents');
-    const stored = await database.snapshots.get(report.snapshotId);
-    expect(snapshot?.bytes).toBe(new TextEncoder().encode(stored?.contents).length);
-
-    const undo = await restoreSnapshot(database, report.snapshotId, new Date('2026-05-02T00:00:00.000Z'));
-    expect(await contents()).toEqual(before);
-    expect(undo.tables.entries).toEqual({ added: 30, updated: 0, unchanged: 0, removed: 1 });
-    // Undoing took its own snapshot, of the journal with one entry, so it can be undone too.
-    expect((await listSnapshots(database)).map((info) => [info.id, info.entryCount])).toEqual([
-      [undo.snapshotId, 1],
-      [report.snapshotId, 30],
-    ]);
-  });
-
-  it(`keeps the newest ${snapshotsKept} snapshots, and deletes one on request`, async () => {
-    const backup = await parsed(empty);
-    const ids: string[] = [];
-    for (let day = 1; day <= 5; day += 1) {
-      ids.push((await restoreBackup(database, backup, 'merge', new Date(`2026-05-0${day}T00:00:00.000Z`))).snapshotId);
-    }
-    expect((await listSnapshots(database)).map((info) => info.id)).toEqual(ids.slice(-snapshotsKept).reverse());
-    await deleteSnapshot(database, ids[4]!);
-    expect((await listSnapshots(database)).map((info) => info.id)).toEqual([ids[3], ids[2]]);
-    await expect(restoreSnapshot(database, ids[0]!)).rejects.toThrow('This safety snapshot no longer exists.');
-  });
-
-  it('refuses to restore a snapshot whose contents were damaged', async () => {
-    const { snapshotId } = await restoreBackup(database, await parsed(makeTables(2)), 'replace');
-    await database.snapshots.update(snapshotId, { contents: '{"format": "scope-journal-backup", "version": 1' });
-    await expect(restoreSnapshot(database, snapshotId)).rejects.toThrow(
-      'This safety snapshot cannot be restored: The file is not valid JSON: it may be truncated or not a backup file.',
-    );
   });
 });

@@ -15,7 +15,7 @@ import {
   restoreEntries,
   updateEntry,
 } from '../../../src-renderer/src/db/entriesRepository';
-import { emptyDraft } from '../../../src-renderer/src/domain/entryDraft';
+import { emptyDraft } from '../../../src-renderer/src/domain/entries/entryDraft';
 import { makeEntry } from '../entryFactory';
 
 let database: ScopeJournalDatabase;

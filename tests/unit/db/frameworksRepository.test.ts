@@ -3,8 +3,8 @@ import { openFreshDatabase } from './freshDatabase';
 import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import { loadActiveFramework, resetToDefaultFramework, saveActiveFramework } from '../../../src-renderer/src/db/frameworksRepository';
 import { readSetting } from '../../../src-renderer/src/db/settingsRepository';
-import { defaultFramework } from '../../../src-renderer/src/domain/defaultFramework';
-import { addCompetency, renameCompetency } from '../../../src-renderer/src/domain/frameworkEditing';
+import { defaultFramework } from '../../../src-renderer/src/domain/framework/content/defaultFramework';
+import { addCompetency, renameCompetency } from '../../../src-renderer/src/domain/framework/frameworkEditing';
 
 let database: ScopeJournalDatabase;
 

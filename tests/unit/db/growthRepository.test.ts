@@ -12,9 +12,9 @@ import {
   saveReadingItem,
   setReadingStatus,
 } from '../../../src-renderer/src/db/growthRepository';
-import { defaultFramework } from '../../../src-renderer/src/domain/defaultFramework';
-import { emptyDraft } from '../../../src-renderer/src/domain/entryDraft';
-import { seedReadingList } from '../../../src-renderer/src/domain/seedReadingList';
+import { defaultFramework } from '../../../src-renderer/src/domain/framework/content/defaultFramework';
+import { emptyDraft } from '../../../src-renderer/src/domain/entries/entryDraft';
+import { seedReadingList } from '../../../src-renderer/src/domain/growth/seedReadingList';
 import type { Goal, ReadingListItem } from '../../../src-renderer/src/domain/types';
 
 let database: ScopeJournalDatabase;

@@ -1,7 +1,7 @@
 import { Dexie, type Version } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
-import { backupSchemaVersion } from '../../../src-renderer/src/domain/backupFile';
+import { backupSchemaVersion } from '../../../src-renderer/src/domain/backup/backupFile';
 import type { Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting, Snapshot } from '../../../src-renderer/src/domain/types';
 import { makeEntry } from '../entryFactory';
 

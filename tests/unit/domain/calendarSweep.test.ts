@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLocalDate } from '../../../src-renderer/src/domain/dates';
-import { defaultFramework } from '../../../src-renderer/src/domain/defaultFramework';
-import { awaitingOutcome, judgeGaps, scopeOverTime } from '../../../src-renderer/src/domain/insights';
+import { defaultFramework } from '../../../src-renderer/src/domain/framework/content/defaultFramework';
+import { awaitingOutcome, judgeGaps, scopeOverTime } from '../../../src-renderer/src/domain/insights/insights';
 import {
   nextQuarter,
   periodQuarters,
@@ -11,7 +11,7 @@ import {
   type QuarterKey,
 } from '../../../src-renderer/src/domain/quarters';
 import { scopeLevelIds } from '../../../src-renderer/src/domain/scopeLevels';
-import { createSampleJournal, sampleJournalSize } from '../../../src-renderer/src/domain/sampleJournal';
+import { createSampleJournal, sampleJournalSize } from '../../../src-renderer/src/domain/sample/sampleJournal';
 import type { Entry } from '../../../src-renderer/src/domain/types';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, splitList } from '../../../src-renderer/src/domain/entryDraft';
+import { emptyDraft, splitList } from '../../../src-renderer/src/domain/entries/entryDraft';
 import { draftFromForm, formFromDraft, parseLinks, validateForm } from '../../../src-renderer/src/features/journal/editorForm';
 import { buildJournalRows, entryCountLabel } from '../../../src-renderer/src/features/journal/journalRows';
 import { periodRange, presetOfRange } from '../../../src-renderer/src/features/journal/periodPresets';

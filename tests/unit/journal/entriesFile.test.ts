@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntriesFile, serializeEntriesFile } from '../../../src-renderer/src/domain/entriesFile';
+import { parseEntriesFile, serializeEntriesFile } from '../../../src-renderer/src/domain/entries/entriesFile';
 import { makeEntry } from '../entryFactory';
 
 function problemOf(text: string): string {

@@ -1,5 +1,5 @@
-import { entriesFileFormat, parseEntriesFile } from '../entriesFile';
-import { emptyDraft } from '../entryDraft';
+import { entriesFileFormat, parseEntriesFile } from '../entries/entriesFile';
+import { emptyDraft } from '../entries/entryDraft';
 import { newId } from '../ids';
 import type { Entry, EntryKind, ScopeLevelId } from '../types';
 import { parseBragDocument } from './bragDocument';

@@ -1,9 +1,9 @@
 import { db } from '../../db/database';
 import { todayLocalDate } from '../../domain/dates';
-import { entriesToCsv } from '../../domain/entriesCsv';
-import { entriesForExport } from '../../domain/entriesExport';
-import { serializeEntriesFile } from '../../domain/entriesFile';
-import { entriesToMarkdown } from '../../domain/entriesMarkdown';
+import { entriesToCsv } from '../../domain/entries/entriesCsv';
+import { entriesForExport } from '../../domain/entries/entriesExport';
+import { serializeEntriesFile } from '../../domain/entries/entriesFile';
+import { entriesToMarkdown } from '../../domain/entries/entriesMarkdown';
 import { useActiveFramework } from '../../hooks/useJournalData';
 import { desktop } from '../../platform/desktop';
 import { entryCountLabel } from '../journal/journalRows';

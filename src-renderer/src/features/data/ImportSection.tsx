@@ -4,7 +4,7 @@ import { db } from '../../db/database';
 import { importEntries } from '../../db/entriesRepository';
 import { countNewImports, importCandidates } from '../../db/importRepository';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
-import { entryKinds } from '../../domain/entryKinds';
+import { entryKinds } from '../../domain/entries/entryKinds';
 import { importFileFilters, importSourceName, previewImport, readImportFile, type ReadImport } from '../../domain/imports/importPlan';
 import { scopeLevels } from '../../domain/scopeLevels';
 import type { EntryKind, ScopeLevelId } from '../../domain/types';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatLocalDate } from '../../domain/dates';
-import type { BackupSummary, ParsedBackup } from '../../domain/backupFile';
+import type { BackupSummary, ParsedBackup } from '../../domain/backup/backupFile';
 import type { RestoreMode } from '../../db/backupRepository';
 import { entryCountLabel } from '../journal/journalRows';
 import { formatInstant } from './dataTask';

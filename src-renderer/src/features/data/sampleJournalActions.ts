@@ -2,7 +2,7 @@ import { db } from '../../db/database';
 import { loadSampleJournal, removeSampleJournal } from '../../db/entriesRepository';
 import { writeSetting } from '../../db/settingsRepository';
 import { todayLocalDate } from '../../domain/dates';
-import { createSampleJournal } from '../../domain/sampleJournal';
+import { createSampleJournal } from '../../domain/sample/sampleJournal';
 
 /** Loads the sample journal (two years ending today) and marks the first run as done. */
 export async function addSampleJournal(): Promise<number> {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../db/database';
 import { restoreBackup, type RestoreMode } from '../../db/backupRepository';
-import { readBackupText } from '../../domain/backupFile';
+import { readBackupText } from '../../domain/backup/backupFile';
 import { entryCountLabel } from '../journal/journalRows';
 import type { RunTask } from './dataTask';
 import type { LockedBackup, PendingRestore } from './RestorePanel';

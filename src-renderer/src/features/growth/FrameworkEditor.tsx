@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
 import { db } from '../../db/database';
 import { resetToDefaultFramework, saveActiveFramework } from '../../db/frameworksRepository';
-import { defaultFramework } from '../../domain/defaultFramework';
-import { addCompetency, moveCompetency, removeCompetency, renameCompetency, retiredCompetencyIds } from '../../domain/frameworkEditing';
-import { parseFrameworkFile, serializeFramework } from '../../domain/frameworkFile';
+import { defaultFramework } from '../../domain/framework/content/defaultFramework';
+import {
+  addCompetency,
+  moveCompetency,
+  removeCompetency,
+  renameCompetency,
+  retiredCompetencyIds,
+} from '../../domain/framework/frameworkEditing';
+import { parseFrameworkFile, serializeFramework } from '../../domain/framework/frameworkFile';
 import type { Entry, Framework } from '../../domain/types';
 import { desktop } from '../../platform/desktop';
 import { AddCompetencyForm } from './AddCompetencyForm';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
-import { growthProgress } from '../../domain/growthProgress';
+import { growthProgress } from '../../domain/growth/growthProgress';
 import type { Entry, Framework, Goal } from '../../domain/types';
 import { entryCountLabel } from '../journal/journalRows';
 import { twelveMonthsBefore } from './evidenceWindow';

@@ -1,4 +1,4 @@
-import { defaultFramework } from '../../domain/defaultFramework';
+import { defaultFramework } from '../../domain/framework/content/defaultFramework';
 import { entryCountLabel } from '../journal/journalRows';
 
 interface RetiredCompetenciesProps {

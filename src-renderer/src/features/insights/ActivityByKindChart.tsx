@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { entryKinds } from '../../domain/entryKinds';
-import type { KindQuarterRow } from '../../domain/insights';
+import { entryKinds } from '../../domain/entries/entryKinds';
+import type { KindQuarterRow } from '../../domain/insights/insights';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
 import { QuarterCountsTable } from './QuarterCountsTable';

@@ -3,7 +3,7 @@ import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
 import { recordOutcome } from '../../db/entriesRepository';
 import { formatLocalDate } from '../../domain/dates';
-import { kindLabel } from '../../domain/entryKinds';
+import { kindLabel } from '../../domain/entries/entryKinds';
 import type { Entry } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
 

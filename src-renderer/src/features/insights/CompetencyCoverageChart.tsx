@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CoverageRow } from '../../domain/insights';
+import type { CoverageRow } from '../../domain/insights/insights';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
 import { comparisonColors } from './chartColors';

@@ -1,4 +1,4 @@
-import type { GapsVerdict, NoGapsReason } from '../../domain/insights';
+import type { GapsVerdict, NoGapsReason } from '../../domain/insights/insights';
 import { scopeLabel } from '../../domain/scopeLevels';
 
 /** Why the panel is empty, in words: every competency has evidence, and the scope did not stall. */

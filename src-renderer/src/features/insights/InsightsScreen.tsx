@@ -5,7 +5,7 @@ import { db } from '../../db/database';
 import { loadGrowthPlan } from '../../db/growthRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { todayLocalDate } from '../../domain/dates';
-import { activityByKind, awaitingOutcome, competencyCoverage, judgeGaps, scopeOverTime } from '../../domain/insights';
+import { activityByKind, awaitingOutcome, competencyCoverage, judgeGaps, scopeOverTime } from '../../domain/insights/insights';
 import { periodQuarters, previousQuarter, quarterLabel, type QuarterKey } from '../../domain/quarters';
 import type { Entry } from '../../domain/types';
 import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';

@@ -3,7 +3,7 @@ import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
 import { db } from '../../db/database';
 import { saveReview } from '../../db/reviewsRepository';
-import { competencyPromptFor, type CoverageRow, type ScopeQuarterRow } from '../../domain/insights';
+import { competencyPromptFor, type CoverageRow, type ScopeQuarterRow } from '../../domain/insights/insights';
 import { quarterLabel, type QuarterKey } from '../../domain/quarters';
 import { scopeLabel } from '../../domain/scopeLevels';
 import type { Framework, QuarterlyReview } from '../../domain/types';

@@ -1,5 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ScopeQuarterRow } from '../../domain/insights';
+import type { ScopeQuarterRow } from '../../domain/insights/insights';
 import { scopeLabel, scopeLevels, scopeRank } from '../../domain/scopeLevels';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';

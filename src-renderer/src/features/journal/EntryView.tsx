@@ -1,6 +1,6 @@
 import { MarkdownView } from '../../components/MarkdownView';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
-import { kindLabel } from '../../domain/entryKinds';
+import { kindLabel } from '../../domain/entries/entryKinds';
 import { scopeLabel } from '../../domain/scopeLevels';
 import type { Entry, Framework } from '../../domain/types';
 import { desktop } from '../../platform/desktop';

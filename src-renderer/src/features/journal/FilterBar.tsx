@@ -1,8 +1,8 @@
 import { Field } from '../../components/Field';
 import { useMemo } from 'react';
 import { SelectField } from '../../components/SelectField';
-import { entryKinds } from '../../domain/entryKinds';
-import { hasActiveFilters, tagCounts } from '../../domain/search';
+import { entryKinds } from '../../domain/entries/entryKinds';
+import { hasActiveFilters, tagCounts } from '../../domain/entries/search';
 import { scopeLevels } from '../../domain/scopeLevels';
 import type { Entry, EntryKind, Framework, ScopeLevelId } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { hasActiveFilters, queryTerms, SearchIndex, searchEntries } from '../../domain/search';
+import { hasActiveFilters, queryTerms, SearchIndex, searchEntries } from '../../domain/entries/search';
 import type { Entry } from '../../domain/types';
 import { searchInputId } from '../../hooks/useGlobalShortcuts';
 import { navigateTo, trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';

@@ -1,7 +1,7 @@
 import { db } from '../../db/database';
 import { deleteEntriesForever, emptyTrash, restoreEntries } from '../../db/entriesRepository';
 import { formatLocalDate } from '../../domain/dates';
-import { kindLabel } from '../../domain/entryKinds';
+import { kindLabel } from '../../domain/entries/entryKinds';
 import { useTrashedEntries } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
 import { entryCountLabel } from './journalRows';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyDraft } from '../../domain/entryDraft';
+import { emptyDraft } from '../../domain/entries/entryDraft';
 import { formFromDraft, type EditorForm } from './editorForm';
 
 /**

@@ -1,6 +1,6 @@
 import { isLocalDate } from '../../domain/dates';
-import { splitList } from '../../domain/entryDraft';
-import { entryLimits } from '../../domain/entrySchema';
+import { splitList } from '../../domain/entries/entryDraft';
+import { entryLimits } from '../../domain/entries/entrySchema';
 import type { EntryDraft, EntryLink } from '../../domain/types';
 
 /**

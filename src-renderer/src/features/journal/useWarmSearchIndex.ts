@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { SearchIndex } from '../../domain/search';
+import type { SearchIndex } from '../../domain/entries/search';
 import type { Entry } from '../../domain/types';
 
 /** Entries prepared per idle slice: small enough never to make a long task. */

@@ -1,5 +1,5 @@
 import { formatLocalDate } from '../../domain/dates';
-import { kindLabel } from '../../domain/entryKinds';
+import { kindLabel } from '../../domain/entries/entryKinds';
 import { scopeLabel } from '../../domain/scopeLevels';
 import type { Entry } from '../../domain/types';
 

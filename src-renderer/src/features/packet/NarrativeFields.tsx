@@ -1,6 +1,6 @@
 import { Field } from '../../components/Field';
 import { formatLocalDate } from '../../domain/dates';
-import type { CompetencySection } from '../../domain/packet';
+import type { CompetencySection } from '../../domain/packet/assemblePacket';
 
 interface NarrativeFieldsProps {
   /** The packet's competency sections, each with its selected evidence. */

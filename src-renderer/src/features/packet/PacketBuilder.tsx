@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import { savePacket } from '../../db/packetsRepository';
-import { assemblePacket, suggestPacketEntries } from '../../domain/packet';
+import { assemblePacket } from '../../domain/packet/assemblePacket';
+import { suggestPacketEntries } from '../../domain/packet/packet';
 import type { Entry, Framework, Packet, QuarterlyReview } from '../../domain/types';
 import { EvidencePicker } from './EvidencePicker';
 import { NarrativeFields } from './NarrativeFields';

@@ -1,7 +1,7 @@
 import { MarkdownView } from '../../components/MarkdownView';
 import { FixedChartWidthContext } from '../../components/ResponsiveChart';
 import { formatLocalDate } from '../../domain/dates';
-import type { AssembledPacket } from '../../domain/packet';
+import type { AssembledPacket } from '../../domain/packet/assemblePacket';
 import { scopeLabel } from '../../domain/scopeLevels';
 import { ScopeOverTimeGraph } from '../insights/ScopeOverTimeChart';
 import { PrintEvidenceList } from './PrintEvidence';

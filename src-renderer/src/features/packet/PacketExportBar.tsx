@@ -1,8 +1,9 @@
 import { useState, type RefObject } from 'react';
 import { usePendingCommand } from '../../appCommands';
 import { todayLocalDate } from '../../domain/dates';
-import { documentPropertyText, packetDocumentTitle, type AssembledPacket } from '../../domain/packet';
-import { packetToMarkdown } from '../../domain/packetMarkdown';
+import type { AssembledPacket } from '../../domain/packet/assemblePacket';
+import { documentPropertyText, packetDocumentTitle } from '../../domain/packet/packet';
+import { packetToMarkdown } from '../../domain/packet/packetMarkdown';
 import type { Packet } from '../../domain/types';
 import { desktop } from '../../platform/desktop';
 import { packetFileName, pageStyles, standaloneHtml } from './packetFiles';

@@ -5,7 +5,7 @@ import { db } from '../../db/database';
 import { deletePacket, listPackets, savePacket } from '../../db/packetsRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
-import { duplicatePacket, newPacket } from '../../domain/packet';
+import { duplicatePacket, newPacket } from '../../domain/packet/packet';
 import type { Packet } from '../../domain/types';
 import { desktop } from '../../platform/desktop';
 import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';

@@ -1,6 +1,6 @@
 import { formatLocalDate } from '../../domain/dates';
-import { kindLabel } from '../../domain/entryKinds';
-import type { EvidenceItem } from '../../domain/packet';
+import { kindLabel } from '../../domain/entries/entryKinds';
+import type { EvidenceItem } from '../../domain/packet/assemblePacket';
 import { scopeLabel } from '../../domain/scopeLevels';
 
 /** One piece of evidence as printed: date, title, scope, impact and an excerpt of the body. */

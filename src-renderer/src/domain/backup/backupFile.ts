@@ -1,0 +1,289 @@
+/**
+ * The full backup file: every table of the journal (the trash included, safety snapshots not) in
+ * one versioned JSON document with a checksum, and the checks a file must pass, all of them,
+ * before a restore may touch anything.
+ *
+ * The checksum is `checksum.value`: the SHA-256 digest, as 64 lowercase hex digits, of the UTF-8
+ * bytes of `canonicalJson(data)` — `data` written as JSON with no whitespace, the keys of every
+ * object sorted by UTF-16 code unit (arrays keep their order), strings and numbers as
+ * `JSON.stringify` writes them. That is the RFC 8785 (JCS) form for every value the app stores, so
+ * it does not depend on how the file is laid out. To re-verify by hand:
+ *
+ *   python3 -c 'import json,hashlib,sys; d=json.load(open(sys.argv[1]))["data"];
+ *     print(hashlib.sha256(json.dumps(d,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())' backup.json
+ */
+import { z } from 'zod';
+import {
+  backupDataSchema,
+  backupTableNames,
+  describeDataProblem,
+  describeIssue,
+  describeProblem,
+  maximumTableRecords,
+  quoted,
+  tableRules,
+  type BackupRow,
+  type BackupTableName,
+  type BackupTables,
+} from './backupRecordSchemas';
+import { readUserFile, type UserFileKind } from '../userFile';
+
+export { backupTableNames, type BackupTableName, type BackupTables } from './backupRecordSchemas';
+
+/** Identifies Scope Journal's backup file and its format version. */
+export const backupFileFormat = 'scope-journal-backup';
+export const backupFileVersion = 1;
+/** The database schema version (`db/database.ts`) whose records a backup holds. */
+export const backupSchemaVersion = 2;
+/**
+ * The most text a backup may be: 256 Mi characters. Reading one holds the text, the parsed
+ * records and a second, canonical copy for the checksum at once, and a JavaScript string cannot
+ * be much longer than 512 Mi characters at all; a bigger journal is refused when it is backed up,
+ * never discovered when it is restored.
+ */
+export const maximumBackupCharacters = 256 * 1024 * 1024;
+
+export type BackupCounts = Record<BackupTableName, number>;
+
+/** A backup file that passed every check. */
+export interface ParsedBackup {
+  format: typeof backupFileFormat;
+  version: typeof backupFileVersion;
+  exportedAt: string;
+  app: { name: string; schemaVersion: number };
+  counts: BackupCounts;
+  checksum: { algorithm: 'SHA-256'; value: string };
+  data: BackupTables;
+}
+
+/** What a restore screen shows about a backup before the user commits to it. */
+export interface BackupSummary {
+  counts: BackupCounts;
+  /** Entries in the trash, among `counts.entries`. */
+  trashedEntryCount: number;
+  /** The earliest and latest `occurredOn` of the entries (trash included); null without entries. */
+  entryDates: { first: string; last: string } | null;
+  exportedAt: string;
+}
+
+export type ReadBackupResult = { ok: true; backup: ParsedBackup; summary: BackupSummary } | { ok: false; problem: string };
+
+const count = z.number().int().min(0).max(maximumTableRecords);
+const rawTable = z.array(z.unknown()).max(maximumTableRecords);
+
+/** The file around its records, which are checked only once the checksum matches. */
+const envelopeSchema = z.strictObject({
+  format: z.literal(backupFileFormat),
+  version: z.literal(backupFileVersion),
+  exportedAt: z.iso.datetime({ offset: true }),
+  app: z.strictObject({ name: z.string().max(100), schemaVersion: z.number().int().min(1) }),
+  counts: z.strictObject({
+    entries: count,
+    reviews: count,
+    goals: count,
+    readingList: count,
+    packets: count,
+    frameworks: count,
+    settings: count,
+  }),
+  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+  data: z.strictObject({
+    entries: rawTable,
+    reviews: rawTable,
+    goals: rawTable,
+    readingList: rawTable,
+    packets: rawTable,
+    frameworks: rawTable,
+    settings: rawTable,
+  }),
+});
+
+/**
+ * `value` as canonical JSON: no whitespace, object keys sorted by UTF-16 code unit, arrays in order,
+ * properties whose value is undefined left out (as `JSON.stringify` does). Used for the checksum.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const members: string[] = [];
+    for (const key of Object.keys(record).sort()) {
+      if (record[key] !== undefined) members.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    }
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The backup checksum of `data`: SHA-256 of its canonical JSON in UTF-8, as lowercase hex. */
+export async function backupChecksum(data: BackupTables | Record<BackupTableName, readonly unknown[]>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(data)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The tables in the file's fixed order, whatever order `tables` has its keys in. */
+function orderedData(tables: BackupTables): BackupTables {
+  return {
+    entries: tables.entries,
+    reviews: tables.reviews,
+    goals: tables.goals,
+    readingList: tables.readingList,
+    packets: tables.packets,
+    frameworks: tables.frameworks,
+    settings: tables.settings,
+  };
+}
+
+function countsOf(tables: BackupTables | Record<BackupTableName, readonly unknown[]>): BackupCounts {
+  return {
+    entries: tables.entries.length,
+    reviews: tables.reviews.length,
+    goals: tables.goals.length,
+    readingList: tables.readingList.length,
+    packets: tables.packets.length,
+    frameworks: tables.frameworks.length,
+    settings: tables.settings.length,
+  };
+}
+
+/**
+ * The whole journal as a backup file. The header is indented for reading; each record takes one
+ * line, so a large backup stays compact and a text diff of two backups shows changed records.
+ * Throws when the result would be larger than a backup may be, so no backup is ever written that
+ * could not be restored.
+ */
+export async function serializeBackup(tables: BackupTables, exportedAt: Date = new Date()): Promise<string> {
+  const data = orderedData(tables);
+  const header = {
+    format: backupFileFormat,
+    version: backupFileVersion,
+    exportedAt: exportedAt.toISOString(),
+    app: { name: 'Scope Journal', schemaVersion: backupSchemaVersion },
+    counts: countsOf(data),
+    checksum: { algorithm: 'SHA-256', value: await backupChecksum(data) },
+  };
+  const tableTexts = backupTableNames.map((name) => {
+    const rows: readonly unknown[] = data[name];
+    const lines = rows.map((row) => `      ${JSON.stringify(row)}`).join(',\n');
+    return rows.length === 0 ? `    "${name}": []` : `    "${name}": [\n${lines}\n    ]`;
+  });
+  // The header's closing brace is dropped so `data` can follow as its last member.
+  const text = `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "data": {\n${tableTexts.join(',\n')}\n  }\n}\n`;
+  if (text.length > maximumBackupCharacters) {
+    throw new Error(
+      `The journal is too large for one backup file (${megabytes(text.length)} MB; the most is ${megabytes(maximumBackupCharacters)} MB).`,
+    );
+  }
+  return text;
+}
+
+function megabytes(characters: number): string {
+  return Math.ceil(characters / 1024 / 1024).toLocaleString('en-US');
+}
+
+/** The first record of `rows` whose `field` repeats an earlier record's, as a sentence; null if none. */
+function repeatedField<K extends BackupTableName>(
+  table: K,
+  rows: readonly BackupRow<K>[],
+  field: keyof BackupRow<K> & string,
+): string | null {
+  const positionByValue = new Map<unknown, number>();
+  for (const [index, row] of rows.entries()) {
+    const value = row[field];
+    const earlier = positionByValue.get(value);
+    if (earlier !== undefined) {
+      const name = tableRules[table].recordName;
+      return `${name} ${index + 1} repeats the ${field} of ${name.toLowerCase()} ${earlier + 1} (${quoted(value)}).`;
+    }
+    positionByValue.set(value, index);
+  }
+  return null;
+}
+
+/** The first repeated id (settings: key; reviews: also quarter) in any table, as a sentence. */
+function firstRepeat(data: BackupTables): string | null {
+  return (
+    repeatedField('entries', data.entries, 'id') ??
+    repeatedField('reviews', data.reviews, 'id') ??
+    repeatedField('reviews', data.reviews, 'quarter') ??
+    repeatedField('goals', data.goals, 'id') ??
+    repeatedField('readingList', data.readingList, 'id') ??
+    repeatedField('packets', data.packets, 'id') ??
+    repeatedField('frameworks', data.frameworks, 'id') ??
+    repeatedField('settings', data.settings, 'key')
+  );
+}
+
+/** Counts, trash and date range of a checked backup. */
+export function summarizeBackup(backup: ParsedBackup): BackupSummary {
+  let first: string | null = null;
+  let last: string | null = null;
+  let trashedEntryCount = 0;
+  for (const entry of backup.data.entries) {
+    if (entry.deletedAt !== null) trashedEntryCount += 1;
+    if (first === null || entry.occurredOn < first) first = entry.occurredOn;
+    if (last === null || entry.occurredOn > last) last = entry.occurredOn;
+  }
+  return {
+    counts: countsOf(backup.data),
+    trashedEntryCount,
+    entryDates: first !== null && last !== null ? { first, last } : null,
+    exportedAt: backup.exportedAt,
+  };
+}
+
+const backupFileKind: UserFileKind<Promise<ReadBackupResult>> = {
+  format: backupFileFormat,
+  versions: [backupFileVersion],
+  maximumCharacters: maximumBackupCharacters,
+  problems: {
+    tooLarge: `The file is larger than ${megabytes(maximumBackupCharacters)} MB, the most a backup may be.`,
+    notJson: 'The file is not valid JSON: it may be truncated or not a backup file.',
+    otherFormat: (format) =>
+      format === 'scope-journal-entries'
+        ? 'This is an entries file, not a full backup: import it as entries instead.'
+        : 'This is not a Scope Journal backup file.',
+    otherVersion: (version) =>
+      typeof version === 'number' && Number.isInteger(version) && version > backupFileVersion
+        ? `This backup was made by a newer version of Scope Journal (backup version ${version}); this version reads version ${backupFileVersion}.`
+        : `This backup ${version === undefined ? 'does not say which version it is' : `says it is version ${quoted(version)}`}; this version of Scope Journal reads version ${backupFileVersion}.`,
+  },
+  refuse: (problem) => Promise.resolve({ ok: false, problem }),
+};
+
+/**
+ * Checks a whole backup before anything is written: size, JSON, format, version, structure,
+ * checksum, counts, every record of every table, and repeated ids. The problem names what is
+ * wrong and where, in words a user can act on. Text stays data: nothing is run or rendered.
+ */
+export function readBackupText(text: string): Promise<ReadBackupResult> {
+  return readUserFile(text, backupFileKind, readBackup);
+}
+
+/** The envelope, checksum, counts and every record of a file whose header passed. */
+async function readBackup(json: unknown): Promise<ReadBackupResult> {
+  const envelope = envelopeSchema.safeParse(json, { error: describeIssue });
+  if (!envelope.success) {
+    return { ok: false, problem: `The backup is damaged: ${describeProblem(envelope.error.issues[0])}.` };
+  }
+  const file = envelope.data;
+  if ((await backupChecksum(file.data)) !== file.checksum.value) {
+    return { ok: false, problem: "The backup's checksum does not match: the file is damaged or was edited; nothing was restored." };
+  }
+  const actualCounts = countsOf(file.data);
+  const miscounted = backupTableNames.find((name) => actualCounts[name] !== file.counts[name]);
+  if (miscounted !== undefined) {
+    return {
+      ok: false,
+      problem: `The backup's counts do not match its contents: it lists ${file.counts[miscounted]} ${tableRules[miscounted].pluralName} but holds ${actualCounts[miscounted]}.`,
+    };
+  }
+  const data = backupDataSchema.safeParse(file.data, { error: describeIssue });
+  if (!data.success) return { ok: false, problem: describeDataProblem(data.error) };
+  const repeat = firstRepeat(data.data);
+  if (repeat !== null) return { ok: false, problem: repeat };
+  const backup: ParsedBackup = { ...file, data: data.data };
+  return { ok: true, backup, summary: summarizeBackup(backup) };
+}

@@ -1,0 +1,168 @@
+/**
+ * What a restore writes, worked out in memory from the journal as it is and the backup, so the
+ * database transaction only has to clear, delete and put in bulk.
+ *
+ * Replace: every table becomes exactly the backup's.
+ *
+ * Merge: nothing the backup lacks is removed, and records are matched by id (settings by key).
+ * - A record only in the backup is added.
+ * - A record in both is replaced by the backup's only when the backup's `updatedAt` is strictly
+ *   newer; on a tie, or when the journal's is newer, the journal's stays.
+ * - Reviews are one per quarter: a backup review is written only when it is newer than every
+ *   review it collides with (same id or same quarter); then the colliding reviews under other ids
+ *   are removed, so the quarter keeps one review, the newest.
+ * - Settings have no timestamp: the journal's value stays; a key only the backup has is added.
+ *   (A replace takes the backup's settings as they are.)
+ */
+import type { BackupRow, BackupTableName, BackupTables } from './backupRecordSchemas';
+import type { QuarterlyReview, Setting } from '../types';
+
+export type RestoreMode = 'replace' | 'merge';
+
+/** How one table changed: each backup record counts once as added, updated or unchanged. */
+export interface TableChanges {
+  added: number;
+  /** Records that existed and were overwritten with different content. */
+  updated: number;
+  /** Backup records that changed nothing: already present as they are, or older than the journal's. */
+  unchanged: number;
+  /** Records of the journal taken out: by a replace, those not in the backup; by a merge, reviews displaced from their quarter. */
+  removed: number;
+}
+
+export interface TablePlan<Row> {
+  /** Empty the table first (replace). */
+  clear: boolean;
+  /** Keys to delete before `put`. */
+  deleteKeys: string[];
+  put: Row[];
+  changes: TableChanges;
+}
+
+export type RestorePlan = { [K in BackupTableName]: TablePlan<BackupRow<K>> };
+
+/** Deep equality of JSON-like values; a property whose value is undefined counts as absent. */
+export function isSameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => isSameValue(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const leftKeys = Object.keys(left).filter((key) => left[key] !== undefined);
+  const rightKeys = Object.keys(right).filter((key) => right[key] !== undefined);
+  return leftKeys.length === rightKeys.length && leftKeys.every((key) => isSameValue(left[key], right[key]));
+}
+
+/** True when instant `candidate` is strictly later than `existing`; a valid time beats an unreadable one. */
+function isNewer(candidate: string, existing: string): boolean {
+  const candidateTime = Date.parse(candidate);
+  const existingTime = Date.parse(existing);
+  return candidateTime > existingTime || (Number.isNaN(existingTime) && !Number.isNaN(candidateTime));
+}
+
+function noChanges(): TableChanges {
+  return { added: 0, updated: 0, unchanged: 0, removed: 0 };
+}
+
+function replaceTable<Row>(current: readonly Row[], incoming: readonly Row[], keyOf: (row: Row) => string): TablePlan<Row> {
+  const currentByKey = new Map(current.map((row) => [keyOf(row), row]));
+  const changes = noChanges();
+  for (const row of incoming) {
+    const existing = currentByKey.get(keyOf(row));
+    if (existing === undefined) changes.added += 1;
+    else if (isSameValue(existing, row)) changes.unchanged += 1;
+    else changes.updated += 1;
+    currentByKey.delete(keyOf(row));
+  }
+  changes.removed = currentByKey.size;
+  return { clear: true, deleteKeys: [], put: [...incoming], changes };
+}
+
+function mergeById<Row extends { id: string; updatedAt: string }>(current: readonly Row[], incoming: readonly Row[]): TablePlan<Row> {
+  const currentById = new Map(current.map((row) => [row.id, row]));
+  const changes = noChanges();
+  const put: Row[] = [];
+  for (const row of incoming) {
+    const existing = currentById.get(row.id);
+    if (existing === undefined) {
+      changes.added += 1;
+      put.push(row);
+    } else if (isNewer(row.updatedAt, existing.updatedAt)) {
+      changes.updated += 1;
+      put.push(row);
+    } else {
+      changes.unchanged += 1;
+    }
+  }
+  return { clear: false, deleteKeys: [], put, changes };
+}
+
+function mergeReviews(current: readonly QuarterlyReview[], incoming: readonly QuarterlyReview[]): TablePlan<QuarterlyReview> {
+  // The journal as the merge proceeds, so each decision sees the earlier ones: a review displaced
+  // from its quarter may come back under another quarter later in the backup.
+  const byId = new Map(current.map((review) => [review.id, review]));
+  const idByQuarter = new Map(current.map((review) => [review.quarter, review.id]));
+  const put: QuarterlyReview[] = [];
+  const deleteKeys = new Set<string>();
+  for (const review of incoming) {
+    const sameId = byId.get(review.id);
+    const quarterId = idByQuarter.get(review.quarter);
+    const sameQuarter = quarterId === undefined || quarterId === review.id ? undefined : byId.get(quarterId);
+    const collisions = [sameId, sameQuarter].filter((other) => other !== undefined);
+    if (!collisions.every((other) => isNewer(review.updatedAt, other.updatedAt))) continue;
+    for (const other of collisions) {
+      byId.delete(other.id);
+      idByQuarter.delete(other.quarter);
+      // Every overwritten review is deleted before the bulk put, so no put meets the old quarter
+      // of a review that is itself about to move: the unique quarter index never sees a clash.
+      deleteKeys.add(other.id);
+    }
+    byId.set(review.id, review);
+    idByQuarter.set(review.quarter, review.id);
+    put.push(review);
+  }
+  // Counted against the journal before the merge, whatever order the decisions came in.
+  const existed = new Set(current.map((review) => review.id));
+  const updated = put.filter((review) => existed.has(review.id)).length;
+  const changes: TableChanges = {
+    added: put.length - updated,
+    updated,
+    unchanged: incoming.length - put.length,
+    removed: current.filter((review) => !byId.has(review.id)).length,
+  };
+  return { clear: false, deleteKeys: [...deleteKeys], put, changes };
+}
+
+function mergeSettings(current: readonly Setting[], incoming: readonly Setting[]): TablePlan<Setting> {
+  const keys = new Set(current.map((setting) => setting.key));
+  const put = incoming.filter((setting) => !keys.has(setting.key));
+  return { clear: false, deleteKeys: [], put, changes: { ...noChanges(), added: put.length, unchanged: incoming.length - put.length } };
+}
+
+const byId = (row: { id: string }): string => row.id;
+
+/** What a restore of `backup` over `current` in `mode` writes, table by table, and what it changes. */
+export function planRestore(current: BackupTables, backup: BackupTables, mode: RestoreMode): RestorePlan {
+  if (mode === 'replace') {
+    return {
+      entries: replaceTable(current.entries, backup.entries, byId),
+      reviews: replaceTable(current.reviews, backup.reviews, byId),
+      goals: replaceTable(current.goals, backup.goals, byId),
+      readingList: replaceTable(current.readingList, backup.readingList, byId),
+      packets: replaceTable(current.packets, backup.packets, byId),
+      frameworks: replaceTable(current.frameworks, backup.frameworks, byId),
+      settings: replaceTable(current.settings, backup.settings, (setting) => setting.key),
+    };
+  }
+  return {
+    entries: mergeById(current.entries, backup.entries),
+    reviews: mergeReviews(current.reviews, backup.reviews),
+    goals: mergeById(current.goals, backup.goals),
+    readingList: mergeById(current.readingList, backup.readingList),
+    packets: mergeById(current.packets, backup.packets),
+    frameworks: mergeById(current.frameworks, backup.frameworks),
+    settings: mergeSettings(current.settings, backup.settings),
+  };
+}
