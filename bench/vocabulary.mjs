@@ -5,7 +5,7 @@
  * engineer's journal mentions.
  */
 
-/** Ids from src-renderer/src/domain/entryKinds.ts, with how often each kind is written. */
+/** Ids from src-renderer/src/domain/entries/entryKinds.ts, with how often each kind is written. */
 export const kindWeights = /** @type {const} */ ([
   ['win', 26],
   ['decision', 14],
@@ -20,7 +20,7 @@ export const kindWeights = /** @type {const} */ ([
 /** Ids from src-renderer/src/domain/scopeLevels.ts, in order. */
 export const scopeIds = /** @type {const} */ (['self', 'team', 'department', 'company', 'industry']);
 
-/** Ids from src-renderer/src/domain/defaultFramework.ts. */
+/** Ids from src-renderer/src/domain/framework/content/defaultFramework.ts. */
 export const competencyIds = [
   'architectural-judgment',
   'cross-cutting-ownership',
