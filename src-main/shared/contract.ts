@@ -130,7 +130,7 @@ type Methods = typeof desktopMethods;
 /** A contract method's name, e.g. `saveTextFile`. */
 export type DesktopMethodName = keyof Methods;
 
-/** What a method's result type is, in `Table`. */
+/** The result type an entry of a contract table names. */
 type ResultOf<Entry extends DesktopMethodEntry> = Entry['result'] extends ResultType<infer Result> ? Result : never;
 
 /** The functions a page calls for `Table`: one per method, taking the schema's input. */
