@@ -2,6 +2,7 @@ import type { ScopeJournalDatabase } from './database';
 import { compareNewestFirst } from '../domain/entries/search';
 import { newId } from '../domain/ids';
 import { normalizeTag } from '../domain/entries/entryDraft';
+import { draftOf, entryRevision } from '../domain/entries/entryMerge';
 import type { Entry, EntryDraft } from '../domain/types';
 
 /** Cleans what a user typed before it is stored: trimmed text, unique normalised tags. */
@@ -23,7 +24,7 @@ function cleanDraft(draft: EntryDraft): EntryDraft {
 export async function createEntry(database: ScopeJournalDatabase, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
   const timestamp = now.toISOString();
   const entry: Entry = {
-    ...cleanDraft(draft),
+    ...cleanDraft(draftOf(draft)),
     id: newId(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -34,15 +35,55 @@ export async function createEntry(database: ScopeJournalDatabase, draft: EntryDr
   return entry;
 }
 
-/** Replaces an entry's editable fields. Fails if the entry no longer exists. */
-export async function updateEntry(database: ScopeJournalDatabase, id: string, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
-  return database.transaction('rw', database.entries, async () => {
+/** What became of an edit: saved, or why not (the entry changed, was trashed or deleted elsewhere). */
+export type EditOutcome =
+  | { status: 'saved'; entry: Entry }
+  /** Another window or tab saved the entry after this editor opened: nothing was written. */
+  | { status: 'changed'; current: Entry }
+  /** The entry was moved to the trash elsewhere: nothing was written. */
+  | { status: 'trashed'; current: Entry }
+  /** The entry was deleted forever elsewhere. */
+  | { status: 'missing' };
+
+/**
+ * Saves an editor's fields onto an entry, checking first that the entry is still what the editor
+ * started from: `expectedRevision` is its revision then (`null` skips the check). A save only ever
+ * changes the editable fields: never the entry's id, source or trash state, unless `restore` asks
+ * to take it out of the trash with these changes. All in one transaction, so no other write lands
+ * between the check and the save.
+ */
+export async function saveEntryEdit(
+  database: ScopeJournalDatabase,
+  id: string,
+  draft: EntryDraft,
+  expectedRevision: string | null,
+  options: { restore?: boolean; now?: Date } = {},
+): Promise<EditOutcome> {
+  return database.transaction('rw', database.entries, async (): Promise<EditOutcome> => {
     const existing = await database.entries.get(id);
-    if (!existing) throw new Error('This entry no longer exists; it may have been deleted forever.');
-    const updated: Entry = { ...existing, ...cleanDraft(draft), updatedAt: now.toISOString() };
+    if (!existing) return { status: 'missing' };
+    if (existing.deletedAt !== null && options.restore !== true) return { status: 'trashed', current: existing };
+    if (expectedRevision !== null && entryRevision(existing) !== expectedRevision) return { status: 'changed', current: existing };
+    const updated: Entry = {
+      ...existing,
+      ...cleanDraft(draftOf(draft)),
+      updatedAt: (options.now ?? new Date()).toISOString(),
+      deletedAt: options.restore === true ? null : existing.deletedAt,
+    };
     await database.entries.put(updated);
-    return updated;
+    return { status: 'saved', entry: updated };
   });
+}
+
+/** Replaces an entry's editable fields, whatever happened to it meanwhile. Fails if it is gone or in the trash. */
+export async function updateEntry(database: ScopeJournalDatabase, id: string, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
+  const outcome = await saveEntryEdit(database, id, draft, null, { now });
+  if (outcome.status === 'saved') return outcome.entry;
+  throw new Error(
+    outcome.status === 'trashed'
+      ? 'This entry is in the trash; restore it before editing it.'
+      : 'This entry no longer exists; it may have been deleted forever.',
+  );
 }
 
 /** Changes one flag without touching the rest: starring from the list. */

@@ -3,7 +3,11 @@ import type { EntryKind } from '../domain/types';
 
 /** What the journal's side panel shows. */
 export type EntryPanel =
-  { mode: 'closed' } | { mode: 'view'; entryId: string } | { mode: 'edit'; entryId: string } | { mode: 'new'; kind: EntryKind };
+  | { mode: 'closed' }
+  | { mode: 'view'; entryId: string }
+  | { mode: 'edit'; entryId: string }
+  /** A new entry; `draftId` names its kept draft (a fresh one when absent). */
+  | { mode: 'new'; kind: EntryKind; draftId?: string };
 
 export interface JournalSlice {
   /** The entry the keyboard cursor is on. */

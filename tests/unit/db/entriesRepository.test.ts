@@ -13,6 +13,7 @@ import {
   moveEntriesToTrash,
   removeSampleJournal,
   restoreEntries,
+  saveEntryEdit,
   updateEntry,
 } from '../../../src-renderer/src/db/entriesRepository';
 import { emptyDraft } from '../../../src-renderer/src/domain/entries/entryDraft';
@@ -94,5 +95,37 @@ describe('first page', () => {
     const page = await listNewestEntries(database, 3);
     expect(page.entries.map((entry) => entry.title)).toEqual(['05', '04', '03']);
     expect(page.totalCount).toBe(5);
+  });
+
+  it('saves an edit only over the revision the editor started from', async () => {
+    const entry = await createEntry(database, { ...emptyDraft('win', '2026-01-01'), title: 'First' }, new Date('2026-01-01T00:00:00Z'));
+    const elsewhere = await updateEntry(
+      database,
+      entry.id,
+      { ...emptyDraft('win', '2026-01-01'), title: 'Elsewhere' },
+      new Date('2026-01-02T00:00:00Z'),
+    );
+    const stale = await saveEntryEdit(database, entry.id, { ...emptyDraft('win', '2026-01-01'), title: 'Mine' }, entry.updatedAt);
+    expect(stale).toEqual({ status: 'changed', current: elsewhere });
+    const fresh = await saveEntryEdit(database, entry.id, { ...emptyDraft('win', '2026-01-01'), title: 'Mine' }, elsewhere.updatedAt, {
+      now: new Date('2026-01-03T00:00:00Z'),
+    });
+    expect(fresh.status === 'saved' && fresh.entry.title).toBe('Mine');
+  });
+
+  it('never changes the trash state with a save, unless asked to restore', async () => {
+    const entry = await createEntry(database, { ...emptyDraft('win', '2026-01-01'), title: 'Kept' });
+    await moveEntriesToTrash(database, [entry.id], new Date('2026-01-02T00:00:00Z'));
+    // What an editor opened before the trash would send: the whole old entry, trash state included.
+    const formerEntry = { ...entry, title: 'Edited' };
+    const refused = await saveEntryEdit(database, entry.id, formerEntry, null);
+    expect(refused.status).toBe('trashed');
+    expect((await database.entries.get(entry.id))?.title).toBe('Kept');
+    const restored = await saveEntryEdit(database, entry.id, formerEntry, null, { restore: true });
+    expect(restored.status === 'saved' && restored.entry.deletedAt).toBeNull();
+    expect((await listJournalEntries(database)).map((item) => item.title)).toEqual(['Edited']);
+    await moveEntriesToTrash(database, [entry.id]);
+    await deleteEntriesForever(database, [entry.id]);
+    expect(await saveEntryEdit(database, entry.id, formerEntry, null)).toEqual({ status: 'missing' });
   });
 });

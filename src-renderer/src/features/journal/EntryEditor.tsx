@@ -2,53 +2,52 @@ import { Field } from '../../components/Field';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SelectField } from '../../components/SelectField';
-import { db } from '../../db/database';
-import { createEntry, updateEntry } from '../../db/entriesRepository';
-import { emptyDraft } from '../../domain/entries/entryDraft';
 import { entryKinds } from '../../domain/entries/entryKinds';
+import { newId } from '../../domain/ids';
 import { competencyPrompts, entryTemplate } from '../../domain/entries/entryTemplates';
 import { scopeLevels } from '../../domain/scopeLevels';
 import type { Entry, EntryKind, Framework, ScopeLevelId } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
-import { clearEditorDraft, readEditorDraft, saveEditorDraft } from './editorDraftStorage';
-import { draftFromForm, formFromDraft, validateForm, type EditorForm } from './editorForm';
+import { BodyLengthHint, DraftStatusText } from './DraftStatus';
+import { EditConflict } from './EditConflict';
+import { draftFromForm, validateForm, type EditorForm } from './editorForm';
 import { CompetencyPicker, DecisionFields, FollowUpFields, ImpactFields } from './EditorSections';
+import { startEditorDraft, useKeptDraft } from './useEditorDraft';
+import { useEditorSave } from './useEditorSave';
 
 interface EntryEditorProps {
   /** The entry being edited; null for a new one. */
   entry: Entry | null;
   newKind: EntryKind;
   framework: Framework;
-}
-
-function initialForm(entry: Entry | null, newKind: EntryKind): { form: EditorForm; isRestored: boolean } {
-  const saved = readEditorDraft();
-  if (saved && saved.entryId === (entry?.id ?? null)) return { form: saved.form, isRestored: true };
-  if (entry) return { form: formFromDraft(entry), isRestored: false };
-  return { form: formFromDraft({ ...emptyDraft(newKind), body: entryTemplate(newKind).body }), isRestored: false };
+  /** Which new-entry draft this editor keeps (each new-entry editor has its own; a fresh one when absent). */
+  newDraftId?: string;
 }
 
 /**
  * Creates or edits an entry. Every change is kept as a draft at once (see editorDraftStorage), so
  * leaving the screen or reloading loses nothing; Save turns the draft into the entry.
  */
-export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
+export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEditorProps) {
   const openPanel = useUiStore((state) => state.openPanel);
   const closePanel = useUiStore((state) => state.closePanel);
-  const showNotice = useUiStore((state) => state.showNotice);
-  const [{ form: startForm, isRestored }] = useState(() => initialForm(entry, newKind));
+  const [draftState] = useState(() => startEditorDraft(entry, newKind, newDraftId ?? newId()));
+  const { startForm, isRestored } = draftState;
   const [form, setForm] = useState(startForm);
   const [problems, setProblems] = useState<string[]>([]);
   const [isPreview, setPreview] = useState(false);
-  const [isSaving, setSaving] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const isDirty = isRestored || form !== startForm;
+  const draft = useKeptDraft(draftState, form, isDirty);
+  const saving = useEditorSave({
+    entryId: entry?.id ?? null,
+    base: draftState.base,
+    baseRevision: draftState.baseRevision,
+    onDone: draft.forget,
+  });
+  const isSaving = saving.isSaving;
 
   useEffect(() => titleRef.current?.focus(), []);
-
-  useEffect(() => {
-    if (isDirty) saveEditorDraft({ entryId: entry?.id ?? null, form, savedAt: new Date().toISOString() });
-  }, [form, isDirty, entry]);
 
   const prompts = useMemo(
     () => [...entryTemplate(form.kind).prompts, ...competencyPrompts(framework, form.competencies)],
@@ -69,22 +68,12 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
     const found = validateForm(form);
     setProblems(found);
     if (found.length > 0) return;
-    setSaving(true);
-    try {
-      const draft = draftFromForm(form);
-      const saved = entry ? await updateEntry(db, entry.id, draft) : await createEntry(db, draft);
-      clearEditorDraft();
-      showNotice({ tone: 'info', message: `Saved “${saved.title}”.` });
-      openPanel({ mode: 'view', entryId: saved.id });
-    } catch (error) {
-      setProblems([`Could not save: ${error instanceof Error ? error.message : String(error)}`]);
-      setSaving(false);
-    }
+    await saving.save(draftFromForm(form));
   }
 
   function cancel() {
     if (isDirty && !window.confirm('Discard the changes you made to this entry?')) return;
-    clearEditorDraft();
+    draft.forget();
     if (entry) openPanel({ mode: 'view', entryId: entry.id });
     else closePanel();
   }
@@ -106,14 +95,12 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
     >
       <div className="panel-header">
         <h2>{entry ? 'Edit entry' : 'New entry'}</h2>
-        <span className="muted draft-status" aria-live="polite">
-          {isRestored ? 'Unsaved changes restored' : isDirty ? 'Draft kept' : ''}
-        </span>
+        <DraftStatusText status={draft.status} isRestored={isRestored} />
       </div>
-      {problems.length > 0 && (
+      {(problems.length > 0 || saving.failure) && (
         <div role="alert" className="form-problems">
           <ul>
-            {problems.map((problem) => (
+            {[...problems, ...(saving.failure ? [saving.failure] : [])].map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
@@ -180,6 +167,7 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
         ) : (
           <textarea id="entry-body" rows={10} value={form.body} onChange={(event) => update({ body: event.target.value })} />
         )}
+        <BodyLengthHint length={form.body.length} />
         <p className="muted field-hint">Markdown: **bold**, _italic_, - lists, &gt; quotes, [links](https://…).</p>
       </div>
       {prompts.length > 0 && (
@@ -237,6 +225,17 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
           />
         )}
       </Field>
+      {/* Beside Save, where the user is looking when the save stops to ask. */}
+      {saving.conflict && (
+        <EditConflict
+          conflict={saving.conflict}
+          isSaving={isSaving}
+          onSaveMerged={(choices) => void saving.saveMerged(choices)}
+          onRestoreWithMine={() => void saving.restoreWithMine()}
+          onSaveAsNew={() => void saving.saveAsNew()}
+          onKeepTheirs={saving.keepTheirs}
+        />
+      )}
       <div className="panel-actions">
         <button type="submit" className="primary" disabled={isSaving} aria-keyshortcuts="Control+S Meta+S">
           Save

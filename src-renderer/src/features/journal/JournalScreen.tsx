@@ -5,7 +5,7 @@ import { searchInputId } from '../../hooks/useGlobalShortcuts';
 import { navigateTo, trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';
 import { useActiveFramework, useFirstRunState, useJournalEntries, useTrashCount } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
-import { readEditorDraft } from './editorDraftStorage';
+import { draftToRestore } from './editorDraftStorage';
 import { EntryList } from './EntryList';
 import { EntryPanel } from './EntryPanel';
 import { FilterBar } from './FilterBar';
@@ -58,8 +58,13 @@ export function JournalScreen() {
   // Unsaved work from before a reload or a trip to another screen comes back where it was.
   useEffect(() => {
     if (useUiStore.getState().panel.mode !== 'closed') return;
-    const saved = readEditorDraft();
-    if (saved) openPanel(saved.entryId ? { mode: 'edit', entryId: saved.entryId } : { mode: 'new', kind: saved.form.kind });
+    const saved = draftToRestore();
+    if (saved)
+      openPanel(
+        'entryId' in saved.target
+          ? { mode: 'edit', entryId: saved.target.entryId }
+          : { mode: 'new', kind: saved.form.kind, draftId: saved.target.newDraftId },
+      );
   }, [openPanel]);
 
   // The trash lists entries, not an entry: however it was reached (its button, back, a link), the
