@@ -84,8 +84,8 @@ function FieldByField({
     <>
       <h3 id="edit-conflict-heading">This entry changed elsewhere</h3>
       <p id="edit-conflict-text">
-        “{conflict.current.title}” was saved in another window after you opened it. Nothing has been saved yet. Choose which version of each
-        field to keep{conflict.merge.conflicts.length > 0 ? '; fields both of you changed are marked' : ''}.
+        “{conflict.current.title}” was changed after you opened it, in another window or from the journal list. Nothing has been saved yet.
+        Choose which version of each field to keep{conflict.merge.conflicts.length > 0 ? '; fields both of you changed are marked' : ''}.
       </p>
       {fields.map((field) => (
         <fieldset key={field} className="conflict-field">
