@@ -1,4 +1,5 @@
 import { Field } from '../../components/Field';
+import { HiddenCharactersWarning } from '../../components/HiddenCharactersWarning';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SelectField } from '../../components/SelectField';
@@ -131,6 +132,7 @@ export function EntryEditor({ entry, newKind, framework }: EntryEditorProps) {
           />
         )}
       </Field>
+      <HiddenCharactersWarning text={form.title} onRemove={(title) => update({ title })} />
       <div className="field-row">
         <Field label="Date" className="field">
           {(id) => (
