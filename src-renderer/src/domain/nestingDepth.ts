@@ -73,11 +73,11 @@ export function markdownDepth(text: string): number {
 
 /**
  * The sentence that refuses something nested deeper than the limit, e.g. "This file is nested
- * 50,003 levels deep; Scope Journal reads files nested at most 64 levels deep. Nothing was
- * changed." `subject` names what is refused ("This file", "Entry 3's text").
+ * 50,003 levels deep; Scope Journal reads files nested at most 64 levels deep." `subject` names
+ * what is refused ("This file", "Entry 3's text"). The screens add that nothing was changed.
  */
 export function tooDeeplyNestedProblem(depth: number, subject = 'This file', what = 'files'): string {
-  return `${subject} is nested ${depth.toLocaleString('en-US')} levels deep; Scope Journal reads ${what} nested at most ${maximumNestingDepth} levels deep. Nothing was changed.`;
+  return `${subject} is nested ${depth.toLocaleString('en-US')} levels deep; Scope Journal reads ${what} nested at most ${maximumNestingDepth} levels deep.`;
 }
 
 /** The problem with a parsed JSON value nested deeper than the limit; null when it is within it. */

@@ -79,7 +79,7 @@ describe('files nested 50,000 levels deep', () => {
   it('refuses an export entry whose Markdown text is nested that deep, naming the entry', () => {
     const jrnl = JSON.stringify({ tags: {}, entries: [{ date: '2026-03-04', title: 'Deep', body: `${'>'.repeat(depth)} deep` }] });
     expect(problemOf(parseJrnlJson(jrnl))).toBe(
-      "Entry 1's body is nested 50,000 levels deep; Scope Journal reads text nested at most 64 levels deep. Nothing was changed.",
+      "Entry 1's body is nested 50,000 levels deep; Scope Journal reads text nested at most 64 levels deep.",
     );
   });
 });

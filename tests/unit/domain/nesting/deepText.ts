@@ -5,5 +5,5 @@ export function nestedArrays(depth: number, inner = ''): string {
 
 /** The refusal for a file nested `depth` levels deep. */
 export function nestingProblem(depth: number): string {
-  return `This file is nested ${depth.toLocaleString('en-US')} levels deep; Scope Journal reads files nested at most 64 levels deep. Nothing was changed.`;
+  return `This file is nested ${depth.toLocaleString('en-US')} levels deep; Scope Journal reads files nested at most 64 levels deep.`;
 }
