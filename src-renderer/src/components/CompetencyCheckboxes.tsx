@@ -33,7 +33,7 @@ export function CompetencyCheckboxes({ legend, framework, selected, onChange, cl
               checked={selected.includes(competency.id)}
               onChange={(event) => toggle(competency.id, event.target.checked)}
             />
-            <span>{competency.name}</span>
+            <bdi>{competency.name}</bdi>
           </label>
         ))}
         {retired.map((id) => (

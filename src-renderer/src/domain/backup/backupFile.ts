@@ -1,16 +1,7 @@
 /**
  * The full backup file: every table of the journal (the trash included, safety snapshots not) in
- * one versioned JSON document with a checksum, and the checks a file must pass, all of them,
- * before a restore may touch anything.
- *
- * The checksum is `checksum.value`: the SHA-256 digest, as 64 lowercase hex digits, of the UTF-8
- * bytes of `canonicalJson(data)` — `data` written as JSON with no whitespace, the keys of every
- * object sorted by UTF-16 code unit (arrays keep their order), strings and numbers as
- * `JSON.stringify` writes them. That is the RFC 8785 (JCS) form for every value the app stores, so
- * it does not depend on how the file is laid out. To re-verify by hand:
- *
- *   python3 -c 'import json,hashlib,sys; d=json.load(open(sys.argv[1]))["data"];
- *     print(hashlib.sha256(json.dumps(d,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())' backup.json
+ * one versioned JSON document with a checksum (`backupChecksum.ts` says how it is computed), and
+ * the checks a file must pass, all of them, before a restore may touch anything.
  */
 import { z } from 'zod';
 import {
@@ -27,8 +18,10 @@ import {
   type BackupTables,
 } from './backupRecordSchemas';
 import { readUserFile, type UserFileKind } from '../userFile';
+import { backupChecksum } from './backupChecksum';
 
 export { backupTableNames, type BackupTableName, type BackupTables } from './backupRecordSchemas';
+export { backupChecksum, canonicalJson } from './backupChecksum';
 
 /** Identifies Scope Journal's backup file and its format version. */
 export const backupFileFormat = 'scope-journal-backup';
@@ -97,31 +90,6 @@ const envelopeSchema = z.strictObject({
     settings: rawTable,
   }),
 });
-
-/**
- * `value` as canonical JSON: no whitespace, object keys sorted by UTF-16 code unit, arrays in order,
- * properties whose value is undefined left out (as `JSON.stringify` does). Used for the checksum.
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    return `[${value.map((item: unknown) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const members: string[] = [];
-    for (const key of Object.keys(record).sort()) {
-      if (record[key] !== undefined) members.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-    }
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** The backup checksum of `data`: SHA-256 of its canonical JSON in UTF-8, as lowercase hex. */
-export async function backupChecksum(data: BackupTables | Record<BackupTableName, readonly unknown[]>): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(data)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /** The tables in the file's fixed order, whatever order `tables` has its keys in. */
 function orderedData(tables: BackupTables): BackupTables {

@@ -41,18 +41,29 @@ export interface TablePlan<Row> {
 
 export type RestorePlan = { [K in BackupTableName]: TablePlan<BackupRow<K>> };
 
-/** Deep equality of JSON-like values; a property whose value is undefined counts as absent. */
+/**
+ * Deep equality of JSON-like values; a property whose value is undefined counts as absent. Pairs
+ * still to compare wait on an explicit stack, so no depth of nesting overflows it.
+ */
 export function isSameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => isSameValue(item, b[index]));
+  const pending: [unknown, unknown][] = [[a, b]];
+  for (let pair = pending.pop(); pair !== undefined; pair = pending.pop()) {
+    const [left, right] = pair;
+    if (left === right) continue;
+    if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) return false;
+    if (Array.isArray(left) || Array.isArray(right)) {
+      if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
+      for (const [index, item] of left.entries()) pending.push([item, right[index]]);
+      continue;
+    }
+    const leftRecord = left as Record<string, unknown>;
+    const rightRecord = right as Record<string, unknown>;
+    const leftKeys = Object.keys(leftRecord).filter((key) => leftRecord[key] !== undefined);
+    const rightKeys = Object.keys(rightRecord).filter((key) => rightRecord[key] !== undefined);
+    if (leftKeys.length !== rightKeys.length) return false;
+    for (const key of leftKeys) pending.push([leftRecord[key], rightRecord[key]]);
   }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const leftKeys = Object.keys(left).filter((key) => left[key] !== undefined);
-  const rightKeys = Object.keys(right).filter((key) => right[key] !== undefined);
-  return leftKeys.length === rightKeys.length && leftKeys.every((key) => isSameValue(left[key], right[key]));
+  return true;
 }
 
 /** True when instant `candidate` is strictly later than `existing`; a valid time beats an unreadable one. */

@@ -13,6 +13,7 @@ import {
   describedNumber,
   fileTooLargeProblem,
   isTextTooLarge,
+  markdownNestingProblem,
   newImportTally,
   parsedImport,
   splitFirstSentence,
@@ -122,6 +123,8 @@ interface BragItem {
  */
 export function parseBragDocument(text: string, options: { today?: string } = {}): ImportParseResult {
   if (isTextTooLarge(text)) return { ok: false, problem: fileTooLargeProblem };
+  const nestingProblem = markdownNestingProblem(text);
+  if (nestingProblem !== null) return { ok: false, problem: nestingProblem };
   const today = options.today !== undefined && isLocalDate(options.today) ? options.today : todayLocalDate();
   const rawLines = withUnixLineEnds(text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
   const lines = bragLines(rawLines);

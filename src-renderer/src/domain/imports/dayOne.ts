@@ -184,7 +184,7 @@ function utcNote(entriesInUtc: number): string[] {
 export function parseDayOneJson(text: string): ImportParseResult {
   if (isTextTooLarge(text)) return { ok: false, problem: fileTooLargeProblem };
   const json = readJson(text, 'a Day One export');
-  if (!json.ok) return json;
+  if (!json.ok) return { ok: false, problem: json.problem };
   const tally = newImportTally();
   const journal = readDayOneJournal(json.value, tally);
   if (typeof journal === 'string') return { ok: false, problem: journal };
@@ -248,7 +248,12 @@ export function parseDayOneZip(bytes: Uint8Array): ImportParseResult {
   for (const name of names) {
     const label = `“${name.split('/').at(-1) ?? name}”`;
     const json = readJson(strFromU8(files[name] ?? new Uint8Array()), 'a Day One journal');
-    if (!json.ok) return { ok: false, problem: `${label} in the zip is not valid JSON: it may be truncated or damaged.` };
+    if (!json.ok) {
+      return {
+        ok: false,
+        problem: json.isTooDeep ? `In ${label}: ${json.problem}` : `${label} in the zip is not valid JSON: it may be truncated or damaged.`,
+      };
+    }
     const journal = readDayOneJournal(json.value, tally, entryCount);
     if (journal === notDayOneJson) return { ok: false, problem: `${label} in the zip is not a Day One journal.` };
     if (typeof journal === 'string') return { ok: false, problem: `In ${label}: ${journal}` };

@@ -2,6 +2,7 @@
  * Pieces every import parser shares: size and count checks, titles, tags, and turning a draft read
  * from a file into a candidate that keeps within the limits. Nothing here knows a source format.
  */
+import { jsonNestingProblem, markdownDepth, maximumNestingDepth, tooDeeplyNestedProblem } from '../nestingDepth';
 import { importLimits } from './importTypes';
 import type { ImportCandidate, ImportFormat, ImportParseResult } from './importTypes';
 
@@ -40,13 +41,26 @@ export function tooManyEntriesProblem(count: number): string | null {
     : null;
 }
 
-/** A JSON file's value, or the problem that it is not JSON. A byte-order mark is allowed. */
-export function readJson(text: string, what: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+/**
+ * A JSON file's value, or the problem that it is not JSON or nests deeper than any real export
+ * (`isTooDeep`, so a caller that words its own "not JSON" message keeps this one). A byte-order
+ * mark is allowed.
+ */
+export function readJson(text: string, what: string): { ok: true; value: unknown } | { ok: false; problem: string; isTooDeep: boolean } {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown };
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
-    return { ok: false, problem: `The file is not valid JSON: it may be truncated or not ${what}.` };
+    return { ok: false, problem: `The file is not valid JSON: it may be truncated or not ${what}.`, isTooDeep: false };
   }
+  const nestingProblem = jsonNestingProblem(value);
+  return nestingProblem === null ? { ok: true, value } : { ok: false, problem: nestingProblem, isTooDeep: true };
+}
+
+/** The problem with Markdown text (a brag document, a jrnl journal) nested deeper than the limit, or null. */
+export function markdownNestingProblem(text: string): string | null {
+  const depth = markdownDepth(text);
+  return depth > maximumNestingDepth ? tooDeeplyNestedProblem(depth) : null;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -199,7 +213,8 @@ export type CandidateOutcome = { kind: 'candidate'; candidate: ImportCandidate }
 /**
  * The candidate for a draft. An empty title is made from the body's first line; a title over the
  * limit is shortened with an ellipsis and its full text starts the body, so nothing is lost. A body
- * over the limit is a problem, never cut: `bodyName` ("Entry 12's text") names it in the message.
+ * over the limit, or nested deeper than Markdown may be, is a problem, never cut: `bodyName`
+ * ("Entry 12's text") names it in the message.
  * The parser has already checked the date.
  * A draft with neither title nor body is empty.
  */
@@ -219,6 +234,9 @@ export function candidateFromDraft(draft: CandidateDraft, bodyName: string, tall
   if (body.length > importLimits.body) {
     return { kind: 'problem', problem: `${bodyName} is longer than ${describedNumber(importLimits.body)} characters.` };
   }
+  // Bodies are shown as Markdown, whose renderer recurses once per level of quotes and lists.
+  const depth = markdownDepth(body);
+  if (depth > maximumNestingDepth) return { kind: 'problem', problem: tooDeeplyNestedProblem(depth, bodyName, 'text') };
   return {
     kind: 'candidate',
     candidate: {

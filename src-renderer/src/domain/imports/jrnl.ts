@@ -9,6 +9,7 @@ import {
   fileTooLargeProblem,
   isRecord,
   isTextTooLarge,
+  markdownNestingProblem,
   newImportTally,
   parsedImport,
   quoted,
@@ -72,7 +73,7 @@ function jrnlJsonDraft(raw: unknown, position: number): CandidateDraft | string 
 export function parseJrnlJson(text: string): ImportParseResult {
   if (isTextTooLarge(text)) return { ok: false, problem: fileTooLargeProblem };
   const json = readJson(text, 'a jrnl JSON export');
-  if (!json.ok) return json;
+  if (!json.ok) return { ok: false, problem: json.problem };
   const entries = jrnlJsonEntries(json.value);
   if (entries === null) return notJrnlJson;
   const tooMany = tooManyEntriesProblem(entries.length);
@@ -169,6 +170,8 @@ function jrnlTextDraft(header: JrnlHeader, lines: readonly string[]): CandidateD
  */
 export function parseJrnlText(text: string): ImportParseResult {
   if (isTextTooLarge(text)) return { ok: false, problem: fileTooLargeProblem };
+  const nestingProblem = markdownNestingProblem(text);
+  if (nestingProblem !== null) return { ok: false, problem: nestingProblem };
   const lines = withUnixLineEnds(text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
   const pattern = lines.some((line) => line.startsWith('[') && bracketedHeader.test(line)) ? bracketedHeader : unbracketedHeader;
   const entries: { header: JrnlHeader; lines: string[] }[] = [];

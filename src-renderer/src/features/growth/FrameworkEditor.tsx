@@ -92,8 +92,12 @@ export function FrameworkEditor({ framework, entries }: FrameworkEditorProps) {
     <section className="data-section growth-section" aria-labelledby="framework-heading">
       <h2 id="framework-heading">Competency framework</h2>
       <p>
-        Active framework: <strong>{framework.name}</strong> · {count} {count === 1 ? 'competency' : 'competencies'}. Renaming keeps every
-        entry’s link to a competency; removing one keeps its evidence, listed as retired.
+        Active framework:{' '}
+        <strong>
+          <bdi>{framework.name}</bdi>
+        </strong>{' '}
+        · {count} {count === 1 ? 'competency' : 'competencies'}. Renaming keeps every entry’s link to a competency; removing one keeps its
+        evidence, listed as retired.
       </p>
       <StatusMessage status={status} />
       <ol className="competency-list" aria-label={`Competencies of ${framework.name}`}>

@@ -45,7 +45,7 @@ export function GrowthProgressPanel({ plan, entries, framework }: GrowthProgress
             return (
               <li key={row.competencyId} className="progress-row">
                 <div className="progress-heading">
-                  <span className="progress-name">{name}</span>
+                  <bdi className="progress-name">{name}</bdi>
                   <span className="progress-count">{entryCountLabel(row.evidenceCount)}</span>
                 </div>
                 <div className="progress-bar" aria-hidden="true">

@@ -95,8 +95,14 @@ export function ReadingItem({ item, framework, learningEntryId }: ReadingItemPro
     <article className="reading-item" aria-label={item.title}>
       <div className="reading-item-header">
         <div>
-          <h3>{item.title}</h3>
-          {item.author && <p className="muted reading-author">{item.author}</p>}
+          <h3>
+            <bdi>{item.title}</bdi>
+          </h3>
+          {item.author && (
+            <p className="muted reading-author">
+              <bdi>{item.author}</bdi>
+            </p>
+          )}
         </div>
         <SelectField label="Status" className="field reading-status" value={item.status} onChange={(value) => void changeStatus(value)}>
           {readingStatuses.map((option) => (

@@ -23,7 +23,9 @@ function OutcomeForm({ entry }: { entry: Entry }) {
         );
       }}
     >
-      <label htmlFor={fieldId}>Outcome of “{entry.title}”</label>
+      <label htmlFor={fieldId}>
+        Outcome of “<bdi>{entry.title}</bdi>”
+      </label>
       <textarea
         id={fieldId}
         rows={2}

@@ -53,7 +53,10 @@ export function CompetencyCoverageChart({
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <th scope="row">{row.isRetired ? `${row.name} (retired)` : row.name}</th>
+                <th scope="row">
+                  <bdi>{row.name}</bdi>
+                  {row.isRetired && ' (retired)'}
+                </th>
                 <td>{row.current}</td>
                 <td>{row.previous}</td>
                 <td>{row.isTarget ? 'Yes' : ''}</td>

@@ -24,7 +24,7 @@ export function GapsPanel({ verdict, quarterLabel }: { verdict: GapsVerdict; qua
             gap.kind === 'missing-competency' ? (
               <li key={gap.competencyId}>
                 <strong>
-                  No {gap.name} evidence in {quarterLabel}.
+                  No <bdi>{gap.name}</bdi> evidence in {quarterLabel}.
                 </strong>{' '}
                 <span>{gap.prompt}</span>
               </li>

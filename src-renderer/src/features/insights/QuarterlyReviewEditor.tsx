@@ -89,7 +89,9 @@ export function QuarterlyReviewEditor({ quarter, review, framework, scopeRow, co
       <ol className="review-competencies">
         {framework.competencies.map((competency) => (
           <li key={competency.id}>
-            <h3>{competency.name}</h3>
+            <h3>
+              <bdi>{competency.name}</bdi>
+            </h3>
             <p className="muted">
               {evidence.get(competency.id) ?? 0} {(evidence.get(competency.id) ?? 0) === 1 ? 'entry' : 'entries'} this quarter
             </p>

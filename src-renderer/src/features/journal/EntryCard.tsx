@@ -46,7 +46,7 @@ export const EntryCard = memo(function EntryCard({ entry, isSelected, isFocusabl
         )}
       </div>
       <h3 id={headingId} className="entry-card-title">
-        {entry.title}
+        <bdi>{entry.title}</bdi>
       </h3>
       {entry.impact ? <p className="entry-card-impact">{entry.impact}</p> : <p className="entry-card-excerpt">{excerpt(entry.body)}</p>}
       {entry.tags.length > 0 && (

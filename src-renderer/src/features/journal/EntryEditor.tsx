@@ -1,4 +1,5 @@
 import { Field } from '../../components/Field';
+import { HiddenCharactersWarning } from '../../components/HiddenCharactersWarning';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SelectField } from '../../components/SelectField';
@@ -118,6 +119,7 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
           />
         )}
       </Field>
+      <HiddenCharactersWarning text={form.title} onRemove={(title) => update({ title })} />
       <div className="field-row">
         <Field label="Date" className="field">
           {(id) => (

@@ -1,4 +1,5 @@
 import { MarkdownView } from '../../components/MarkdownView';
+import { IsolatedList } from '../../components/IsolatedList';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
 import { kindLabel } from '../../domain/entries/entryKinds';
 import { scopeLabel } from '../../domain/scopeLevels';
@@ -29,7 +30,9 @@ export function EntryView({ entry, framework }: { entry: Entry; framework: Frame
   return (
     <div className="entry-view">
       <div className="panel-header">
-        <h2>{entry.title}</h2>
+        <h2>
+          <bdi>{entry.title}</bdi>
+        </h2>
         <button type="button" aria-label="Close entry" onClick={closePanel}>
           ×
         </button>
@@ -52,11 +55,15 @@ export function EntryView({ entry, framework }: { entry: Entry; framework: Frame
         </button>
       </div>
       <dl className="details">
-        {competencyNames.length > 0 && <Detail label="Competencies">{competencyNames.join(' · ')}</Detail>}
+        {competencyNames.length > 0 && (
+          <Detail label="Competencies">
+            <IsolatedList items={competencyNames} separator=" · " />
+          </Detail>
+        )}
         {entry.impact && <Detail label="Impact">{entry.impact}</Detail>}
         {entry.impactMetric && (
           <Detail label="Metric">
-            {entry.impactMetric.name}: {entry.impactMetric.value > 0 ? '+' : ''}
+            <bdi>{entry.impactMetric.name}</bdi>: {entry.impactMetric.value > 0 ? '+' : ''}
             {entry.impactMetric.value}
             {entry.impactMetric.unit}
           </Detail>
@@ -79,7 +86,11 @@ export function EntryView({ entry, framework }: { entry: Entry; framework: Frame
           </Detail>
         )}
         {entry.outcome && <Detail label="Outcome">{entry.outcome}</Detail>}
-        {entry.people.length > 0 && <Detail label="People">{entry.people.join(', ')}</Detail>}
+        {entry.people.length > 0 && (
+          <Detail label="People">
+            <IsolatedList items={entry.people} separator=", " />
+          </Detail>
+        )}
         {entry.tags.length > 0 && <Detail label="Tags">{entry.tags.map((tag) => `#${tag}`).join(' ')}</Detail>}
         {entry.links.length > 0 && (
           <Detail label="Links">

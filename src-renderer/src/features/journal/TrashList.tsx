@@ -49,7 +49,9 @@ export function TrashList() {
             <li key={entry.id}>
               <article aria-labelledby={`trash-title-${entry.id}`} className="trash-item">
                 <div>
-                  <h3 id={`trash-title-${entry.id}`}>{entry.title}</h3>
+                  <h3 id={`trash-title-${entry.id}`}>
+                    <bdi>{entry.title}</bdi>
+                  </h3>
                   <p className="muted">
                     {kindLabel(entry.kind)} · {formatLocalDate(entry.occurredOn)}
                   </p>

@@ -43,7 +43,7 @@ export function EvidencePicker({ suggestions, selected, onChange }: EvidencePick
               />
               <span>
                 {entry.starred ? '★ ' : ''}
-                {entry.title}
+                <bdi>{entry.title}</bdi>
               </span>
             </label>
             <span className="muted evidence-meta">

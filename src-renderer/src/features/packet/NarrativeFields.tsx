@@ -34,7 +34,7 @@ export function NarrativeFields({ sections, narratives, onChange }: NarrativeFie
             <ul>
               {section.evidence.map((item) => (
                 <li key={item.id}>
-                  <span className="muted">{formatLocalDate(item.date)}</span> {item.title}
+                  <span className="muted">{formatLocalDate(item.date)}</span> <bdi>{item.title}</bdi>
                 </li>
               ))}
             </ul>

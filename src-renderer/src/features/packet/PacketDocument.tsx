@@ -19,8 +19,14 @@ export function PacketDocument({ packet }: { packet: AssembledPacket }) {
     <article className="print-document" aria-label={packet.title}>
       <section className="print-cover">
         <p className="print-kicker">Promotion packet</p>
-        <h1>{packet.title}</h1>
-        {packet.authorName && <p className="print-author">{packet.authorName}</p>}
+        <h1>
+          <bdi>{packet.title}</bdi>
+        </h1>
+        {packet.authorName && (
+          <p className="print-author">
+            <bdi>{packet.authorName}</bdi>
+          </p>
+        )}
         {(packet.currentRole || packet.targetRole) && (
           <p className="print-roles">
             {packet.currentRole || 'Current role'} → {packet.targetRole || 'Target role'}
@@ -67,7 +73,9 @@ export function PacketDocument({ packet }: { packet: AssembledPacket }) {
         <h2>Evidence by competency</h2>
         {packet.competencySections.map((section) => (
           <section key={section.competencyId} className="print-competency">
-            <h3>{section.name}</h3>
+            <h3>
+              <bdi>{section.name}</bdi>
+            </h3>
             {section.narrative && <MarkdownView markdown={section.narrative} />}
             <PrintEvidenceList items={section.evidence} />
           </section>

@@ -76,7 +76,7 @@ export function PacketScreen() {
               {packets.map((packet) => (
                 <li key={packet.id}>
                   <button type="button" aria-current={packet.id === chosen.id ? 'true' : undefined} onClick={() => setChosenId(packet.id)}>
-                    {packet.title} <span className="muted">· {formatLocalDate(packet.updatedAt.slice(0, 10))}</span>
+                    <bdi>{packet.title}</bdi> <span className="muted">· {formatLocalDate(packet.updatedAt.slice(0, 10))}</span>
                   </button>
                   <button
                     type="button"

@@ -8,7 +8,10 @@ export function PrintEvidence({ item }: { item: EvidenceItem }) {
   return (
     <li className="print-evidence">
       <p className="print-evidence-heading">
-        <span className="print-evidence-date">{formatLocalDate(item.date)}</span> <strong>{item.title}</strong>{' '}
+        <span className="print-evidence-date">{formatLocalDate(item.date)}</span>{' '}
+        <strong>
+          <bdi>{item.title}</bdi>
+        </strong>{' '}
         <span className="print-evidence-meta">
           {kindLabel(item.kind)} · {scopeLabel(item.scope)}
         </span>
