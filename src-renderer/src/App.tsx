@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ScreenFailure } from './components/ScreenFailure';
 import { useAppCommands } from './appCommands';
 import { AppDialogs } from './components/AppDialogs';
 import { useBackupRequests } from './features/data/useBackupRequests';
@@ -52,14 +54,16 @@ function AppShell() {
     <div className="app-shell">
       <Navigation current={screen} />
       <main className="app-main" id="main">
-        <Suspense fallback={loading}>
-          {screen === 'journal' && <JournalScreen />}
-          {screen === 'insights' && <InsightsScreen />}
-          {screen === 'growth' && <GrowthScreen />}
-          {screen === 'packet' && <PacketScreen />}
-          {screen === 'data' && <DataScreen />}
-          {screen === 'settings' && <SettingsScreen />}
-        </Suspense>
+        <ErrorBoundary resetKey={screen} fallback={(reset) => <ScreenFailure onReload={reset} />}>
+          <Suspense fallback={loading}>
+            {screen === 'journal' && <JournalScreen />}
+            {screen === 'insights' && <InsightsScreen />}
+            {screen === 'growth' && <GrowthScreen />}
+            {screen === 'packet' && <PacketScreen />}
+            {screen === 'data' && <DataScreen />}
+            {screen === 'settings' && <SettingsScreen />}
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <NoticeBar />
       <AppDialogs />

@@ -1,6 +1,10 @@
+import { useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { assessMarkdown } from '../domain/markdownSafety';
 import { desktop } from '../platform/desktop';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PlainMarkdown } from './PlainMarkdown';
 
 /**
  * Links open in the system browser through the contract, never inside the app window.
@@ -23,13 +27,22 @@ const components: Components = {
   img: ({ alt }) => <span className="markdown-image-placeholder">[image: {alt ?? 'untitled'}]</span>,
 };
 
-/** Markdown rendered safely: GitHub-flavoured, no raw HTML, no remote images. */
+/**
+ * Markdown rendered safely: GitHub-flavoured, no raw HTML, no remote images. Every place that
+ * formats Markdown goes through here, so text too deeply nested or too heavy for the parser (see
+ * domain/markdownSafety.ts) is shown as plain text instead of freezing or crashing the page, and a
+ * parser error that slips past that check falls back the same way.
+ */
 export function MarkdownView({ markdown }: { markdown: string }) {
+  const assessment = useMemo(() => assessMarkdown(markdown), [markdown]);
+  if (!assessment.isFormattable) return <PlainMarkdown markdown={markdown} reason={assessment.reason} />;
   return (
-    <div className="markdown">
-      <Markdown remarkPlugins={[remarkGfm]} components={components}>
-        {markdown}
-      </Markdown>
-    </div>
+    <ErrorBoundary resetKey={markdown} fallback={() => <PlainMarkdown markdown={markdown} reason="error" />}>
+      <div className="markdown">
+        <Markdown remarkPlugins={[remarkGfm]} components={components}>
+          {markdown}
+        </Markdown>
+      </div>
+    </ErrorBoundary>
   );
 }

@@ -17,14 +17,18 @@ export function formatMetric(metric: ImpactMetric): string {
 
 /** One line of Markdown without its inline markup: links, images, HTML, emphasis and code marks. */
 function inlinePlain(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/(\*\*|__|~~|`)/g, '')
-    .replace(/(^|[^\p{L}\p{N}])[*_](?=\S)([^*_]*\S)[*_](?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    line
+      // Each part stops at the next opening bracket too, so a run of unclosed `[`, `(` or `<` costs
+      // linear time rather than quadratic (issue 18: a 200 KB body of brackets froze the packet).
+      .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/<[^<>]+>/g, '')
+      .replace(/(\*\*|__|~~|`)/g, '')
+      .replace(/(^|[^\p{L}\p{N}])[*_](?=\S)([^*_]*\S)[*_](?![\p{L}\p{N}])/gu, '$1$2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const blockMarker = /^\s{0,3}(?:>\s?)*(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/;

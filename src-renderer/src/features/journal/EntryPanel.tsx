@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { newId } from '../../domain/ids';
 import { useEntry } from '../../hooks/useJournalData';
 import type { Framework } from '../../domain/types';
 import type { EntryPanel as PanelState } from '../../store/journalSlice';
 import { useUiStore } from '../../store/uiStore';
 import { EntryEditor } from './EntryEditor';
+import { EntryRenderFailure } from './EntryRenderFailure';
 import { EntryView } from './EntryView';
 import { MissingEntry, OrphanedDraft } from './OrphanedDraft';
 
@@ -27,7 +29,15 @@ export function EntryPanel({ panel, framework }: { panel: Exclude<PanelState, { 
   } else if (panel.mode === 'edit') {
     content = <EntryEditor key={entry.id} entry={entry} newKind={entry.kind} framework={framework} />;
   } else {
-    content = <EntryView entry={entry} framework={framework} />;
+    // Keyed by the entry's version, so an edit that fixes the entry shows it again.
+    content = (
+      <ErrorBoundary
+        resetKey={`${entry.id}@${entry.updatedAt}`}
+        fallback={() => <EntryRenderFailure entryId={entry.id} title={entry.title} />}
+      >
+        <EntryView entry={entry} framework={framework} />
+      </ErrorBoundary>
+    );
   }
 
   return (
