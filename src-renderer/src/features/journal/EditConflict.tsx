@@ -42,9 +42,10 @@ export function EditConflict({ conflict, isSaving, onSaveMerged, onRestoreWithMi
             {conflict.kind === 'trashed' ? 'This entry was moved to the trash elsewhere' : 'This entry was deleted elsewhere'}
           </h3>
           <p id="edit-conflict-text">
+            “<bdi>{title}</bdi>
             {conflict.kind === 'trashed'
-              ? `“${title}” was moved to the trash in another window while you were editing it. Nothing has been saved yet.`
-              : `“${title}” was deleted forever in another window while you were editing it. Your changes are still here.`}
+              ? '” was moved to the trash in another window while you were editing it. Nothing has been saved yet.'
+              : '” was deleted forever in another window while you were editing it. Your changes are still here.'}
           </p>
           <div className="panel-actions">
             {conflict.kind === 'trashed' && (
@@ -84,8 +85,9 @@ function FieldByField({
     <>
       <h3 id="edit-conflict-heading">This entry changed elsewhere</h3>
       <p id="edit-conflict-text">
-        “{conflict.current.title}” was changed after you opened it, in another window or from the journal list. Nothing has been saved yet.
-        Choose which version of each field to keep{conflict.merge.conflicts.length > 0 ? '; fields both of you changed are marked' : ''}.
+        “<bdi>{conflict.current.title}</bdi>” was changed after you opened it, in another window or from the journal list. Nothing has been
+        saved yet. Choose which version of each field to keep
+        {conflict.merge.conflicts.length > 0 ? '; fields both of you changed are marked' : ''}.
       </p>
       {fields.map((field) => (
         <fieldset key={field} className="conflict-field">

@@ -42,8 +42,8 @@ export function OrphanedDraft({ entryId }: { entryId: string }) {
   return (
     <div className="empty-state" role="region" aria-label="Unsaved changes to a deleted entry">
       <p>
-        “{kept.form.title || 'Untitled'}” was deleted elsewhere, but the changes you had not saved were kept. You can keep them as a new
-        entry.
+        “<bdi>{kept.form.title || 'Untitled'}</bdi>” was deleted elsewhere, but the changes you had not saved were kept. You can keep them
+        as a new entry.
       </p>
       <div className="panel-actions">
         <button type="button" className="primary" onClick={restoreAsNew}>
