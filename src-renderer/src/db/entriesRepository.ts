@@ -1,4 +1,6 @@
+import { batchesOf, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
+import { inPlainWords } from '../domain/failureMessage';
 import { compareNewestFirst } from '../domain/entries/search';
 import { newId } from '../domain/ids';
 import { normalizeTag } from '../domain/entries/entryDraft';
@@ -19,7 +21,10 @@ function cleanDraft(draft: EntryDraft): EntryDraft {
   };
 }
 
-/** Adds a new entry written by the user and returns it. */
+// A failed save leaves the editor's autosaved draft in place: the user loses nothing.
+const draftKept = 'Your draft is kept.';
+
+/** Adds a new entry written by the user and returns it; a failure is put in the user's words. */
 export async function createEntry(database: ScopeJournalDatabase, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
   const timestamp = now.toISOString();
   const entry: Entry = {
@@ -30,19 +35,25 @@ export async function createEntry(database: ScopeJournalDatabase, draft: EntryDr
     deletedAt: null,
     source: 'user',
   };
-  await database.entries.add(entry);
+  try {
+    await database.entries.add(entry);
+  } catch (error) {
+    throw inPlainWords(error, draftKept);
+  }
   return entry;
 }
 
 /** Replaces an entry's editable fields. Fails if the entry no longer exists. */
 export async function updateEntry(database: ScopeJournalDatabase, id: string, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
-  return database.transaction('rw', database.entries, async () => {
-    const existing = await database.entries.get(id);
-    if (!existing) throw new Error('This entry no longer exists; it may have been deleted forever.');
-    const updated: Entry = { ...existing, ...cleanDraft(draft), updatedAt: now.toISOString() };
-    await database.entries.put(updated);
-    return updated;
-  });
+  return database
+    .transaction('rw', database.entries, async () => {
+      const existing = await database.entries.get(id);
+      if (!existing) throw new Error('This entry no longer exists; it may have been deleted forever.');
+      const updated: Entry = { ...existing, ...cleanDraft(draft), updatedAt: now.toISOString() };
+      await database.entries.put(updated);
+      return updated;
+    })
+    .catch((error: unknown) => Promise.reject(inPlainWords(error, draftKept)));
 }
 
 /** Changes one flag without touching the rest: starring from the list. */
@@ -151,26 +162,37 @@ export async function countSampleEntries(database: ScopeJournalDatabase): Promis
 
 /**
  * Adds entries from a file, all or nothing. Entries whose id is already in the journal are
- * skipped, so importing the same file twice adds nothing the second time.
+ * skipped, so importing the same file twice adds nothing the second time. Written in batches
+ * within the one transaction (see `batches.ts`); aborting `options.signal` rolls it back.
  */
 export async function importEntries(
   database: ScopeJournalDatabase,
   entries: readonly Entry[],
+  options: BatchOptions = {},
 ): Promise<{ added: number; skipped: number }> {
+  const { signal, onProgress } = options;
   return database.transaction('rw', database.entries, async () => {
-    const existing = new Set(
-      await database.entries
-        .where('id')
-        .anyOf(entries.map((entry) => entry.id))
-        .primaryKeys(),
-    );
-    const fresh = entries.filter((entry) => !existing.has(entry.id));
-    await database.entries.bulkAdd(fresh);
-    return { added: fresh.length, skipped: entries.length - fresh.length };
+    let added = 0;
+    const seen = new Set<string>();
+    for (const batch of batchesOf(entries)) {
+      signal?.throwIfAborted();
+      const existing = new Set(
+        await database.entries
+          .where('id')
+          .anyOf(batch.map((entry) => entry.id))
+          .primaryKeys(),
+      );
+      const fresh = batch.filter((entry) => !existing.has(entry.id) && !seen.has(entry.id));
+      for (const entry of fresh) seen.add(entry.id);
+      await database.entries.bulkAdd(fresh);
+      added += fresh.length;
+      onProgress?.(added / Math.max(1, entries.length));
+    }
+    signal?.throwIfAborted();
+    return { added, skipped: entries.length - added };
   });
 }
 
-/** Records what actually happened after a decision or launch, at its follow-up. */
 export async function recordOutcome(database: ScopeJournalDatabase, id: string, outcome: string, now: Date = new Date()): Promise<void> {
   const updated = await database.entries.update(id, { outcome: outcome.trim(), updatedAt: now.toISOString() });
   if (updated === 0) throw new Error('This entry no longer exists; it may have been deleted forever.');
