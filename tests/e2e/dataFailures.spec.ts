@@ -37,11 +37,15 @@ function failWritesOnDemand(page: Page) {
   return page.addInitScript(() => {
     const flagged = globalThis as { __failWritesWithQuota?: boolean };
     for (const method of ['add', 'put'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-        if (flagged.__failWritesWithQuota) throw new DOMException('', 'QuotaExceededError');
-        return original.apply(this, args);
-      };
+      const original = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method)?.value as (...args: unknown[]) => IDBRequest;
+      Object.defineProperty(IDBObjectStore.prototype, method, {
+        configurable: true,
+        writable: true,
+        value(this: IDBObjectStore, ...args: unknown[]) {
+          if (flagged.__failWritesWithQuota) throw new DOMException('', 'QuotaExceededError');
+          return original.apply(this, args);
+        },
+      });
     }
   });
 }

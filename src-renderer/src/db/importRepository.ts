@@ -83,17 +83,25 @@ export async function importCandidates(
 /**
  * How many of a file's entries the journal does not have yet, for the preview's "Import N entries":
  * candidates are matched by import key, Scope Journal entries by id (both within the file, too).
+ * `keys`, when the worker already computed them (`prepareImport`), saves hashing again. Looked up
+ * a batch at a time with the browser free in between, so a large file never holds the page.
  */
 export async function countNewImports(
   database: ScopeJournalDatabase,
   read: { source: ImportFormat | 'scope-journal-entries'; candidates: readonly ImportCandidate[] | null; entries: readonly Entry[] | null },
+  keys?: readonly string[],
 ): Promise<{ fresh: number; duplicates: number }> {
-  const keys =
-    read.candidates && read.source !== 'scope-journal-entries'
+  const allKeys =
+    keys ??
+    (read.candidates && read.source !== 'scope-journal-entries'
       ? await Promise.all(read.candidates.map((candidate) => importKeyOf(read.source as ImportFormat, candidate)))
-      : (read.entries ?? []).map((entry) => entry.id);
-  const index = read.candidates ? database.entries.where('importKey') : database.entries.where('id');
-  const known = new Set((await index.anyOf(keys).keys()).map(String));
-  const unique = new Set(keys.filter((key) => !known.has(key)));
-  return { fresh: unique.size, duplicates: keys.length - unique.size };
+      : (read.entries ?? []).map((entry) => entry.id));
+  const known = new Set<string>();
+  for (const batch of batchesOf(allKeys, planBatchSize)) {
+    const index = read.candidates ? database.entries.where('importKey') : database.entries.where('id');
+    for (const key of (await index.anyOf(batch).keys()).map(String)) known.add(key);
+    await nextTask();
+  }
+  const unique = new Set(allKeys.filter((key) => !known.has(key)));
+  return { fresh: unique.size, duplicates: allKeys.length - unique.size };
 }

@@ -80,7 +80,7 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
         const read = readFromPrepared(prepared);
         if (prepared.preview.count === 0) return `${opened.fileName} holds no entries: there is nothing to import.`;
         progress('Comparing with the journal…');
-        const { fresh, duplicates } = await countNewImports(db, read);
+        const { fresh, duplicates } = await countNewImports(db, read, prepared.keys);
         signal.throwIfAborted();
         if (fresh === 0) return `Every entry of ${opened.fileName} is already in the journal: there is nothing to import.`;
         setPending({ fileName: opened.fileName, read, preview: prepared.preview, fresh, duplicates });
