@@ -9,7 +9,9 @@
  * YYYY-MM-DD; default four days before today), BENCH_PDF_PACKETS ("50,300" entries per packet; ""
  * for none), BENCH_PDF_RUNS (5), BENCH_DATA_RUNS (recorded runs of the backup export, restore and
  * import at every size; 0 for none; default 3 up to 10,000 entries and 2 above), BENCH_PROFILE=1 to
- * add, per size, a CPU profile summary of one reload and of the first keystroke. CHROMIUM_PATH
+ * add, per size, a CPU profile summary of one reload and of the first keystroke.
+ * BENCH_IMPORT_BLOCK_ENTRIES (50000; 0 for none): entries of the import watched for main-thread
+ * blocks through the Data screen, once, after the last size. CHROMIUM_PATH
  * (default /usr/bin/chromium) is read by scripts/chromium.mjs.
  */
 import path from 'node:path';
@@ -57,6 +59,8 @@ export const dataRunsText =
   process.env.BENCH_DATA_RUNS !== undefined
     ? `${Number(process.env.BENCH_DATA_RUNS)} recorded runs`
     : '3 recorded runs (2 above 10,000 entries)';
+/** Entries imported through the UI while watching for long tasks (import-block.mjs); 0 for none. */
+export const importBlockEntries = Number(process.env.BENCH_IMPORT_BLOCK_ENTRIES ?? 50_000);
 export const wantProfile = process.env.BENCH_PROFILE === '1';
 /** Entries written per transaction while seeding. */
 export const chunkSize = 5_000;

@@ -5,4 +5,4 @@ export { exportBackup, restoreBackup } from '../src-renderer/src/db/backupReposi
 export { backupChecksum, readBackupText } from '../src-renderer/src/domain/backup/backupFile.ts';
 export { ScopeJournalDatabase } from '../src-renderer/src/db/database.ts';
 export { countNewImports, importCandidates } from '../src-renderer/src/db/importRepository.ts';
-export { previewImport, readImportFile } from '../src-renderer/src/domain/imports/importPlan.ts';
+export { entriesFromCandidates, previewImport, readImportFile } from '../src-renderer/src/domain/imports/importPlan.ts';

@@ -1,5 +1,7 @@
 // @ts-check
 /** The report's rows, details and method for the backup export, restore and import (dataflows.mjs). */
+import { importBlockEntries } from './config.mjs';
+import { importBlockTargetMs } from './import-block.mjs';
 import { fmt, median } from './stats.mjs';
 
 /** @typedef {import('./dataflows.mjs').DataFlowResult} DataFlowResult */
@@ -63,6 +65,45 @@ export function dataFlowRows(result, size, notMeasured) {
   targetRow('Restore backup into an empty journal (text → committed)', result?.restore ?? [], result?.restoreRaw ?? []);
   targetRow('Import jrnl JSON into an empty journal (file → committed)', result?.import ?? [], result?.importRaw ?? []);
   return { rows, failures };
+}
+
+/**
+ * The row for the longest main-thread block during an import through the UI (import-block.mjs),
+ * beside the same import all on the main thread; one run, so median and p95 are that run's.
+ * @param {import('./import-block.mjs').ImportBlockResult | null | undefined} block
+ * @param {string | null} notMeasured  why it was not measured, when so
+ */
+export function importBlockRow(block, notMeasured) {
+  const entries = importBlockEntries.toLocaleString('en-US');
+  const metric = `Longest main-thread block during import (${entries} entries)`;
+  if (!block) {
+    return {
+      row: [metric, entries, '—', '—', '—', `≤ ${importBlockTargetMs}`, '**ERROR**'],
+      failures: [`${metric}: not measured (${notMeasured ?? 'see the errors'})`],
+    };
+  }
+  const pass = block.longestMs <= importBlockTargetMs;
+  return {
+    row: [
+      metric,
+      entries,
+      fmt(block.longestMs),
+      fmt(block.longestMs),
+      `${fmt(block.baselineLongestMs)} (the same import all on the main thread)`,
+      `≤ ${importBlockTargetMs}`,
+      pass ? 'PASS' : '**FAIL**',
+    ],
+    failures: pass ? [] : [`${metric}: ${fmt(block.longestMs)} ms > ${importBlockTargetMs} ms`],
+  };
+}
+
+/** The details of the import watched for long tasks. @param {import('./import-block.mjs').ImportBlockResult} block */
+export function importBlockDetails(block) {
+  const frames = block.longestFrameBlockingMs === null ? 'not reported' : `${fmt(block.longestFrameBlockingMs)} ms`;
+  return [
+    `Import through the UI, ${block.entries.toLocaleString('en-US')} entries (${(block.fileBytes / 1e6).toFixed(1)} MB of jrnl JSON), one run: longest long task ${fmt(block.longestMs)} ms (reading to the preview ${fmt(block.longestReadMs)} ms, writing ${fmt(block.longestWriteMs)} ms), ${block.longTasks} long tasks in all, longest long-animation-frame blocking ${frames}; file chosen → "Imported …" ${fmt(block.totalMs)} ms. The same import on the main thread: longest long task ${fmt(block.baselineLongestMs)} ms, ${fmt(block.baselineTotalMs)} ms in all.`,
+    '',
+  ];
 }
 
 /**

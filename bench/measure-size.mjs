@@ -29,6 +29,7 @@ import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } fro
  * @property {any[]} insightsBreakdowns
  * @property {{ afterMs: number, notes: string[] } | null} insightsTimedOut  the render abandoned after afterMs
  * @property {import('./dataflows.mjs').DataFlowResult | null} dataflows  backup export, restore and import
+ * @property {import('./import-block.mjs').ImportBlockResult | null} [importBlock]  the import watched for long tasks, after the last size
  * @property {string[]} errors
  * @property {string | null} profile
  */

@@ -3,8 +3,8 @@
  * The benchmark's report: one Markdown table of every metric at every size beside its raw baseline
  * and target, the targets missed, how each figure was measured, and the details behind them.
  */
-import { dataRunsAt, dataRunsText, lastDay, sizes } from './config.mjs';
-import { dataFlowDetails, dataFlowMethod, dataFlowRows } from './dataflow-report.mjs';
+import { dataRunsAt, dataRunsText, importBlockEntries, lastDay, sizes } from './config.mjs';
+import { dataFlowDetails, dataFlowMethod, dataFlowRows, importBlockDetails, importBlockRow } from './dataflow-report.mjs';
 import { journalDetails, journalMethod, journalRows } from './journal-report.mjs';
 import { pdfDetails, pdfMethod, pdfRows } from './pdf-report.mjs';
 import { markdownTable } from './stats.mjs';
@@ -46,6 +46,11 @@ export function report(results, env, pdf, dataflowsError) {
       rows.push(...data.rows);
       failures.push(...data.failures);
     }
+    if (r === results.at(-1) && importBlockEntries > 0) {
+      const block = importBlockRow(r.importBlock, dataflowsError);
+      rows.push(block.row);
+      failures.push(...block.failures);
+    }
     if (pdf && pdf.journalSize === r.size) {
       const printed = pdfRows(pdf);
       rows.push(...printed.rows);
@@ -62,6 +67,7 @@ export function report(results, env, pdf, dataflowsError) {
     details.push('');
     details.push(...journalDetails(r));
     if (r.dataflows) details.push(...dataFlowDetails(r.dataflows));
+    if (r.importBlock) details.push(...importBlockDetails(r.importBlock));
     if (r.profile) {
       details.push('CPU profile, top self time:');
       details.push('');

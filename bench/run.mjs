@@ -31,8 +31,20 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium.mjs';
 import { buildDataBundle, buildInsightsBundle, loadPdfExportSettings } from './aggregation.mjs';
 import { log } from './clock.mjs';
-import { baseUrl, benchDir, chunkSize, dataRunsAt, dbName, lastDay, pdfPacketSizes, pdfRuns, sizes } from './config.mjs';
+import {
+  baseUrl,
+  benchDir,
+  chunkSize,
+  dataRunsAt,
+  dbName,
+  importBlockEntries,
+  lastDay,
+  pdfPacketSizes,
+  pdfRuns,
+  sizes,
+} from './config.mjs';
 import { measureDataFlows } from './dataflows.mjs';
+import { measureImportBlock } from './import-block.mjs';
 import { generateEntries } from './generate.mjs';
 import { measureSize } from './measure-size.mjs';
 import { installPageInstrumentation } from './page-instrumentation.mjs';
@@ -64,7 +76,7 @@ async function main() {
   let dataBundle = null;
   /** @type {string | null} */
   let dataflowsError = null;
-  if (sizes.some((size) => dataRunsAt(size) > 0)) {
+  if (importBlockEntries > 0 || sizes.some((size) => dataRunsAt(size) > 0)) {
     try {
       dataBundle = await buildDataBundle();
     } catch (error) {
@@ -189,6 +201,15 @@ async function main() {
             pdf.error = error instanceof Error ? error.message : String(error);
           }
         }
+      }
+    }
+    const last = results.at(-1);
+    if (last && dataBundle && importBlockEntries > 0) {
+      log(`longest main-thread block while importing ${importBlockEntries.toLocaleString('en-US')} entries through the UI`);
+      try {
+        last.importBlock = await measureImportBlock({ page, bundle: dataBundle, dbName, entries: importBlockEntries, lastDay, log });
+      } catch (error) {
+        last.errors.push(`import through the UI: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     if (pageErrors.length) results.at(-1)?.errors.push(...pageErrors.map((e) => `page error: ${e}`));

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { batchesOf } from './batches';
 import type { ScopeJournalDatabase } from './database';
 import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../domain/backup/backupFile';
 import { planRestore, type RestoreMode, type TableChanges, type TablePlan } from '../domain/backup/backupMerge';
@@ -92,11 +93,14 @@ async function takeSnapshot(database: ScopeJournalDatabase, now: Date): Promise<
   return snapshot.id;
 }
 
-/** One table's part of a restore: bulk operations only, whatever the number of rows. */
+/**
+ * One table's part of a restore: bulk operations only, whatever the number of rows, in batches so
+ * that storing tens of thousands of records never holds the page for long (see `batches.ts`).
+ */
 async function applyPlan<Row, Insert>(table: Table<Row, string, Insert>, plan: TablePlan<Insert>): Promise<void> {
   if (plan.clear) await table.clear();
-  if (plan.deleteKeys.length > 0) await table.bulkDelete(plan.deleteKeys);
-  if (plan.put.length > 0) await table.bulkPut(plan.put);
+  for (const keys of batchesOf(plan.deleteKeys)) await table.bulkDelete(keys);
+  for (const rows of batchesOf(plan.put)) await table.bulkPut(rows);
 }
 
 function describeError(error: unknown): string {

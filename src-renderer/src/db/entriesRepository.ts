@@ -1,4 +1,6 @@
+import { batchesOf, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
+import { inPlainWords } from '../domain/failureMessage';
 import { compareNewestFirst } from '../domain/entries/search';
 import { newId } from '../domain/ids';
 import { normalizeTag } from '../domain/entries/entryDraft';
@@ -20,7 +22,10 @@ function cleanDraft(draft: EntryDraft): EntryDraft {
   };
 }
 
-/** Adds a new entry written by the user and returns it. */
+// A failed save leaves the editor's autosaved draft in place: the user loses nothing.
+const draftKept = 'Your draft is kept.';
+
+/** Adds a new entry written by the user and returns it; a failure is put in the user's words. */
 export async function createEntry(database: ScopeJournalDatabase, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
   const timestamp = now.toISOString();
   const entry: Entry = {
@@ -31,7 +36,11 @@ export async function createEntry(database: ScopeJournalDatabase, draft: EntryDr
     deletedAt: null,
     source: 'user',
   };
-  await database.entries.add(entry);
+  try {
+    await database.entries.add(entry);
+  } catch (error) {
+    throw inPlainWords(error, draftKept);
+  }
   return entry;
 }
 
@@ -59,20 +68,22 @@ export async function saveEntryEdit(
   expectedRevision: string | null,
   options: { restore?: boolean; now?: Date } = {},
 ): Promise<EditOutcome> {
-  return database.transaction('rw', database.entries, async (): Promise<EditOutcome> => {
-    const existing = await database.entries.get(id);
-    if (!existing) return { status: 'missing' };
-    if (existing.deletedAt !== null && options.restore !== true) return { status: 'trashed', current: existing };
-    if (expectedRevision !== null && entryRevision(existing) !== expectedRevision) return { status: 'changed', current: existing };
-    const updated: Entry = {
-      ...existing,
-      ...cleanDraft(draftOf(draft)),
-      updatedAt: (options.now ?? new Date()).toISOString(),
-      deletedAt: options.restore === true ? null : existing.deletedAt,
-    };
-    await database.entries.put(updated);
-    return { status: 'saved', entry: updated };
-  });
+  return database
+    .transaction('rw', database.entries, async (): Promise<EditOutcome> => {
+      const existing = await database.entries.get(id);
+      if (!existing) return { status: 'missing' };
+      if (existing.deletedAt !== null && options.restore !== true) return { status: 'trashed', current: existing };
+      if (expectedRevision !== null && entryRevision(existing) !== expectedRevision) return { status: 'changed', current: existing };
+      const updated: Entry = {
+        ...existing,
+        ...cleanDraft(draftOf(draft)),
+        updatedAt: (options.now ?? new Date()).toISOString(),
+        deletedAt: options.restore === true ? null : existing.deletedAt,
+      };
+      await database.entries.put(updated);
+      return { status: 'saved', entry: updated };
+    })
+    .catch((error: unknown) => Promise.reject(inPlainWords(error, draftKept)));
 }
 
 /** Replaces an entry's editable fields, whatever happened to it meanwhile. Fails if it is gone or in the trash. */
@@ -192,22 +203,34 @@ export async function countSampleEntries(database: ScopeJournalDatabase): Promis
 
 /**
  * Adds entries from a file, all or nothing. Entries whose id is already in the journal are
- * skipped, so importing the same file twice adds nothing the second time.
+ * skipped, so importing the same file twice adds nothing the second time. Written in batches
+ * within the one transaction (see `batches.ts`); aborting `options.signal` rolls it back.
  */
 export async function importEntries(
   database: ScopeJournalDatabase,
   entries: readonly Entry[],
+  options: BatchOptions = {},
 ): Promise<{ added: number; skipped: number }> {
+  const { signal, onProgress } = options;
   return database.transaction('rw', database.entries, async () => {
-    const existing = new Set(
-      await database.entries
-        .where('id')
-        .anyOf(entries.map((entry) => entry.id))
-        .primaryKeys(),
-    );
-    const fresh = entries.filter((entry) => !existing.has(entry.id));
-    await database.entries.bulkAdd(fresh);
-    return { added: fresh.length, skipped: entries.length - fresh.length };
+    let added = 0;
+    const seen = new Set<string>();
+    for (const batch of batchesOf(entries)) {
+      signal?.throwIfAborted();
+      const existing = new Set(
+        await database.entries
+          .where('id')
+          .anyOf(batch.map((entry) => entry.id))
+          .primaryKeys(),
+      );
+      const fresh = batch.filter((entry) => !existing.has(entry.id) && !seen.has(entry.id));
+      for (const entry of fresh) seen.add(entry.id);
+      await database.entries.bulkAdd(fresh);
+      added += fresh.length;
+      onProgress?.(added / Math.max(1, entries.length));
+    }
+    signal?.throwIfAborted();
+    return { added, skipped: entries.length - added };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ImportCandidate, ImportFormat } from '../domain/imports/importTypes';
 import { entriesFromCandidates, importKeyOf, type ImportDefaults } from '../domain/imports/importPlan';
 import type { Entry } from '../domain/types';
+import { batchesOf, nextTask, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
 
 /** What an import wrote, for the summary afterwards. */
@@ -12,9 +13,39 @@ export interface ImportOutcome {
   lastDay: string | null;
 }
 
+/** Candidates turned into entries between two breaks for the browser. */
+const planBatchSize = 2_000;
+
+/**
+ * The entries an import writes, built a batch at a time with the browser free in between, each
+ * batch deduplicated against the ones before it.
+ */
+async function planEntries(
+  source: ImportFormat,
+  candidates: readonly ImportCandidate[],
+  defaults: ImportDefaults,
+  now: Date,
+  signal: AbortSignal | undefined,
+): Promise<Entry[]> {
+  const planned: Entry[] = [];
+  const seen = new Set<string>();
+  for (const batch of batchesOf(candidates, planBatchSize)) {
+    signal?.throwIfAborted();
+    const { entries } = await entriesFromCandidates(source, batch, defaults, seen, now);
+    for (const entry of entries) {
+      planned.push(entry);
+      if (entry.importKey !== undefined) seen.add(entry.importKey);
+    }
+    await nextTask();
+  }
+  return planned;
+}
+
 /**
  * Writes the candidates of an import as entries, all or nothing, in one transaction. Entries whose
  * import key the journal already holds are skipped, so importing a file again adds only what is new.
+ * The entries are built before the transaction and written in batches inside it, so a large file
+ * never holds the page for long; aborting `options.signal` rolls everything back.
  */
 export async function importCandidates(
   database: ScopeJournalDatabase,
@@ -22,14 +53,23 @@ export async function importCandidates(
   candidates: readonly ImportCandidate[],
   defaults: ImportDefaults,
   now: Date = new Date(),
+  options: BatchOptions = {},
 ): Promise<ImportOutcome> {
+  const { signal, onProgress } = options;
   // Keys are hashed before the transaction: awaiting WebCrypto inside one would end it.
-  const planned = await entriesFromCandidates(source, candidates, defaults, new Set(), now);
+  const planned = await planEntries(source, candidates, defaults, now, signal);
   return database.transaction('rw', database.entries, async () => {
-    const keys = planned.entries.flatMap((entry) => (entry.importKey === undefined ? [] : [entry.importKey]));
-    const known = new Set((await database.entries.where('importKey').anyOf(keys).keys()).map(String));
-    const fresh = planned.entries.filter((entry) => entry.importKey === undefined || !known.has(entry.importKey));
-    await database.entries.bulkAdd(fresh);
+    const fresh: Entry[] = [];
+    for (const batch of batchesOf(planned)) {
+      signal?.throwIfAborted();
+      const keys = batch.flatMap((entry) => (entry.importKey === undefined ? [] : [entry.importKey]));
+      const known = new Set((await database.entries.where('importKey').anyOf(keys).keys()).map(String));
+      const batchFresh = batch.filter((entry) => entry.importKey === undefined || !known.has(entry.importKey));
+      await database.entries.bulkAdd(batchFresh);
+      fresh.push(...batchFresh);
+      onProgress?.(fresh.length / Math.max(1, planned.length));
+    }
+    signal?.throwIfAborted();
     const days = fresh.map((entry) => entry.occurredOn).sort();
     return {
       added: fresh.length,
@@ -43,17 +83,25 @@ export async function importCandidates(
 /**
  * How many of a file's entries the journal does not have yet, for the preview's "Import N entries":
  * candidates are matched by import key, Scope Journal entries by id (both within the file, too).
+ * `keys`, when the worker already computed them (`prepareImport`), saves hashing again. Looked up
+ * a batch at a time with the browser free in between, so a large file never holds the page.
  */
 export async function countNewImports(
   database: ScopeJournalDatabase,
   read: { source: ImportFormat | 'scope-journal-entries'; candidates: readonly ImportCandidate[] | null; entries: readonly Entry[] | null },
+  keys?: readonly string[],
 ): Promise<{ fresh: number; duplicates: number }> {
-  const keys =
-    read.candidates && read.source !== 'scope-journal-entries'
+  const allKeys =
+    keys ??
+    (read.candidates && read.source !== 'scope-journal-entries'
       ? await Promise.all(read.candidates.map((candidate) => importKeyOf(read.source as ImportFormat, candidate)))
-      : (read.entries ?? []).map((entry) => entry.id);
-  const index = read.candidates ? database.entries.where('importKey') : database.entries.where('id');
-  const known = new Set((await index.anyOf(keys).keys()).map(String));
-  const unique = new Set(keys.filter((key) => !known.has(key)));
-  return { fresh: unique.size, duplicates: keys.length - unique.size };
+      : (read.entries ?? []).map((entry) => entry.id));
+  const known = new Set<string>();
+  for (const batch of batchesOf(allKeys, planBatchSize)) {
+    const index = read.candidates ? database.entries.where('importKey') : database.entries.where('id');
+    for (const key of (await index.anyOf(batch).keys()).map(String)) known.add(key);
+    await nextTask();
+  }
+  const unique = new Set(allKeys.filter((key) => !known.has(key)));
+  return { fresh: unique.size, duplicates: allKeys.length - unique.size };
 }

@@ -42,7 +42,8 @@ function chooseFile(filters: DesktopRequest<'openFile'>['filters'], maximumBytes
         return;
       }
       if (file.size > maximumBytes) {
-        reject(new Error(`${file.name} is ${formatMegabytes(file.size)}; files over ${formatMegabytes(maximumBytes)} cannot be opened.`));
+        // The desktop's words (src-main/services/atomicWrite.ts), so a caller can name its own limit.
+        reject(new Error(`“${file.name}” is too large to open: files can be at most ${formatMegabytes(maximumBytes)}.`));
         return;
       }
       resolve(file);
@@ -114,7 +115,7 @@ function exportPacketPdf(request: DesktopRequest<'exportPacketPdf'>): Promise<Ex
 }
 
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.floor(bytes / 1024 / 1024)} MB`;
 }
 
 /** The contract as a plain browser can fulfil it: downloads, a file chooser, new tabs. */

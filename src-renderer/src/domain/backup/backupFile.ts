@@ -215,8 +215,10 @@ const backupFileKind: UserFileKind<Promise<ReadBackupResult>> = {
         : 'This is not a Scope Journal backup file.',
     otherVersion: (version) =>
       typeof version === 'number' && Number.isInteger(version) && version > backupFileVersion
-        ? `This backup was made by a newer version of Scope Journal (backup version ${version}); this version reads version ${backupFileVersion}.`
-        : `This backup ${version === undefined ? 'does not say which version it is' : `says it is version ${quoted(version)}`}; this version of Scope Journal reads version ${backupFileVersion}.`,
+        ? `This backup was made by a newer version of Scope Journal (format ${version}); this version reads format ${backupFileVersion}. Update Scope Journal to restore it.`
+        : version === undefined
+          ? 'This backup does not say which format it is in: the file is damaged or was not made by Scope Journal.'
+          : `This backup names a format Scope Journal has never written (${quoted(version)}; this version reads format ${backupFileVersion}): the file is damaged or was edited.`,
   },
   refuse: (problem) => Promise.resolve({ ok: false, problem }),
 };
@@ -238,7 +240,7 @@ async function readBackup(json: unknown): Promise<ReadBackupResult> {
   }
   const file = envelope.data;
   if ((await backupChecksum(file.data)) !== file.checksum.value) {
-    return { ok: false, problem: "The backup's checksum does not match: the file is damaged or was edited; nothing was restored." };
+    return { ok: false, problem: "The backup's checksum does not match: the file is damaged or was edited." };
   }
   const actualCounts = countsOf(file.data);
   const miscounted = backupTableNames.find((name) => actualCounts[name] !== file.counts[name]);

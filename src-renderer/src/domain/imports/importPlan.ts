@@ -137,6 +137,9 @@ export function previewImport(read: Extract<ReadImport, { ok: true }>, sampleCou
 
 const hexOf = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
+const keyFamilyOf = (source: ImportFormat): string =>
+  source.startsWith('day-one') ? 'day-one' : source.startsWith('jrnl') ? 'jrnl' : 'brag';
+
 /**
  * The key that finds an imported entry again: the source's own id when it has one (Day One's
  * uuid), else a SHA-256 of its date, time, title and body — so the same file imported twice, or a
@@ -144,7 +147,7 @@ const hexOf = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer)
  * the preview's count of new entries and the import itself share it.
  */
 export function importKeyOf(source: ImportFormat, candidate: ImportCandidate): Promise<string> {
-  const family = source.startsWith('day-one') ? 'day-one' : source.startsWith('jrnl') ? 'jrnl' : 'brag';
+  const family = keyFamilyOf(source);
   let keys = keysByCandidate.get(candidate);
   if (!keys) {
     keys = new Map();
@@ -159,6 +162,21 @@ export function importKeyOf(source: ImportFormat, candidate: ImportCandidate): P
 }
 
 const keysByCandidate = new WeakMap<ImportCandidate, Map<string, Promise<string>>>();
+
+/**
+ * Records keys computed elsewhere (a worker hashed them: `prepareImport`) for the candidates they
+ * belong to, in the same order, so `importKeyOf` finds them instead of hashing on this thread.
+ */
+export function rememberImportKeys(source: ImportFormat, candidates: readonly ImportCandidate[], keys: readonly string[]): void {
+  const family = keyFamilyOf(source);
+  candidates.forEach((candidate, index) => {
+    const key = keys[index];
+    if (key === undefined) return;
+    const known = keysByCandidate.get(candidate) ?? new Map<string, Promise<string>>();
+    known.set(family, Promise.resolve(key));
+    keysByCandidate.set(candidate, known);
+  });
+}
 
 async function computeImportKey(family: string, candidate: ImportCandidate): Promise<string> {
   if (candidate.sourceId) return `${family}:${candidate.sourceId}`.slice(0, 200);

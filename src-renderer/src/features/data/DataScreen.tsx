@@ -37,6 +37,13 @@ export function DataScreen() {
           {status.message}
         </p>
       )}
+      {status?.cancel && (
+        <div className="button-row">
+          <button type="button" onClick={status.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
       {restoreFlow.locked && (
         <section className="data-section" aria-label="Restore">
           <PassphrasePrompt locked={restoreFlow.locked} isWorking={isWorking} onUnlock={restoreFlow.unlock} onCancel={restoreFlow.cancel} />

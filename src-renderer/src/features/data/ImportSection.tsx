@@ -5,15 +5,50 @@ import { importEntries } from '../../db/entriesRepository';
 import { countNewImports, importCandidates } from '../../db/importRepository';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
 import { entryKinds } from '../../domain/entries/entryKinds';
-import { importFileFilters, importSourceName, previewImport, readImportFile, type ReadImport } from '../../domain/imports/importPlan';
+import {
+  importFileFilters,
+  importSourceName,
+  rememberImportKeys,
+  type ImportPreview,
+  type ReadImport,
+} from '../../domain/imports/importPlan';
+import type { ImportFormat } from '../../domain/imports/importTypes';
+import { importTooLargeProblem, type PreparedImport } from '../../domain/imports/importWork';
 import { scopeLevels } from '../../domain/scopeLevels';
 import type { EntryKind, ScopeLevelId } from '../../domain/types';
 import { SelectField } from '../../components/SelectField';
 import { desktop } from '../../platform/desktop';
 import { entryCountLabel } from '../journal/journalRows';
-import type { RunTask } from './dataTask';
+import { runFileWork } from '../../workers/fileWorkClient';
+import { progressMessage, type RunTask } from './dataTask';
 
-type Pending = { fileName: string; read: Extract<ReadImport, { ok: true }>; fresh: number; duplicates: number };
+type Pending = { fileName: string; read: Extract<ReadImport, { ok: true }>; preview: ImportPreview; fresh: number; duplicates: number };
+
+/** The desktop's and the browser's refusal of a file above the largest any file may be. */
+const tooLargeToOpen = /^“(.*)” is too large to open/;
+
+/**
+ * Opens a file for the import. A file too large for any opening is refused in the import's own
+ * terms: its limit, far below the desktop's, is the one that matters here.
+ */
+async function openImportFile(): Promise<Awaited<ReturnType<typeof desktop.openFile>>> {
+  try {
+    return await desktop.openFile({ title: 'Import entries', filters: importFileFilters });
+  } catch (error) {
+    const name = error instanceof Error ? tooLargeToOpen.exec(error.message)?.[1] : undefined;
+    if (name === undefined) throw error;
+    throw new Error(`${name} was not imported. ${importTooLargeProblem} Nothing was changed.`, { cause: error });
+  }
+}
+
+/** The preview's read import, put back together from what the worker prepared. */
+function readFromPrepared(prepared: Extract<PreparedImport, { ok: true }>): Extract<ReadImport, { ok: true }> {
+  if (prepared.candidates) {
+    rememberImportKeys(prepared.source as ImportFormat, prepared.candidates, prepared.keys);
+    return { ok: true, source: prepared.source, candidates: prepared.candidates, notes: prepared.notes, entries: null };
+  }
+  return { ok: true, source: 'scope-journal-entries', candidates: null, notes: prepared.notes, entries: prepared.entries ?? [] };
+}
 
 function dayRange(first: string | null, last: string | null): string {
   if (!first || !last) return '';
@@ -31,38 +66,52 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
   const [scope, setScope] = useState<ScopeLevelId>('team');
 
   const choose = () =>
-    run('Reading the file…', async () => {
-      setPending(null);
-      const opened = await desktop.openFile({ title: 'Import entries', filters: importFileFilters });
-      if (opened.status === 'cancelled') return null;
-      const read = readImportFile(opened.fileName, opened.bytes, todayLocalDate());
-      if (!read.ok) throw new Error(`${opened.fileName} was not imported. ${read.problem} Nothing was changed.`);
-      const count = read.candidates?.length ?? read.entries?.length ?? 0;
-      if (count === 0) return `${opened.fileName} holds no entries: there is nothing to import.`;
-      const { fresh, duplicates } = await countNewImports(db, read);
-      if (fresh === 0) return `Every entry of ${opened.fileName} is already in the journal: there is nothing to import.`;
-      setPending({ fileName: opened.fileName, read, fresh, duplicates });
-      return null;
-    });
+    run(
+      'Reading the file…',
+      async ({ signal, progress }) => {
+        setPending(null);
+        const opened = await openImportFile();
+        if (opened.status === 'cancelled') return null;
+        const prepared = await runFileWork(
+          { kind: 'prepare-import', fileName: opened.fileName, bytes: opened.bytes, today: todayLocalDate() },
+          { signal, onProgress: (stage, fraction) => progress(progressMessage(stage, fraction)) },
+        );
+        if (!prepared.ok) throw new Error(`${opened.fileName} was not imported. ${prepared.problem} Nothing was changed.`);
+        const read = readFromPrepared(prepared);
+        if (prepared.preview.count === 0) return `${opened.fileName} holds no entries: there is nothing to import.`;
+        progress('Comparing with the journal…');
+        const { fresh, duplicates } = await countNewImports(db, read, prepared.keys);
+        signal.throwIfAborted();
+        if (fresh === 0) return `Every entry of ${opened.fileName} is already in the journal: there is nothing to import.`;
+        setPending({ fileName: opened.fileName, read, preview: prepared.preview, fresh, duplicates });
+        return null;
+      },
+      { cancellable: true },
+    );
 
   const confirm = (current: Pending) =>
-    run('Importing…', async () => {
-      const { read, fileName } = current;
-      const outcome = read.candidates
-        ? await importCandidates(db, read.source as Exclude<typeof read.source, 'scope-journal-entries'>, read.candidates, { kind, scope })
-        : await importEntries(db, read.entries ?? []);
-      setPending(null);
-      const skipped =
-        outcome.skipped > 0
-          ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped`
-          : '';
-      return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.`;
-    });
+    run(
+      'Importing…',
+      async ({ signal, progress }) => {
+        const { read, fileName } = current;
+        const onProgress = (fraction: number) => progress(progressMessage('Importing…', fraction));
+        const outcome = read.candidates
+          ? await importCandidates(db, read.source as ImportFormat, read.candidates, { kind, scope }, new Date(), { signal, onProgress })
+          : await importEntries(db, read.entries ?? [], { signal, onProgress });
+        setPending(null);
+        const skipped =
+          outcome.skipped > 0
+            ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped`
+            : '';
+        return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.`;
+      },
+      { cancellable: true },
+    );
 
   // File › Import… in the menu opens this screen and the chooser.
   usePendingCommand('import', () => void choose());
 
-  const preview = pending ? previewImport(pending.read) : null;
+  const preview = pending?.preview ?? null;
   return (
     <section className="data-section" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>

@@ -1,25 +1,62 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { encryptedBackupSignature } from '../../../../src-main/shared/contract';
+import { describeFailure } from '../../domain/failureMessage';
 
-/** What the Data screen says about the last thing it did: progress, a result, or an error. */
-export type DataStatus = { tone: 'working' | 'info' | 'error'; message: string } | null;
+/**
+ * What the Data screen says about the last thing it did: progress, a result, or an error. While a
+ * cancellable task works, `cancel` stops it.
+ */
+export type DataStatus = { tone: 'working' | 'info' | 'error'; message: string; cancel?: () => void } | null;
 
-/** Runs one task at a time; its outcome becomes the screen's status (errors go to an alert). */
-export type RunTask = (working: string, action: () => Promise<string | null>) => Promise<void>;
+/** What a running task may use: a signal that says it was cancelled, and a way to report progress. */
+export interface TaskControl {
+  signal: AbortSignal;
+  /** Replaces the working message, e.g. "Importing… 40%". */
+  progress: (message: string) => void;
+}
 
+/**
+ * Runs one task at a time; its outcome becomes the screen's status (errors go to an alert, in the
+ * user's words). A `cancellable` task shows a Cancel button; cancelling it says nothing changed.
+ */
+export type RunTask = (
+  working: string,
+  action: (control: TaskControl) => Promise<string | null>,
+  options?: { cancellable?: boolean },
+) => Promise<void>;
+
+/** An error in the user's words (see `describeFailure`). */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return describeFailure(error);
+}
+
+/** "Reading the file… 40%": a stage and, when known, how far it is. */
+export function progressMessage(stage: string, fraction: number | null): string {
+  return fraction === null ? stage : `${stage} ${Math.min(99, Math.floor(fraction * 100))}%`;
 }
 
 export function useDataTask(): { status: DataStatus; isWorking: boolean; run: RunTask; setStatus: (status: DataStatus) => void } {
   const [status, setStatus] = useState<DataStatus>(null);
-  const run = useCallback<RunTask>(async (working, action) => {
-    setStatus({ tone: 'working', message: working });
+  const current = useRef<AbortController | null>(null);
+  const run = useCallback<RunTask>(async (working, action, options = {}) => {
+    const controller = new AbortController();
+    current.current = controller;
+    const cancel = options.cancellable ? () => controller.abort() : undefined;
+    const progress = (message: string) => {
+      if (current.current === controller && !controller.signal.aborted) setStatus({ tone: 'working', message, cancel });
+    };
+    progress(working);
     try {
-      const message = await action();
+      const message = await action({ signal: controller.signal, progress });
       setStatus(message ? { tone: 'info', message } : null);
     } catch (error) {
-      setStatus({ tone: 'error', message: errorMessage(error) });
+      setStatus(
+        controller.signal.aborted
+          ? { tone: 'info', message: 'Cancelled. Nothing was changed.' }
+          : { tone: 'error', message: describeFailure(error) },
+      );
+    } finally {
+      if (current.current === controller) current.current = null;
     }
   }, []);
   return { status, isWorking: status?.tone === 'working', run, setStatus };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { db } from '../../db/database';
 import { restoreBackup, type RestoreMode } from '../../db/backupRepository';
-import { readBackupText } from '../../domain/backup/backupFile';
 import { entryCountLabel } from '../journal/journalRows';
-import type { RunTask } from './dataTask';
+import { runFileWork } from '../../workers/fileWorkClient';
+import type { RunTask, TaskControl } from './dataTask';
 import type { LockedBackup, PendingRestore } from './RestorePanel';
 
 /** Where a backup comes from: a file the user opened, or one in the backup folder. */
@@ -26,8 +26,8 @@ export function useRestoreFlow(run: RunTask) {
   const [locked, setLocked] = useState<LockedBackup | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
 
-  const check = async (origin: string, text: string): Promise<string | null> => {
-    const read = await readBackupText(text);
+  const check = async (origin: string, text: string, { signal, progress }: TaskControl): Promise<string | null> => {
+    const read = await runFileWork({ kind: 'check-backup', text }, { signal, onProgress: (stage) => progress(stage) });
     if (!read.ok) throw new Error(`${origin} cannot be restored. ${read.problem} Nothing was changed.`);
     setLocked(null);
     setPending({ origin, backup: read.backup, summary: read.summary });
@@ -41,23 +41,29 @@ export function useRestoreFlow(run: RunTask) {
       setLocked({ origin: source.origin, unlock });
       return;
     }
-    void run('Checking the backup…', async () => {
-      let text: string;
-      try {
-        text = await source.load();
-      } catch (error) {
-        if (!asksForPassphrase(error)) throw error;
-        setLocked({ origin: source.origin, unlock });
-        return null;
-      }
-      return check(source.origin, text);
-    });
+    void run(
+      'Checking the backup…',
+      async (control) => {
+        let text: string;
+        try {
+          text = await source.load();
+        } catch (error) {
+          if (!asksForPassphrase(error)) throw error;
+          setLocked({ origin: source.origin, unlock });
+          return null;
+        }
+        return check(source.origin, text, control);
+      },
+      { cancellable: true },
+    );
   };
 
   const unlock = (passphrase: string) => {
     if (!locked) return;
     const current = locked;
-    void run('Decrypting the backup…', async () => check(current.origin, await current.unlock(passphrase)));
+    void run('Decrypting the backup…', async (control) => check(current.origin, await current.unlock(passphrase), control), {
+      cancellable: true,
+    });
   };
 
   const restore = (mode: RestoreMode) => {

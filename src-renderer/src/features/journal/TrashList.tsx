@@ -1,6 +1,7 @@
 import { db } from '../../db/database';
 import { deleteEntriesForever, emptyTrash, restoreEntries } from '../../db/entriesRepository';
 import { formatLocalDate } from '../../domain/dates';
+import { describeFailure } from '../../domain/failureMessage';
 import { kindLabel } from '../../domain/entries/entryKinds';
 import { useTrashedEntries } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
@@ -15,7 +16,7 @@ export function TrashList() {
     try {
       showNotice({ tone: 'info', message: await action() });
     } catch (error) {
-      showNotice({ tone: 'error', message: `That did not work: ${String(error)}` });
+      showNotice({ tone: 'error', message: `That did not work. ${describeFailure(error)}` });
     }
   }
 

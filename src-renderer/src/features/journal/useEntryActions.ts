@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { db } from '../../db/database';
 import { moveEntriesToTrash, restoreEntries, setEntryStarred } from '../../db/entriesRepository';
 import { useUiStore } from '../../store/uiStore';
+import { describeFailure } from '../../domain/failureMessage';
 import type { Entry } from '../../domain/types';
 
 /** Actions on one entry that report back with a notice (and an Undo where it makes sense). */
@@ -20,7 +21,7 @@ export function useEntryActions() {
           undo: () => restoreEntries(db, [entry.id]),
         });
       } catch (error) {
-        showNotice({ tone: 'error', message: `Could not move the entry to the trash: ${String(error)}` });
+        showNotice({ tone: 'error', message: `Could not move the entry to the trash. ${describeFailure(error)}` });
       }
     },
     [closePanel, showNotice],
@@ -31,7 +32,7 @@ export function useEntryActions() {
       try {
         await setEntryStarred(db, entry.id, !entry.starred);
       } catch (error) {
-        showNotice({ tone: 'error', message: `Could not change the highlight: ${String(error)}` });
+        showNotice({ tone: 'error', message: `Could not change the highlight. ${describeFailure(error)}` });
       }
     },
     [showNotice],

@@ -36,20 +36,20 @@ describe('backup file', () => {
   it('refuses a file whose data was changed after it was written', async () => {
     const text = await serializeBackup(makeTables(3), exportedAt);
     expect(await problemOf(text.replace('"Entry 1"', '"Entry one"'))).toBe(
-      "The backup's checksum does not match: the file is damaged or was edited; nothing was restored.",
+      "The backup's checksum does not match: the file is damaged or was edited.",
     );
   });
 
   it('refuses a backup from a newer version, and versions it does not know', async () => {
     const text = await serializeBackup(makeTables(1), exportedAt);
     expect(await problemOf(text.replace('"version": 1', '"version": 3'))).toBe(
-      'This backup was made by a newer version of Scope Journal (backup version 3); this version reads version 1.',
+      'This backup was made by a newer version of Scope Journal (format 3); this version reads format 1. Update Scope Journal to restore it.',
     );
     expect(await problemOf(text.replace('"version": 1', '"version": "1"'))).toBe(
-      'This backup says it is version “1”; this version of Scope Journal reads version 1.',
+      'This backup names a format Scope Journal has never written (“1”; this version reads format 1): the file is damaged or was edited.',
     );
     expect(await problemOf(text.replace('"version": 1,', ''))).toBe(
-      'This backup does not say which version it is; this version of Scope Journal reads version 1.',
+      'This backup does not say which format it is in: the file is damaged or was not made by Scope Journal.',
     );
   });
 
