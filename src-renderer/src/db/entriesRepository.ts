@@ -213,21 +213,21 @@ export async function importEntries(
 ): Promise<{ added: number; skipped: number }> {
   const { signal, onProgress } = options;
   return database.transaction('rw', database.entries, async () => {
+    // Every lookup before the first write (see importCandidates). An id repeated within the file
+    // fails its bulkAdd, and so the whole import.
+    const existing = new Set(
+      await database.entries
+        .where('id')
+        .anyOf(entries.map((entry) => entry.id))
+        .primaryKeys(),
+    );
+    const fresh = entries.filter((entry) => !existing.has(entry.id));
     let added = 0;
-    const seen = new Set<string>();
-    for (const batch of batchesOf(entries)) {
+    for (const batch of batchesOf(fresh)) {
       signal?.throwIfAborted();
-      const existing = new Set(
-        await database.entries
-          .where('id')
-          .anyOf(batch.map((entry) => entry.id))
-          .primaryKeys(),
-      );
-      const fresh = batch.filter((entry) => !existing.has(entry.id) && !seen.has(entry.id));
-      for (const entry of fresh) seen.add(entry.id);
-      await database.entries.bulkAdd(fresh);
-      added += fresh.length;
-      onProgress?.(added / Math.max(1, entries.length));
+      await database.entries.bulkAdd(batch);
+      added += batch.length;
+      onProgress?.(added / Math.max(1, fresh.length));
     }
     signal?.throwIfAborted();
     return { added, skipped: entries.length - added };

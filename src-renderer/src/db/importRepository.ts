@@ -59,15 +59,17 @@ export async function importCandidates(
   // Keys are hashed before the transaction: awaiting WebCrypto inside one would end it.
   const planned = await planEntries(source, candidates, defaults, now, signal);
   return database.transaction('rw', database.entries, async () => {
-    const fresh: Entry[] = [];
-    for (const batch of batchesOf(planned)) {
+    // Every lookup before the first write: reads between writes would make each batch wait for
+    // the writes before it, doubling the import's time.
+    const keys = planned.flatMap((entry) => (entry.importKey === undefined ? [] : [entry.importKey]));
+    const known = new Set((await database.entries.where('importKey').anyOf(keys).keys()).map(String));
+    const fresh = planned.filter((entry) => entry.importKey === undefined || !known.has(entry.importKey));
+    let written = 0;
+    for (const batch of batchesOf(fresh)) {
       signal?.throwIfAborted();
-      const keys = batch.flatMap((entry) => (entry.importKey === undefined ? [] : [entry.importKey]));
-      const known = new Set((await database.entries.where('importKey').anyOf(keys).keys()).map(String));
-      const batchFresh = batch.filter((entry) => entry.importKey === undefined || !known.has(entry.importKey));
-      await database.entries.bulkAdd(batchFresh);
-      fresh.push(...batchFresh);
-      onProgress?.(fresh.length / Math.max(1, planned.length));
+      await database.entries.bulkAdd(batch);
+      written += batch.length;
+      onProgress?.(written / Math.max(1, fresh.length));
     }
     signal?.throwIfAborted();
     const days = fresh.map((entry) => entry.occurredOn).sort();
