@@ -27,3 +27,22 @@ export function batchesOf<Item>(items: readonly Item[], size: number = writeBatc
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Adds `records` to `table` a batch at a time, inside the caller's transaction, reporting progress
+ * and stopping at `options.signal` (which, thrown inside the transaction, rolls it back).
+ */
+export async function addInBatches<Record>(
+  table: { bulkAdd(records: readonly Record[]): Promise<unknown> },
+  records: readonly Record[],
+  { signal, onProgress }: BatchOptions = {},
+): Promise<void> {
+  let written = 0;
+  for (const batch of batchesOf(records)) {
+    signal?.throwIfAborted();
+    await table.bulkAdd(batch);
+    written += batch.length;
+    onProgress?.(written / Math.max(1, records.length));
+  }
+  signal?.throwIfAborted();
+}

@@ -1,4 +1,4 @@
-import { batchesOf, type BatchOptions } from './batches';
+import { addInBatches, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
 import { inPlainWords } from '../domain/failureMessage';
 import { compareNewestFirst } from '../domain/entries/search';
@@ -211,7 +211,6 @@ export async function importEntries(
   entries: readonly Entry[],
   options: BatchOptions = {},
 ): Promise<{ added: number; skipped: number }> {
-  const { signal, onProgress } = options;
   return database.transaction('rw', database.entries, async () => {
     // Every lookup before the first write (see importCandidates). An id repeated within the file
     // fails its bulkAdd, and so the whole import.
@@ -222,15 +221,8 @@ export async function importEntries(
         .primaryKeys(),
     );
     const fresh = entries.filter((entry) => !existing.has(entry.id));
-    let added = 0;
-    for (const batch of batchesOf(fresh)) {
-      signal?.throwIfAborted();
-      await database.entries.bulkAdd(batch);
-      added += batch.length;
-      onProgress?.(added / Math.max(1, fresh.length));
-    }
-    signal?.throwIfAborted();
-    return { added, skipped: entries.length - added };
+    await addInBatches(database.entries, fresh, options);
+    return { added: fresh.length, skipped: entries.length - fresh.length };
   });
 }
 

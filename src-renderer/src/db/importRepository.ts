@@ -1,7 +1,7 @@
 import type { ImportCandidate, ImportFormat } from '../domain/imports/importTypes';
 import { entriesFromCandidates, importKeyOf, type ImportDefaults } from '../domain/imports/importPlan';
 import type { Entry } from '../domain/types';
-import { batchesOf, nextTask, type BatchOptions } from './batches';
+import { addInBatches, batchesOf, nextTask, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
 
 /** What an import wrote, for the summary afterwards. */
@@ -55,23 +55,15 @@ export async function importCandidates(
   now: Date = new Date(),
   options: BatchOptions = {},
 ): Promise<ImportOutcome> {
-  const { signal, onProgress } = options;
   // Keys are hashed before the transaction: awaiting WebCrypto inside one would end it.
-  const planned = await planEntries(source, candidates, defaults, now, signal);
+  const planned = await planEntries(source, candidates, defaults, now, options.signal);
   return database.transaction('rw', database.entries, async () => {
     // Every lookup before the first write: reads between writes would make each batch wait for
     // the writes before it, doubling the import's time.
     const keys = planned.flatMap((entry) => (entry.importKey === undefined ? [] : [entry.importKey]));
     const known = new Set((await database.entries.where('importKey').anyOf(keys).keys()).map(String));
     const fresh = planned.filter((entry) => entry.importKey === undefined || !known.has(entry.importKey));
-    let written = 0;
-    for (const batch of batchesOf(fresh)) {
-      signal?.throwIfAborted();
-      await database.entries.bulkAdd(batch);
-      written += batch.length;
-      onProgress?.(written / Math.max(1, fresh.length));
-    }
-    signal?.throwIfAborted();
+    await addInBatches(database.entries, fresh, options);
     const days = fresh.map((entry) => entry.occurredOn).sort();
     return {
       added: fresh.length,
