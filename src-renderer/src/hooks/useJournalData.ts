@@ -1,36 +1,35 @@
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { loadActiveFramework } from '../db/frameworksRepository';
-import { countSampleEntries, listJournalEntries, listNewestEntries, listTrashedEntries } from '../db/entriesRepository';
+import { countSampleEntries, listTrashedEntries } from '../db/entriesRepository';
+import { JournalModel, type JournalSnapshot } from '../db/journalModel';
+import { QuarterCountsModel } from '../db/quarterCountsModel';
+import type { JournalStats } from '../domain/insights/quarterStats';
 import { readSetting } from '../db/settingsRepository';
 import { defaultFramework } from '../domain/framework/content/defaultFramework';
 import type { Entry, Framework } from '../domain/types';
 
-/** How many of the newest entries the journal paints before the whole journal has loaded. */
-const firstPageSize = 200;
+/** The journal's entries in memory, kept in step with every write by the change feed. */
+const journalModel = new JournalModel(db);
 
-export interface JournalEntries {
-  /** The newest entries, enough for the first screen; all entries once `isComplete`. */
-  entries: Entry[];
-  /** True once every entry is in `entries`; search and filters need that. */
-  isComplete: boolean;
-  /** How many entries are not in the trash. */
-  totalCount: number;
-}
+export type JournalEntries = JournalSnapshot;
 
 /**
  * The journal's entries (not in the trash), newest first; undefined while the first page loads.
- * Reading tens of thousands of records takes longer than a first paint should, so the newest
- * page is read first and shown at once, and only then is the whole journal read.
+ * Every view shares one in-memory model (see `JournalModel`): the newest page is shown at once,
+ * then the whole journal, and a write changes only the records it touched.
  */
 export function useJournalEntries(): JournalEntries | undefined {
-  const firstPage = useLiveQuery(() => listNewestEntries(db, firstPageSize), []);
-  const isFirstPageLoaded = firstPage !== undefined;
-  const all = useLiveQuery(() => (isFirstPageLoaded ? listJournalEntries(db) : undefined), [isFirstPageLoaded]);
-  if (all) return { entries: all, isComplete: true, totalCount: all.length };
-  if (firstPage)
-    return { entries: firstPage.entries, isComplete: firstPage.entries.length === firstPage.totalCount, totalCount: firstPage.totalCount };
-  return undefined;
+  return useSyncExternalStore(journalModel.subscribe, journalModel.getSnapshot);
+}
+
+/** The journal's per-quarter counts, read from the indexes and kept in step with every write. */
+const quarterCounts = new QuarterCountsModel(db);
+
+/** The per-quarter counts the Insights charts are drawn from; undefined while they are read. */
+export function useJournalStats(): JournalStats | undefined {
+  return useSyncExternalStore(quarterCounts.subscribe, quarterCounts.getSnapshot);
 }
 
 /** Entries in the trash, most recently trashed first. */

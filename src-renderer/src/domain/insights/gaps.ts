@@ -1,11 +1,12 @@
 /**
  * Gaps in a quarter's evidence, each turned into a reflection prompt: competencies with no entry,
- * and a scope that did not widen beyond the previous quarter. Pure and one pass over the entries.
+ * and a scope that did not widen beyond the previous quarter. Pure; drawn from per-quarter counts.
  */
-import { quarterOrdinal, quarterOrdinalOfDate } from '../quarters';
+import { quarterOrdinal } from '../quarters';
 import type { QuarterKey } from '../quarters';
 import { scopeLabel, scopeLevelIds } from '../scopeLevels';
 import type { Competency, Entry, Framework, ScopeLevelId } from '../types';
+import { journalStatsOf, type JournalStats, type QuarterStats } from './quarterStats';
 
 /** A framework competency with no evidence in the quarter. */
 export interface MissingCompetencyGap {
@@ -72,22 +73,25 @@ export interface GapsVerdict {
  * asks the same one. Entries in the trash are ignored. With no gaps, the verdict says why.
  */
 export function judgeGaps(entries: readonly Entry[], framework: Framework, quarter: QuarterKey): GapsVerdict {
-  const currentOrdinal = quarterOrdinal(quarter);
-  const previousOrdinal = currentOrdinal - 1;
-  const covered = new Set<string>();
-  let currentHighest = -1;
-  let previousHighest = -1;
+  const ordinal = quarterOrdinal(quarter);
+  return gapsFrom(journalStatsOf(entries, new Set([ordinal, ordinal - 1])), framework, quarter);
+}
 
-  for (const entry of entries) {
-    if (entry.deletedAt) continue;
-    const ordinal = quarterOrdinalOfDate(entry.occurredOn);
-    if (ordinal === currentOrdinal) {
-      for (const id of entry.competencies) covered.add(id);
-      currentHighest = Math.max(currentHighest, scopeIndex.get(entry.scope) ?? -1);
-    } else if (ordinal === previousOrdinal) {
-      previousHighest = Math.max(previousHighest, scopeIndex.get(entry.scope) ?? -1);
-    }
+/** The widest scope level (its index) with an entry in a quarter's counts; -1 for none. */
+function widestScope(stats: QuarterStats | undefined): number {
+  for (let index = scopeLevelIds.length - 1; index >= 0; index -= 1) {
+    const id = scopeLevelIds[index];
+    if (id !== undefined && (stats?.scopes.get(id) ?? 0) > 0) return index;
   }
+  return -1;
+}
+
+/** `judgeGaps` from the journal's per-quarter counts. */
+export function gapsFrom(stats: JournalStats, framework: Framework, quarter: QuarterKey): GapsVerdict {
+  const currentOrdinal = quarterOrdinal(quarter);
+  const current = stats.get(currentOrdinal);
+  const currentHighest = widestScope(current);
+  const previousHighest = widestScope(stats.get(currentOrdinal - 1));
 
   const gaps: Gap[] = [];
   const previousLevel = scopeLevelIds[previousHighest];
@@ -103,7 +107,7 @@ export function judgeGaps(entries: readonly Entry[], framework: Framework, quart
 
   const seen = new Set<string>();
   for (const competency of framework.competencies) {
-    if (covered.has(competency.id) || seen.has(competency.id)) continue;
+    if ((current?.competencies.get(competency.id) ?? 0) > 0 || seen.has(competency.id)) continue;
     seen.add(competency.id);
     gaps.push({
       kind: 'missing-competency',

@@ -1,16 +1,18 @@
 /**
- * The figures behind the Insights screen, computed from entries on demand and never stored. Every
- * function ignores entries in the trash and makes a single pass over the entries, so the charts stay
- * fast for tens of thousands of entries. Entries whose `occurredOn` cannot be read as a local date
- * are left out of the per-quarter figures.
+ * The figures behind the Insights screen. The charts are drawn from per-quarter counts
+ * (`quarterStats.ts`): the screen reads the counts the database keeps, and each function that
+ * takes entries counts them first, in one pass. Entries in the trash are ignored, and entries whose
+ * `occurredOn` cannot be read as a local date are left out of the per-quarter figures.
  */
 import { entryKindIds } from '../entries/entryKinds';
-import { previousQuarter, quarterLabel, quarterOrdinal, quarterOrdinalOfDate } from '../quarters';
+import { previousQuarter, quarterLabel, quarterOrdinal } from '../quarters';
 import type { QuarterKey } from '../quarters';
 import { scopeLevelIds } from '../scopeLevels';
 import type { Entry, EntryKind, Framework, ScopeLevelId } from '../types';
+import { journalStatsOf, type JournalStats } from './quarterStats';
 
-export { competencyPromptFor, findGaps, judgeGaps } from './gaps';
+export { competencyPromptFor, findGaps, gapsFrom, judgeGaps } from './gaps';
+export { journalStatsOf, statsSpan, type JournalStats, type QuarterStats } from './quarterStats';
 export type { Gap, GapsVerdict, MissingCompetencyGap, NoGapsReason, ScopePlateauGap } from './gaps';
 
 /** One bar of the scope-over-time chart. */
@@ -50,44 +52,13 @@ function isLive(entry: Entry): boolean {
   return !entry.deletedAt;
 }
 
-/** Index of each scope level and kind in its canonical order, for array-backed counters. */
-const scopeIndex = new Map<string, number>(scopeLevelIds.map((id, index) => [id, index]));
-const kindIndex = new Map<string, number>(entryKindIds.map((id, index) => [id, index]));
-
-/** Maps a quarter's ordinal to its position in `quarters` (a requested quarter listed twice keeps its first place). */
-function positionsOf(quarters: readonly QuarterKey[]): Map<number, number> {
-  const positions = new Map<number, number>();
-  quarters.forEach((quarter, position) => {
-    const ordinal = quarterOrdinal(quarter);
-    if (!positions.has(ordinal)) positions.set(ordinal, position);
-  });
-  return positions;
+function ordinalsOf(quarters: readonly QuarterKey[]): Set<number> {
+  return new Set(quarters.map(quarterOrdinal));
 }
 
-/**
- * Counts live entries per quarter and per category (scope level or kind) in one pass. Returns one
- * counter array per requested quarter, in the order of `quarters`.
- */
-function countByQuarter(
-  entries: readonly Entry[],
-  quarters: readonly QuarterKey[],
-  categoryOf: (entry: Entry) => number | undefined,
-  categoryCount: number,
-): number[][] {
-  const positions = positionsOf(quarters);
-  const counters = quarters.map(() => new Array<number>(categoryCount).fill(0));
-  for (const entry of entries) {
-    if (!isLive(entry)) continue;
-    const ordinal = quarterOrdinalOfDate(entry.occurredOn);
-    if (ordinal === null) continue;
-    const position = positions.get(ordinal);
-    if (position === undefined) continue;
-    const category = categoryOf(entry);
-    const counter = counters[position];
-    if (category === undefined || counter === undefined) continue;
-    counter[category] = (counter[category] ?? 0) + 1;
-  }
-  return counters;
+/** One counter per id of `ids`, in that order, from a quarter's counts (zeros for an empty quarter). */
+function countersOf(counts: ReadonlyMap<string, number> | undefined, ids: readonly string[]): number[] {
+  return ids.map((id) => counts?.get(id) ?? 0);
 }
 
 function toRecord<K extends string>(ids: readonly K[], counter: readonly number[]): Record<K, number> {
@@ -109,9 +80,13 @@ function sum(counter: readonly number[]): number {
  * zeros when it has no entries, so gaps in the timeline stay visible.
  */
 export function scopeOverTime(entries: readonly Entry[], quarters: readonly QuarterKey[]): ScopeQuarterRow[] {
-  const counters = countByQuarter(entries, quarters, (entry) => scopeIndex.get(entry.scope), scopeLevelIds.length);
-  return quarters.map((quarter, position) => {
-    const counter = counters[position] ?? [];
+  return scopeRows(journalStatsOf(entries, ordinalsOf(quarters)), quarters);
+}
+
+/** `scopeOverTime` from the journal's per-quarter counts. */
+export function scopeRows(stats: JournalStats, quarters: readonly QuarterKey[]): ScopeQuarterRow[] {
+  return quarters.map((quarter) => {
+    const counter = countersOf(stats.get(quarterOrdinal(quarter))?.scopes, scopeLevelIds);
     let highestScope: ScopeLevelId | null = null;
     for (let index = scopeLevelIds.length - 1; index >= 0 && highestScope === null; index -= 1) {
       if ((counter[index] ?? 0) > 0) highestScope = scopeLevelIds[index] ?? null;
@@ -122,9 +97,13 @@ export function scopeOverTime(entries: readonly Entry[], quarters: readonly Quar
 
 /** Entries per kind for each of `quarters`, in the order given; empty quarters appear with zeros. */
 export function activityByKind(entries: readonly Entry[], quarters: readonly QuarterKey[]): KindQuarterRow[] {
-  const counters = countByQuarter(entries, quarters, (entry) => kindIndex.get(entry.kind), entryKindIds.length);
-  return quarters.map((quarter, position) => {
-    const counter = counters[position] ?? [];
+  return kindRows(journalStatsOf(entries, ordinalsOf(quarters)), quarters);
+}
+
+/** `activityByKind` from the journal's per-quarter counts. */
+export function kindRows(stats: JournalStats, quarters: readonly QuarterKey[]): KindQuarterRow[] {
+  return quarters.map((quarter) => {
+    const counter = countersOf(stats.get(quarterOrdinal(quarter))?.kinds, entryKindIds);
     return { quarter, label: quarterLabel(quarter), counts: toRecord(entryKindIds, counter), total: sum(counter) };
   });
 }
@@ -141,53 +120,41 @@ export function competencyCoverage(
   quarter: QuarterKey,
   targetCompetencyIds: readonly string[],
 ): CoverageRow[] {
-  const currentOrdinal = quarterOrdinal(quarter);
-  const previousOrdinal = quarterOrdinal(previousQuarter(quarter));
-  const tallies = new Map<string, { current: number; previous: number }>();
+  const stats = journalStatsOf(entries, ordinalsOf([quarter, previousQuarter(quarter)]));
+  return coverageRows(stats, framework, quarter, targetCompetencyIds);
+}
 
-  for (const entry of entries) {
-    if (!isLive(entry)) continue;
-    const ordinal = quarterOrdinalOfDate(entry.occurredOn);
-    const isCurrent = ordinal === currentOrdinal;
-    if (!isCurrent && ordinal !== previousOrdinal) continue;
-    const ids = entry.competencies;
-    for (let index = 0; index < ids.length; index += 1) {
-      const id = ids[index];
-      if (id === undefined || ids.indexOf(id) !== index) continue;
-      let tally = tallies.get(id);
-      if (!tally) {
-        tally = { current: 0, previous: 0 };
-        tallies.set(id, tally);
-      }
-      if (isCurrent) tally.current += 1;
-      else tally.previous += 1;
-    }
-  }
-
+/** `competencyCoverage` from the journal's per-quarter counts. */
+export function coverageRows(
+  stats: JournalStats,
+  framework: Framework,
+  quarter: QuarterKey,
+  targetCompetencyIds: readonly string[],
+): CoverageRow[] {
+  const current = stats.get(quarterOrdinal(quarter))?.competencies ?? new Map<string, number>();
+  const previous = stats.get(quarterOrdinal(previousQuarter(quarter)))?.competencies ?? new Map<string, number>();
   const targets = new Set(targetCompetencyIds);
   const known = new Set<string>();
   const rows: CoverageRow[] = [];
   for (const competency of framework.competencies) {
     if (known.has(competency.id)) continue;
     known.add(competency.id);
-    const tally = tallies.get(competency.id);
     rows.push({
       id: competency.id,
       name: competency.name,
-      current: tally?.current ?? 0,
-      previous: tally?.previous ?? 0,
+      current: current.get(competency.id) ?? 0,
+      previous: previous.get(competency.id) ?? 0,
       isTarget: targets.has(competency.id),
       isRetired: false,
     });
   }
-  const retired = [...tallies.keys()].filter((id) => !known.has(id)).sort(compare);
+  const retired = [...new Set([...current.keys(), ...previous.keys()])].filter((id) => !known.has(id)).sort(compare);
   for (const id of retired) {
-    const tally = tallies.get(id);
     rows.push({
       id,
       name: id,
-      current: tally?.current ?? 0,
-      previous: tally?.previous ?? 0,
+      current: current.get(id) ?? 0,
+      previous: previous.get(id) ?? 0,
       isTarget: targets.has(id),
       isRetired: true,
     });

@@ -46,9 +46,9 @@ const pageSize = 10;
 /**
  * Decisions and launches whose follow-up date has passed with no outcome on record, oldest first.
  * A long backlog shows a page at a time: each item is a form, and thousands of them would cost
- * more to lay out than any user could act on.
+ * more to lay out than any user could act on. `entries` is undefined while the journal loads.
  */
-export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] }) {
+export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] | undefined }) {
   const [shown, setShown] = useState(pageSize);
   const heading = useRef<HTMLHeadingElement>(null);
   // A follow-up reminder was clicked: bring this list into view.
@@ -56,13 +56,17 @@ export function AwaitingOutcomePanel({ entries }: { entries: readonly Entry[] })
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus();
   });
-  const listed = entries.slice(0, shown);
+  const listed = entries?.slice(0, shown) ?? [];
   return (
     <section className="insight-panel" aria-labelledby="awaiting-heading">
       <h2 id="awaiting-heading" ref={heading} tabIndex={-1}>
         Awaiting outcome
       </h2>
-      {entries.length === 0 ? (
+      {entries === undefined ? (
+        <p className="muted" role="status">
+          Loading follow-ups…
+        </p>
+      ) : entries.length === 0 ? (
         <p className="muted">Nothing is waiting: every follow-up that has come has its outcome.</p>
       ) : (
         <>

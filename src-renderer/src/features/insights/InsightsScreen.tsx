@@ -5,10 +5,10 @@ import { db } from '../../db/database';
 import { loadGrowthPlan } from '../../db/growthRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { todayLocalDate } from '../../domain/dates';
-import { activityByKind, awaitingOutcome, competencyCoverage, judgeGaps, scopeOverTime } from '../../domain/insights/insights';
-import { periodQuarters, previousQuarter, quarterLabel, type QuarterKey } from '../../domain/quarters';
-import type { Entry } from '../../domain/types';
-import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';
+import { awaitingOutcome, coverageRows, gapsFrom, kindRows, scopeRows, statsSpan } from '../../domain/insights/insights';
+import { periodQuarters, previousQuarter, quarterFromOrdinal, quarterLabel, quarterRange, type QuarterKey } from '../../domain/quarters';
+import type { JournalStats } from '../../domain/insights/insights';
+import { useActiveFramework, useJournalEntries, useJournalStats } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
 import { ActivityByKindChart } from './ActivityByKindChart';
 import { AwaitingOutcomePanel } from './AwaitingOutcomePanel';
@@ -19,11 +19,10 @@ import { QuarterlyReviewEditor } from './QuarterlyReviewEditor';
 import { ReviewsPanel } from './ReviewsPanel';
 import { ScopeOverTimeChart } from './ScopeOverTimeChart';
 
-const noEntries: Entry[] = [];
-
 /** The quarterly view: how scope grew, which competencies have evidence, and what to act on. */
 export function InsightsScreen() {
   const journal = useJournalEntries();
+  const stats = useJournalStats();
   const framework = useActiveFramework();
   const plan = useLiveQuery(() => loadGrowthPlan(db), []);
   const reviews = useLiveQuery(() => listReviews(db), []);
@@ -33,23 +32,24 @@ export function InsightsScreen() {
   const chosenQuarter = useUiStore((state) => state.insightsQuarter);
   const setQuarter = useUiStore((state) => state.setInsightsQuarter);
   const today = todayLocalDate();
-  const entries = journal?.isComplete ? journal.entries : noEntries;
-
-  const allQuarters = useMemo(() => periodQuarters({ kind: 'all' }, today, entries), [today, entries]);
-  const quarters = useMemo(() => periodQuarters(period, today, entries), [period, today, entries]);
+  // The charts paint from the per-quarter counts, read from the indexes before the journal itself;
+  // only the list of entries awaiting an outcome needs the entries.
+  const spanEnds = useMemo(() => datedEnds(stats), [stats]);
+  const allQuarters = useMemo(() => periodQuarters({ kind: 'all' }, today, spanEnds), [today, spanEnds]);
+  const quarters = useMemo(() => periodQuarters(period, today, spanEnds), [period, today, spanEnds]);
   const quarter: QuarterKey | undefined = chosenQuarter && quarters.includes(chosenQuarter) ? chosenQuarter : quarters[quarters.length - 1];
   const targets = plan?.competencyIds ?? noTargets;
 
   const shaped = useMemo(() => {
-    if (!quarter) return null;
+    if (!quarter || !stats) return null;
     return {
-      scope: scopeOverTime(entries, quarters),
-      kinds: activityByKind(entries, quarters),
-      coverage: competencyCoverage(entries, framework, quarter, targets),
-      gaps: judgeGaps(entries, framework, quarter),
+      scope: scopeRows(stats, quarters),
+      kinds: kindRows(stats, quarters),
+      coverage: coverageRows(stats, framework, quarter, targets),
+      gaps: gapsFrom(stats, framework, quarter),
     };
-  }, [entries, quarters, quarter, framework, targets]);
-  const awaiting = useMemo(() => awaitingOutcome(entries, today), [entries, today]);
+  }, [stats, quarters, quarter, framework, targets]);
+  const awaiting = useMemo(() => (journal?.isComplete ? awaitingOutcome(journal.entries, today) : undefined), [journal, today]);
 
   return (
     <div className="insights-screen">
@@ -66,7 +66,7 @@ export function InsightsScreen() {
           </SelectField>
         )}
       </header>
-      {!journal?.isComplete || !shaped || !quarter ? (
+      {!shaped || !quarter ? (
         <p className="entry-count" role="status">
           Loading…
         </p>
@@ -99,3 +99,10 @@ export function InsightsScreen() {
 }
 
 const noTargets: string[] = [];
+
+/** The first days of the first and last quarters with entries: the span the period "all" covers. */
+function datedEnds(stats: JournalStats | undefined): { occurredOn: string; deletedAt: null }[] {
+  const span = stats ? statsSpan(stats) : null;
+  if (!span) return [];
+  return [span.first, span.last].map((ordinal) => ({ occurredOn: quarterRange(quarterFromOrdinal(ordinal)).start, deletedAt: null }));
+}

@@ -2,12 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import { printReadyAttribute } from '../../../../src-main/shared/contract';
 import { db } from '../../db/database';
-import { listJournalEntries } from '../../db/entriesRepository';
 import { listReviews } from '../../db/reviewsRepository';
 import { assemblePacket } from '../../domain/packet/assemblePacket';
 import { packetDocumentTitle } from '../../domain/packet/packet';
 import type { Entry } from '../../domain/types';
-import { useActiveFramework } from '../../hooks/useJournalData';
+import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';
 import { PacketDocument } from './PacketDocument';
 
 /** Marks the page ready (or failed) for whoever prints it: the desktop's hidden window or a test. */
@@ -24,12 +23,15 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
   const packet = useLiveQuery(async () => (await db.packets.get(packetId)) ?? null, [packetId]);
   // Only the packet's own entries — unless redacting, which needs every entry's people, since a
   // chosen entry's body can name someone listed only on another entry.
-  const entries = useLiveQuery(async () => {
-    if (!packet) return undefined;
-    if (packet.options.redactPeople) return listJournalEntries(db);
+  const isRedacting = packet?.options.redactPeople === true;
+  const chosenEntries = useLiveQuery(async () => {
+    if (!packet || isRedacting) return undefined;
     const chosen = await db.entries.bulkGet(packet.entryIds);
     return chosen.filter((entry): entry is Entry => entry !== undefined && entry.deletedAt === null);
-  }, [packet]);
+  }, [packet, isRedacting]);
+  // The whole journal comes from the shared in-memory model, kept current by the change feed.
+  const journal = useJournalEntries();
+  const entries = isRedacting ? (journal?.isComplete ? journal.entries : undefined) : chosenEntries;
   const reviews = useLiveQuery(() => listReviews(db), []);
   const framework = useActiveFramework();
   const documentRef = useRef<HTMLDivElement>(null);

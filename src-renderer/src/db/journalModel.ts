@@ -1,0 +1,149 @@
+import type { ScopeJournalDatabase } from './database';
+import { listNewestEntries } from './entriesRepository';
+import { FeedModel } from './feedModel';
+import { compareNewestFirst } from '../domain/entries/search';
+import type { Entry } from '../domain/types';
+
+/** What the journal's views read: the entries not in the trash, newest first. */
+export interface JournalSnapshot {
+  /** The newest entries, enough for the first screen; all entries once `isComplete`. */
+  entries: Entry[];
+  /** True once every entry is in `entries`; search and filters need that. */
+  isComplete: boolean;
+  /** How many entries are not in the trash. */
+  totalCount: number;
+}
+
+export interface JournalModelOptions {
+  /** How many of the newest entries are read and shown before the rest. */
+  firstPageSize: number;
+  /** Entries read per transaction while loading the whole journal: each read stays a short task. */
+  chunkSize: number;
+  /** How long the model stays loaded after its last reader leaves. */
+  idleDisposeMs: number;
+}
+
+const defaultOptions: JournalModelOptions = { firstPageSize: 200, chunkSize: 1_000, idleDisposeMs: 30_000 };
+
+/**
+ * The journal's entries held in memory and kept in step with the database by the change feed (see
+ * `FeedModel`), so that a write anywhere (this tab, another tab, another window, an import, a
+ * restore) moves the records it touched instead of re-reading fifty thousand.
+ *
+ * Loading: the newest page first (one short read, painted at once), then every entry in chunks of
+ * `chunkSize` by primary key, each chunk sorted and merged into the list, so no step is a long
+ * task. Entry objects that did not change keep their identity (search caches rely on it).
+ */
+export class JournalModel extends FeedModel<JournalSnapshot> {
+  private readonly options: JournalModelOptions;
+  private byId = new Map<string, Entry>();
+  private sorted: Entry[] = [];
+
+  constructor(database: ScopeJournalDatabase, options: Partial<JournalModelOptions> = {}) {
+    const chosen = { ...defaultOptions, ...options };
+    super(database, chosen.idleDisposeMs);
+    this.options = chosen;
+  }
+
+  protected reset(): void {
+    this.byId = new Map();
+    this.sorted = [];
+  }
+
+  protected async load(isCurrent: () => boolean): Promise<void> {
+    if (this.getSnapshot() === undefined) {
+      const page = await listNewestEntries(this.database, this.options.firstPageSize);
+      if (!isCurrent()) return;
+      this.publish({ entries: page.entries, isComplete: page.entries.length === page.totalCount, totalCount: page.totalCount });
+    }
+    const byId = new Map<string, Entry>();
+    let sorted: Entry[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const range = after === null ? this.database.entries.toCollection() : this.database.entries.where(':id').above(after);
+      const chunk: Entry[] = await range.limit(this.options.chunkSize).toArray();
+      if (!isCurrent()) return;
+      const live: Entry[] = [];
+      for (const entry of chunk) {
+        if (entry.deletedAt !== null) continue;
+        byId.set(entry.id, entry);
+        live.push(entry);
+      }
+      sorted = mergeSorted(sorted, live.sort(compareNewestFirst));
+      const last: Entry | undefined = chunk[chunk.length - 1];
+      if (chunk.length < this.options.chunkSize || !last) break;
+      after = last.id;
+    }
+    this.byId = byId;
+    this.sorted = sorted;
+    this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length });
+  }
+
+  /** Moves each record read back to its place in the list, or out of it. */
+  protected apply(keys: readonly string[], records: readonly (Entry | undefined)[]): boolean {
+    const sorted = this.sorted.slice();
+    let changed = false;
+    keys.forEach((key, position) => {
+      const record = records[position];
+      const current = this.byId.get(key);
+      if (current === record) return;
+      if (current) {
+        removeFrom(sorted, current);
+        this.byId.delete(key);
+        changed = true;
+      }
+      if (record && record.deletedAt === null) {
+        sorted.splice(insertionPoint(sorted, record), 0, record);
+        this.byId.set(key, record);
+        changed = true;
+      }
+    });
+    if (!changed) return false;
+    this.sorted = sorted;
+    this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length });
+    return true;
+  }
+}
+
+/** The first position whose entry sorts at or after `entry` (newest first). */
+function insertionPoint(sorted: readonly Entry[], entry: Entry): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const other = sorted[middle];
+    if (other && compareNewestFirst(other, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function removeFrom(sorted: Entry[], entry: Entry): void {
+  const position = insertionPoint(sorted, entry);
+  const index = sorted[position]?.id === entry.id ? position : sorted.findIndex((other) => other.id === entry.id);
+  if (index !== -1) sorted.splice(index, 1);
+}
+
+/** Merges two lists sorted newest first into a new one. */
+function mergeSorted(a: readonly Entry[], b: readonly Entry[]): Entry[] {
+  if (a.length === 0) return b.slice();
+  if (b.length === 0) return a.slice();
+  const merged = new Array<Entry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const left = a[i] as Entry;
+    const right = b[j] as Entry;
+    if (compareNewestFirst(left, right) <= 0) {
+      merged[k++] = left;
+      i += 1;
+    } else {
+      merged[k++] = right;
+      j += 1;
+    }
+  }
+  while (i < a.length) merged[k++] = a[i++] as Entry;
+  while (j < b.length) merged[k++] = b[j++] as Entry;
+  return merged;
+}
