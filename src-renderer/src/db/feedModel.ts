@@ -20,6 +20,8 @@ export abstract class FeedModel<Snapshot> {
   private isLoaded = false;
   private readonly pendingKeys = new Set<string>();
   private isPendingAll = false;
+  /** How many changes the feed has reported: work that read the database can tell whether a write landed meanwhile. */
+  protected changesSeen = 0;
   private queue: Promise<void> = Promise.resolve();
   /** Bumped when the model stops: work started before then publishes nothing. */
   private generation = 0;
@@ -91,6 +93,7 @@ export abstract class FeedModel<Snapshot> {
   }
 
   private onChange(change: TableChange): void {
+    this.changesSeen += 1;
     if (change.kind === 'all') this.isPendingAll = true;
     else for (const key of change.keys) this.pendingKeys.add(key);
     this.enqueue(() => this.applyPending());

@@ -45,6 +45,28 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
     this.options = chosen;
   }
 
+  /** Resolves with every entry once the whole journal is loaded (starting the model if need be). */
+  whenComplete(): Promise<Entry[]> {
+    return new Promise((resolve, reject) => {
+      let stop: (() => void) | null = null;
+      let isDone = false;
+      const check = () => {
+        if (isDone) return;
+        try {
+          const snapshot = this.getSnapshot();
+          if (!snapshot?.isComplete) return;
+          resolve(snapshot.entries);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+        isDone = true;
+        queueMicrotask(() => stop?.());
+      };
+      stop = this.subscribe(check);
+      check();
+    });
+  }
+
   protected reset(): void {
     this.byId = new Map();
     this.sorted = [];

@@ -25,7 +25,7 @@ export function useJournalEntries(): JournalEntries | undefined {
 }
 
 /** The journal's per-quarter counts, read from the indexes and kept in step with every write. */
-const quarterCounts = new QuarterCountsModel(db);
+const quarterCounts = new QuarterCountsModel(db, journalModel);
 
 /** The per-quarter counts the Insights charts are drawn from; undefined while they are read. */
 export function useJournalStats(): JournalStats | undefined {

@@ -112,11 +112,15 @@ async function perform(db: ScopeJournalDatabase, action: Step, backup: string): 
   }
 }
 
-/** Lets the change feed deliver and the models apply it. */
-async function settle(...all: { settled(): Promise<void> }[]): Promise<void> {
-  for (let round = 0; round < 3; round += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await Promise.all(all.map((model) => model.settled()));
+/**
+ * Lets the change feed deliver and the models apply it: waits, a few milliseconds at a time (at
+ * most about a second), until `isDone` holds, or the models have been quiet for five rounds.
+ */
+async function settle(models: { settled(): Promise<void> }[], isDone: () => Promise<boolean> = async () => false): Promise<void> {
+  for (let round = 0; round < 200; round += 1) {
+    await new Promise((resolve) => setTimeout(resolve, round < 5 ? 0 : 5));
+    await Promise.all(models.map((model) => model.settled()));
+    if (round >= 4 && (await isDone())) return;
   }
 }
 
@@ -128,17 +132,26 @@ describe('views kept in step by the change feed', () => {
         await importEntries(db, seed.map(entryFrom));
         const backup = await exportBackup(db);
         const journal = new JournalModel(db, { firstPageSize: 3, chunkSize: 4 });
-        const counts = new QuarterCountsModel(db);
+        const counts = new QuarterCountsModel(db, journal);
         models.push(journal, counts);
         journal.subscribe(() => undefined);
         counts.subscribe(() => undefined);
         const searchIndex = new SearchIndex();
         const query = { ...noFilters, text: 'me' };
-        await settle(journal, counts);
+        await settle([journal, counts]);
 
         for (const action of steps) {
           await perform(db, action, backup);
-          await settle(journal, counts);
+          const inStep = async () => {
+            const fresh = await listJournalEntries(db);
+            const counted = counts.getSnapshot();
+            return (
+              JSON.stringify(journal.getSnapshot()?.entries) === JSON.stringify(fresh) &&
+              counted !== undefined &&
+              JSON.stringify(statsSpan(counted)) === JSON.stringify(statsSpan(journalStatsOf(fresh)))
+            );
+          };
+          await settle([journal, counts], inStep);
           const fresh = await listJournalEntries(db);
           const shown = journal.getSnapshot();
           expect(shown?.isComplete).toBe(true);
@@ -177,13 +190,13 @@ describe('views kept in step by the change feed', () => {
     models.push(journal);
     const seen: (number | undefined)[] = [];
     journal.subscribe(() => seen.push(journal.getSnapshot()?.entries.length));
-    await settle(journal);
+    await settle([journal], async () => journal.getSnapshot()?.isComplete === true);
     expect(seen).toEqual([5, 30]);
 
     const before = journal.getSnapshot()?.entries ?? [];
     const moved = before[29] as Entry;
     await saveEntryEdit(db, moved.id, { ...draftOf(moved), occurredOn: '2026-02-01' }, null);
-    await settle(journal);
+    await settle([journal], async () => journal.getSnapshot()?.entries[0]?.id === moved.id);
     const after = journal.getSnapshot()?.entries ?? [];
     expect(after[0]?.id).toBe(moved.id);
     // Every other entry is the very same object: nothing was read again but the saved one.
