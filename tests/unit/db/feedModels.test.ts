@@ -116,7 +116,7 @@ async function perform(db: ScopeJournalDatabase, action: Step, backup: string): 
  * Lets the change feed deliver and the models apply it: waits, a few milliseconds at a time (at
  * most about a second), until `isDone` holds, or the models have been quiet for five rounds.
  */
-async function settle(models: { settled(): Promise<void> }[], isDone: () => Promise<boolean> = async () => false): Promise<void> {
+async function settle(models: { settled(): Promise<void> }[], isDone: () => Promise<boolean> | boolean = () => false): Promise<void> {
   for (let round = 0; round < 200; round += 1) {
     await new Promise((resolve) => setTimeout(resolve, round < 5 ? 0 : 5));
     await Promise.all(models.map((model) => model.settled()));
@@ -190,13 +190,13 @@ describe('views kept in step by the change feed', () => {
     models.push(journal);
     const seen: (number | undefined)[] = [];
     journal.subscribe(() => seen.push(journal.getSnapshot()?.entries.length));
-    await settle([journal], async () => journal.getSnapshot()?.isComplete === true);
+    await settle([journal], () => journal.getSnapshot()?.isComplete === true);
     expect(seen).toEqual([5, 30]);
 
     const before = journal.getSnapshot()?.entries ?? [];
     const moved = before[29] as Entry;
     await saveEntryEdit(db, moved.id, { ...draftOf(moved), occurredOn: '2026-02-01' }, null);
-    await settle([journal], async () => journal.getSnapshot()?.entries[0]?.id === moved.id);
+    await settle([journal], () => journal.getSnapshot()?.entries[0]?.id === moved.id);
     const after = journal.getSnapshot()?.entries ?? [];
     expect(after[0]?.id).toBe(moved.id);
     // Every other entry is the very same object: nothing was read again but the saved one.
