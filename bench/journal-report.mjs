@@ -5,6 +5,7 @@
  */
 import {
   aggregationRuns,
+  chunkSize,
   dbName,
   filterRounds,
   insightsPeriods,
@@ -129,6 +130,13 @@ export function journalRows(r) {
 export function journalDetails(r) {
   /** @type {string[]} */
   const details = [];
+  const seeding = r.seeding;
+  if (seeding) {
+    details.push(
+      `Seeded ${seeding.from.toLocaleString('en-US')} → ${seeding.to.toLocaleString('en-US')} entries through the app's database class in ${(seeding.totalMs / 1000).toFixed(1)} s, of which ${seeding.transactions} transactions of up to ${chunkSize.toLocaleString('en-US')} entries took ${(seeding.writeMs / 1000).toFixed(1)} s (the rest: generating and sending them to the page).`,
+    );
+    details.push('');
+  }
   // First-render breakdown from the median run.
   const order = r.firstRender.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
   const mid = order[Math.floor(order.length / 2)];

@@ -12,6 +12,7 @@ import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } fro
 /**
  * @typedef {object} SizeResult
  * @property {number} size
+ * @property {import('./seed.mjs').Seeding | null} seeding  how the journal was brought to this size
  * @property {number[]} firstRender  navigation start → first article visible and full count shown, next frame
  * @property {number[]} firstRenderDom  same, when the DOM first had it (before the frame)
  * @property {number[]} firstRenderFresh  same, in a new window instead of a reload
@@ -48,6 +49,7 @@ export async function measureSize(context, startPage, size, insightsBundle) {
   /** @type {SizeResult} */
   const result = {
     size,
+    seeding: null,
     firstRender: [],
     firstRenderDom: [],
     firstRenderFresh: [],

@@ -27,9 +27,8 @@ import { markdownTable } from './stats.mjs';
  * @param {SizeResult[]} results
  * @param {Environment} env
  * @param {PdfOutcome | null} pdf
- * @param {string | null} dataflowsError  why the backup, restore and import could not be measured
  */
-export function report(results, env, pdf, dataflowsError) {
+export function report(results, env, pdf) {
   /** @type {string[][]} */
   const rows = [];
   /** @type {string[]} */
@@ -42,12 +41,16 @@ export function report(results, env, pdf, dataflowsError) {
     failures.push(...journal.failures);
     unfinished.push(...journal.unfinished);
     if (dataRunsAt(r.size) > 0) {
-      const data = dataFlowRows(r.dataflows, r.size, dataflowsError);
+      const data = dataFlowRows(
+        r.dataflows,
+        r.size,
+        r.errors.filter((e) => e.startsWith('backup')),
+      );
       rows.push(...data.rows);
       failures.push(...data.failures);
     }
     if (r === results.at(-1) && importBlockEntries > 0) {
-      const block = importBlockRow(r.importBlock, dataflowsError);
+      const block = importBlockRow(r.importBlock);
       rows.push(block.row);
       failures.push(...block.failures);
     }

@@ -3,8 +3,8 @@
  * Scope Journal performance benchmark: `npm run bench`.
  *
  * Serves the built renderer (out/renderer) with `vite preview`, drives it in real Chromium through
- * playwright-core, seeds 10,000 and then 50,000 generated entries straight into IndexedDB, and
- * measures, beside a raw baseline for each figure:
+ * playwright-core, seeds 10,000 and then 50,000 generated entries through the app's own database
+ * class (seed.mjs), and measures, beside a raw baseline for each figure:
  *   1. the first journal render after a reload,
  *   2. search-as-you-type latency per keystroke (p50, p95),
  *   3. the latency of changing the kind and scope filters,
@@ -31,26 +31,14 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium.mjs';
 import { buildDataBundle, buildInsightsBundle, loadPdfExportSettings } from './aggregation.mjs';
 import { log } from './clock.mjs';
-import {
-  baseUrl,
-  benchDir,
-  chunkSize,
-  dataRunsAt,
-  dbName,
-  importBlockEntries,
-  lastDay,
-  pdfPacketSizes,
-  pdfRuns,
-  sizes,
-} from './config.mjs';
+import { baseUrl, benchDir, dataRunsAt, dbName, importBlockEntries, lastDay, pdfPacketSizes, pdfRuns, sizes } from './config.mjs';
 import { measureDataFlows } from './dataflows.mjs';
 import { measureImportBlock } from './import-block.mjs';
-import { generateEntries } from './generate.mjs';
 import { measureSize } from './measure-size.mjs';
 import { installPageInstrumentation } from './page-instrumentation.mjs';
 import { measurePdfExport } from './pdf.mjs';
-import { writeRecords } from './record-probes.mjs';
 import { report } from './report.mjs';
+import { seedJournal } from './seed.mjs';
 import { startPreviewServer } from './server.mjs';
 
 /** @typedef {import('./measure-size.mjs').SizeResult} SizeResult */
@@ -72,18 +60,9 @@ async function main() {
       log(pdfSettingsError);
     }
   }
-  /** @type {string | null} */
-  let dataBundle = null;
-  /** @type {string | null} */
-  let dataflowsError = null;
-  if (importBlockEntries > 0 || sizes.some((size) => dataRunsAt(size) > 0)) {
-    try {
-      dataBundle = await buildDataBundle();
-    } catch (error) {
-      dataflowsError = `the backup, restore and import code (bench/data-entry.mjs) could not be built: ${error instanceof Error ? error.message : String(error)}`;
-      log(dataflowsError);
-    }
-  }
+  // The seeding writes through the app's database class in this bundle: without it, no run.
+  log("building the app's data layer for the page (bench/data-entry.mjs)");
+  const dataBundle = await buildDataBundle();
   log(`sizes ${sizes.join(', ')}; journal up to ${lastDay}; starting vite preview on ${baseUrl}`);
   const server = await startPreviewServer();
   // The server runs in its own process group: stop it on Ctrl+C too, not only at the end.
@@ -146,22 +125,16 @@ async function main() {
     let hasDataWarmUp = false;
     const storageDir = path.join(userDataDir, 'Default', 'IndexedDB');
     for (const size of sizes) {
-      log(`seeding ${seeded} → ${size} entries`);
-      for (let start = seeded; start < size; start += chunkSize) {
-        const entries = generateEntries(start, Math.min(chunkSize, size - start), undefined, lastDay);
-        const count = await page.evaluate(writeRecords, {
-          dbName,
-          entries,
-          settings: start === 0 ? [{ key: 'firstRunComplete', value: true }] : [],
-        });
-        if (start + entries.length === size && count !== size) throw new Error(`seeded ${count} entries, expected ${size}`);
-      }
+      log(`seeding ${seeded} → ${size} entries through the app's database class`);
+      const seeding = await seedJournal({ page, bundle: dataBundle, from: seeded, to: size });
+      log(`  seeded in ${(seeding.totalMs / 1000).toFixed(1)} s (transactions ${(seeding.writeMs / 1000).toFixed(1)} s)`);
       seeded = size;
       log(`measuring ${size.toLocaleString('en-US')} entries`);
       const measured = await measureSize(context, page, size, insightsBundle);
+      measured.result.seeding = seeding;
       results.push(measured.result);
       page = measured.page;
-      if (dataBundle && dataRunsAt(size) > 0) {
+      if (dataRunsAt(size) > 0) {
         log(`backup export, restore and import at ${size.toLocaleString('en-US')}`);
         try {
           measured.result.dataflows = await measureDataFlows({
@@ -204,7 +177,7 @@ async function main() {
       }
     }
     const last = results.at(-1);
-    if (last && dataBundle && importBlockEntries > 0) {
+    if (last && importBlockEntries > 0) {
       log(`longest main-thread block while importing ${importBlockEntries.toLocaleString('en-US')} entries through the UI`);
       try {
         last.importBlock = await measureImportBlock({ page, bundle: dataBundle, dbName, entries: importBlockEntries, lastDay, log });
@@ -218,7 +191,7 @@ async function main() {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ');
-    const { markdown, failures } = report(results, env, pdf, dataflowsError);
+    const { markdown, failures } = report(results, env, pdf);
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
