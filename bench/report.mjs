@@ -5,7 +5,8 @@
  */
 import { dataRunsAt, dataRunsText, importBlockEntries, lastDay, sizes } from './config.mjs';
 import { dataFlowDetails, dataFlowMethod, dataFlowRows, importBlockDetails, importBlockRow } from './dataflow-report.mjs';
-import { journalDetails, journalMethod, journalRows } from './journal-report.mjs';
+import { journalDetails, journalMethod } from './journal-details.mjs';
+import { journalRows } from './journal-report.mjs';
 import { pdfDetails, pdfMethod, pdfRows } from './pdf-report.mjs';
 import { markdownTable } from './stats.mjs';
 
