@@ -20,7 +20,7 @@ const range = (values) => (values.length ? `${fmt(Math.min(...values))}–${fmt(
  */
 export function dataFlowRows(result, size, errors) {
   const n = size.toLocaleString('en-US');
-  /** @type {string[][]} */
+  /** @type {import('./stats.mjs').ReportRow[]} */
   const rows = [];
   /** @type {string[]} */
   const failures = [];
@@ -28,20 +28,24 @@ export function dataFlowRows(result, size, errors) {
   const exported = result?.export ?? [];
   const megabytes = result?.exportRuns[0] ? `, ${(result.exportRuns[0].bytes / 1e6).toFixed(1)} MB` : '';
   if (!exported.length) failures.push(`backup export at ${n}: no samples (${why()})`);
-  rows.push([
-    `Backup export (journal → backup text${megabytes})`,
-    n,
-    exported.length ? fmt(median(exported)) : '—',
-    range(exported),
-    result?.rawExport.length ? `${fmt(median(result.rawExport))} (getAll every store + JSON.stringify)` : '—',
-    '—',
-    exported.length ? '—' : '**ERROR**',
-  ]);
+  rows.push({
+    cells: [
+      `Backup export (journal → backup text${megabytes})`,
+      n,
+      exported.length ? fmt(median(exported)) : '—',
+      range(exported),
+      result?.rawExport.length ? `${fmt(median(result.rawExport))} (getAll every store + JSON.stringify)` : '—',
+      '—',
+      exported.length ? '—' : '**ERROR**',
+    ],
+    key: 'Backup export',
+    ...(exported.length ? { figure: median(exported) } : {}),
+  });
   /** @param {string} metric @param {number[]} values @param {number[]} baseline */
   const targetRow = (metric, values, baseline) => {
     if (!values.length || !baseline.length) {
       failures.push(`${metric} at ${n}: no samples (${why()})`);
-      rows.push([metric, n, '—', '—', '—', `≤ ${dataTargetRatio}× baseline`, '**ERROR**']);
+      rows.push({ cells: [metric, n, '—', '—', '—', `≤ ${dataTargetRatio}× baseline`, '**ERROR**'] });
       return;
     }
     const med = median(values);
@@ -52,15 +56,18 @@ export function dataFlowRows(result, size, errors) {
       failures.push(
         `${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the raw IndexedDB add (${fmt(base)} ms) > ${dataTargetRatio}×`,
       );
-    rows.push([
-      metric,
-      n,
-      fmt(med),
-      range(values),
-      `${fmt(base)} (raw IndexedDB add, one transaction)`,
-      `≤ ${dataTargetRatio}× baseline = ${fmt(base * dataTargetRatio)}`,
-      `${pass ? 'PASS' : '**FAIL**'} (${ratio.toFixed(2)}×)`,
-    ]);
+    rows.push({
+      cells: [
+        metric,
+        n,
+        fmt(med),
+        range(values),
+        `${fmt(base)} (raw IndexedDB add, one transaction)`,
+        `≤ ${dataTargetRatio}× baseline = ${fmt(base * dataTargetRatio)}`,
+        `${pass ? 'PASS' : '**FAIL**'} (${ratio.toFixed(2)}×)`,
+      ],
+      figure: med,
+    });
   };
   targetRow('Restore backup into an empty journal (text → committed)', result?.restore ?? [], result?.restoreRaw ?? []);
   targetRow('Import jrnl JSON into an empty journal (file → committed)', result?.import ?? [], result?.importRaw ?? []);

@@ -1,8 +1,7 @@
 // @ts-check
 /**
  * The report's details and method for the journal and the Insights screen (measure-size.mjs): how
- * the journal was seeded, first render, search, filters, the Insights aggregation and first render.
- * Their rows are in journal-report.mjs.
+ * the journal was seeded, first render, search, filters, the Insights aggregation and first render. Their rows are in journal-report.mjs.
  */
 import {
   aggregationRuns,

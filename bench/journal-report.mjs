@@ -1,111 +1,129 @@
 // @ts-check
 /**
  * The report's rows for the journal and the Insights screen at one size (measure-size.mjs): first
- * render, fully loaded, search, filters, the Insights aggregation and first render. Their details
- * and method are in journal-details.mjs.
+ * render, fully loaded, search, filters, the Insights aggregation and first render. Their details and method are in journal-details.mjs.
  */
-import { insightsPeriods, targets } from './config.mjs';
+import { insightsPeriods, targetsAt } from './config.mjs';
 import { fmt, median, percentile } from './stats.mjs';
 
 /** @typedef {import('./measure-size.mjs').SizeResult} SizeResult */
+/** @typedef {import('./stats.mjs').ReportRow} ReportRow */
 
 /** @param {number} value @param {number | undefined} target */
 const verdict = (value, target) => (target === undefined ? '—' : value <= target ? 'PASS' : '**FAIL**');
 
+/** @param {number[]} values */
+const range = (values) =>
+  values.length ? `${fmt(Math.min(...values))}–${fmt(Math.max(...values))} (${values.length === 1 ? '1 run' : 'range'})` : '—';
+
 /**
  * The report's rows for one journal size (columns of report.mjs's table), the targets missed, and
- * the measurements without a target that could not finish.
+ * the measurements that could not finish. A report-only size has no targets and adds no failures.
  * @param {SizeResult} r
  */
 export function journalRows(r) {
-  /** @type {string[][]} */
+  /** @type {ReportRow[]} */
   const rows = [];
   /** @type {string[]} */
   const failures = [];
   /** @type {string[]} measurements without a target that could not finish */
   const unfinished = [];
-  const target = targets[r.size];
+  const target = targetsAt(r.size);
   const n = r.size.toLocaleString('en-US');
-  const fr = median(r.firstRender);
-  const frVerdict = verdict(fr, target?.firstRender);
-  if (frVerdict.includes('FAIL')) failures.push(`first render at ${n}: median ${fmt(fr)} ms > ${target?.firstRender} ms`);
-  rows.push([
-    'First journal render after reload',
-    n,
-    fmt(fr),
-    `${fmt(Math.min(...r.firstRender))}–${fmt(Math.max(...r.firstRender))} (range)`,
-    `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
-    target ? `≤ ${target.firstRender} (median)` : '—',
-    frVerdict,
-  ]);
-  rows.push([
-    'Journal fully loaded and idle after reload',
-    n,
-    fmt(median(r.fullyLoaded)),
-    `${fmt(Math.min(...r.fullyLoaded))}–${fmt(Math.max(...r.fullyLoaded))} (range)`,
-    `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
-    '—',
-    '—',
-  ]);
-  const bs = r.baseline?.search ?? [];
-  const searchBaseline = `${fmt(median(bs))} / p95 ${fmt(percentile(bs, 95))} (linear scan)`;
-  /** @param {string} metric @param {number[]} values */
-  const searchRow = (metric, values) => {
-    const p95 = percentile(values, 95);
-    const v = values.length ? verdict(p95, target?.searchP95) : '**ERROR**';
-    if (!values.length) failures.push(`search at ${n}: no samples (${r.errors.join('; ')})`);
-    else if (v.includes('FAIL')) failures.push(`search at ${n}: p95 ${fmt(p95)} ms > ${target?.searchP95} ms`);
-    rows.push([metric, n, fmt(median(values)), fmt(p95), searchBaseline, target ? `p95 ≤ ${target.searchP95}` : '—', v]);
-  };
-  /** @param {string} metric @param {number[]} values @param {number[] | undefined} baseline */
-  const filterRow = (metric, values, baseline) =>
-    rows.push([
-      metric,
-      n,
-      fmt(median(values)),
-      fmt(percentile(values, 95)),
-      `${fmt(median(baseline ?? []))} (in-memory filter)`,
-      '—',
-      values.length ? '—' : '**ERROR**',
-    ]);
-  searchRow(
-    'Search as you type, per keystroke',
-    r.keystrokes.map((k) => k.latencyMs),
-  );
-  filterRow('Filter by kind, change', r.kind.settled, r.baseline?.kind);
-  filterRow('Filter by scope, change', r.scope.settled, r.baseline?.scope);
-  const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
-  for (const { name } of insightsPeriods) {
-    const values = r.aggregation?.byPeriod[name]?.total ?? [];
+  const entries = r.reportOnly ? `${n} (report only)` : n;
+  const noTarget = r.reportOnly ? 'report only' : '—';
+  /**
+   * A row whose target, if any, is on its median (or on its p95 with `onP95`).
+   * @param {{ metric: string, values: number[], p95?: string, baseline: string, limit: number | undefined,
+   *   onP95?: boolean }} row
+   */
+  const timedRow = ({ metric, values, p95, baseline, limit, onP95 = false }) => {
     const med = median(values);
-    const v = values.length ? verdict(med, target?.aggregation) : '**ERROR**';
-    if (!values.length) failures.push(`Insights aggregation (${name}) at ${n}: no samples`);
-    else if (v.includes('FAIL')) failures.push(`Insights aggregation (${name}) at ${n}: median ${fmt(med)} ms > ${target?.aggregation} ms`);
-    rows.push([
-      `Insights aggregation (all charts), ${name}`,
-      n,
-      fmt(med),
-      fmt(percentile(values, 95)),
-      aggregationBaseline,
-      target ? `≤ ${target.aggregation} (median)` : '—',
-      v,
-    ]);
+    const figure = onP95 ? percentile(values, 95) : med;
+    const v = values.length ? verdict(figure, limit) : '**ERROR**';
+    const what = onP95 ? 'p95' : 'median';
+    if (!values.length) (limit === undefined ? unfinished : failures).push(`${metric} at ${n}: no samples (${r.errors.join('; ')})`);
+    else if (v.includes('FAIL')) failures.push(`${metric} at ${n}: ${what} ${fmt(figure)} ms > ${limit} ms`);
+    rows.push({
+      cells: [
+        metric,
+        entries,
+        fmt(med),
+        p95 ?? fmt(percentile(values, 95)),
+        baseline,
+        limit === undefined ? noTarget : onP95 ? `p95 ≤ ${limit}` : `≤ ${limit} (median)`,
+        v,
+      ],
+      ...(values.length ? { figure } : {}),
+    });
+  };
+  const rawRead = `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`;
+  timedRow({
+    metric: 'First journal render after reload',
+    values: r.firstRender,
+    p95: range(r.firstRender),
+    baseline: rawRead,
+    limit: target?.firstRender,
+  });
+  timedRow({
+    metric: 'Journal fully loaded and idle after reload',
+    values: r.fullyLoaded,
+    p95: range(r.fullyLoaded),
+    baseline: rawRead,
+    limit: undefined,
+  });
+  const bs = r.baseline?.search ?? [];
+  timedRow({
+    metric: 'Search as you type, per keystroke',
+    values: r.keystrokes.map((k) => k.latencyMs),
+    baseline: `${fmt(median(bs))} / p95 ${fmt(percentile(bs, 95))} (linear scan)`,
+    limit: target?.searchP95,
+    onP95: true,
+  });
+  timedRow({
+    metric: 'Filter by kind, change',
+    values: r.kind.settled,
+    baseline: `${fmt(median(r.baseline?.kind ?? []))} (in-memory filter)`,
+    limit: target?.kindFilter,
+  });
+  timedRow({
+    metric: 'Filter by scope, change',
+    values: r.scope.settled,
+    baseline: `${fmt(median(r.baseline?.scope ?? []))} (in-memory filter)`,
+    limit: undefined,
+  });
+  if (!r.reportOnly) {
+    const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
+    for (const { name } of insightsPeriods) {
+      timedRow({
+        metric: `Insights aggregation (all charts), ${name}`,
+        values: r.aggregation?.byPeriod[name]?.total ?? [],
+        baseline: aggregationBaseline,
+        limit: target?.aggregation,
+      });
+    }
   }
   const ir = r.insightsRender;
   const timedOut = r.insightsTimedOut;
-  if (timedOut)
-    unfinished.push(
-      `Insights first render at ${n}: no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`,
-    );
-  else if (!ir.length) unfinished.push(`Insights first render at ${n}: no samples (${r.errors.join('; ')})`);
-  rows.push([
-    'Insights first render with data',
-    n,
-    ir.length ? fmt(median(ir)) : timedOut ? `> ${timedOut.afterMs}` : '—',
-    ir.length ? `${fmt(Math.min(...ir))}–${fmt(Math.max(...ir))} (${ir.length === 1 ? '1 run' : 'range'})` : timedOut ? '(timed out)' : '—',
-    `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
-    '—',
-    ir.length ? '—' : timedOut ? '**TIMEOUT**' : '**ERROR**',
-  ]);
+  const insights = 'Insights first render with data';
+  if (ir.length) {
+    timedRow({ metric: insights, values: ir, p95: range(ir), baseline: rawRead, limit: target?.insightsRender });
+  } else {
+    const why = timedOut
+      ? `no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`
+      : `no samples (${r.errors.join('; ')})`;
+    (target ? failures : unfinished).push(`${insights} at ${n}: ${why}`);
+    rows.push({
+      cells: [
+        insights,
+        entries,
+        timedOut ? `> ${timedOut.afterMs}` : '—',
+        timedOut ? '(timed out)' : '—',
+        rawRead,
+        target ? `≤ ${target.insightsRender} (median)` : noTarget,
+        timedOut ? '**TIMEOUT**' : '**ERROR**',
+      ],
+    });
+  }
   return { rows, failures, unfinished };
 }

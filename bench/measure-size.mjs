@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * Every measurement at one journal size, in order, in the journal's page: the journal's (first
- * render, search, filters), their raw in-memory baselines, then the Insights screen's. The backup,
- * restore and import (dataflows.mjs) and the PDF export (pdf.mjs) are measured after it.
+ * render, search, filters), the raw in-memory baselines of search and the filters, then the
+ * Insights screen's (its aggregation not at a report-only size). The backup, restore and import (dataflows.mjs) and the PDF export (pdf.mjs) are measured
+ * after it, at some sizes.
  */
-import { dbName, kindIds, queries, scopeIds, searchRounds } from './config.mjs';
+import { dbName, isReportOnly, kindIds, queries, scopeIds, searchRounds } from './config.mjs';
 import { measureInsightsAggregation, measureInsightsRender } from './measure-insights.mjs';
 import { measureFilters, measureFirstRender, measureSearch } from './measure-journal.mjs';
 import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } from './record-probes.mjs';
@@ -12,6 +13,7 @@ import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } fro
 /**
  * @typedef {object} SizeResult
  * @property {number} size
+ * @property {boolean} reportOnly  measured for the growth curve only: no targets
  * @property {import('./seed.mjs').Seeding | null} seeding  how the journal was brought to this size
  * @property {number[]} firstRender  navigation start → first article visible and full count shown, next frame
  * @property {number[]} firstRenderDom  same, when the DOM first had it (before the frame)
@@ -49,6 +51,7 @@ export async function measureSize(context, startPage, size, insightsBundle) {
   /** @type {SizeResult} */
   const result = {
     size,
+    reportOnly: isReportOnly(size),
     seeding: null,
     firstRender: [],
     firstRenderDom: [],
@@ -86,7 +89,7 @@ export async function measureSize(context, startPage, size, insightsBundle) {
     rounds: Math.max(1, searchRounds),
   });
 
-  await measureInsightsAggregation({ page, size, insightsBundle, result });
+  if (!result.reportOnly) await measureInsightsAggregation({ page, size, insightsBundle, result });
   await page.evaluate(dropBaselineRecords);
 
   page = await measureInsightsRender({ context, page, size, result });
