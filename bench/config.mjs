@@ -5,7 +5,7 @@
  *
  * Environment: BENCH_PORT (4191), BENCH_SIZES ("10000,50000,100000", ascending),
  * BENCH_REPORT_ONLY_SIZES ("100000": sizes measured for the growth curve only, with no targets and
- * fewer steps), BENCH_RELOADS (5),
+ * fewer steps), BENCH_RELOADS (5), BENCH_SAVES (20 timed saves of an entry per size),
  * BENCH_SEARCH_ROUNDS (2), BENCH_FILTER_ROUNDS (2), BENCH_FRESH_RUNS (3), BENCH_AGGREGATION_RUNS
  * (10), BENCH_INSIGHTS_TIMEOUT (30000 ms), BENCH_LAST_DAY (the generated journal's last day,
  * YYYY-MM-DD; default four days before today), BENCH_PDF_PACKETS ("50,300" entries per packet; ""
@@ -37,7 +37,7 @@ const parseSizes = (list) =>
 export const sizes = parseSizes(process.env.BENCH_SIZES ?? '10000,50000,100000');
 /**
  * Sizes measured only to show how the figures grow: no targets, no pass or fail, and only the
- * journal's steps (first render, fully loaded, search, filters, Insights first render):
+ * journal's steps (first render, fully loaded, search, filters, save, heap, Insights first render):
  * no Insights aggregation, backup, restore, import or PDF export.
  */
 export const reportOnlySizes = parseSizes(process.env.BENCH_REPORT_ONLY_SIZES ?? '100000');
@@ -46,6 +46,8 @@ export const isReportOnly = (size) => reportOnlySizes.includes(size);
 /** The sizes with targets, ascending. */
 export const scoredSizes = sizes.filter((size) => !isReportOnly(size));
 export const reloads = Number(process.env.BENCH_RELOADS ?? 5);
+/** Timed saves of an entry through the editor, per size (after one warm-up save). */
+export const saveRuns = Number(process.env.BENCH_SAVES ?? 20);
 export const searchRounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 2);
 export const filterRounds = Number(process.env.BENCH_FILTER_ROUNDS ?? 2);
 export const freshRuns = Number(process.env.BENCH_FRESH_RUNS ?? 3);
@@ -96,8 +98,10 @@ export const scopeIds = ['self', 'team', 'department', 'company', 'industry'];
  * @property {number} firstRender  first journal render after reload, median
  * @property {number} searchP95  search as you type, p95 per keystroke
  * @property {number} kindFilter  changing "Filter by kind", median
+ * @property {number} save  Save → the list shows the change, median
  * @property {number} insightsRender  Insights first render with data, median
  * @property {number} aggregation  the Insights aggregation, median
+ * @property {number} [heapMb]  JS heap after full load, MB (10^6 bytes); none: report only
  */
 /**
  * Targets from the issues (issue 12, "Fast at any size", for all but the aggregation), by journal
@@ -105,8 +109,8 @@ export const scopeIds = ['self', 'team', 'department', 'company', 'industry'];
  * @type {Record<number, SizeTargets>}
  */
 export const targets = {
-  10_000: { firstRender: 300, searchP95: 16, kindFilter: 16, insightsRender: 250, aggregation: 50 },
-  50_000: { firstRender: 400, searchP95: 50, kindFilter: 30, insightsRender: 500, aggregation: 200 },
+  10_000: { firstRender: 300, searchP95: 16, kindFilter: 16, save: 50, insightsRender: 250, aggregation: 50 },
+  50_000: { firstRender: 400, searchP95: 50, kindFilter: 30, save: 100, insightsRender: 500, aggregation: 200, heapMb: 300 },
 };
 /** @param {number} size @returns {SizeTargets | undefined} */
 export const targetsAt = (size) => (isReportOnly(size) ? undefined : targets[size]);

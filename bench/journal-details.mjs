@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The report's details and method for the journal and the Insights screen (measure-size.mjs): how
- * the journal was seeded, first render, search, filters, the Insights aggregation and first render. Their rows are in journal-report.mjs.
+ * the journal was seeded, first render, search, filters, saving an entry, the JS heap, the Insights
+ * aggregation and first render. Their rows are in journal-report.mjs.
  */
 import {
   aggregationRuns,
@@ -13,6 +14,7 @@ import {
   insightsTimeoutMs,
   queries,
   reloads,
+  saveRuns,
   searchRounds,
 } from './config.mjs';
 import { fmt, median, percentile } from './stats.mjs';
@@ -99,6 +101,7 @@ export function journalDetails(r) {
     );
     details.push('');
   }
+  details.push(...saveAndHeapDetails(r));
   if (r.aggregation) {
     details.push(
       `Insights aggregation over ${r.aggregation.records.toLocaleString('en-US')} records, ${aggregationRuns} runs after a first (cold) one, median ms per function:`,
@@ -143,6 +146,37 @@ export function journalDetails(r) {
   return details;
 }
 
+/**
+ * The details of the saves and of the heap at one size.
+ * @param {SizeResult} r
+ * @returns {string[]}
+ */
+function saveAndHeapDetails(r) {
+  /** @type {string[]} */
+  const details = [];
+  const save = r.save;
+  if (save) {
+    const longest = save.longTasks.map((tasks) => Math.max(0, ...tasks.map(([, duration]) => duration ?? 0)));
+    details.push(`Save an entry → list updated (entry ${save.entryId}), ms from the click:`);
+    details.push('');
+    details.push(`- next frame after the list showed the title: ${save.frameMs.map(fmt).join(', ')} (warm-up save ${fmt(save.warmUpMs)})`);
+    details.push(`- the DOM change itself: median ${fmt(median(save.domMs))}, p95 ${fmt(percentile(save.domMs, 95))}`);
+    details.push(
+      `- React commits from the click to it: ${save.commits.join(', ')}; the longest long task of each save (0: none): ${longest.join(', ')}`,
+    );
+    details.push(`- raw IndexedDB put: ${save.rawPut.map(fmt).join(', ')}`);
+    details.push('');
+  }
+  const heap = r.heap;
+  if (heap) {
+    details.push(
+      `JS heap after full load (fully loaded and idle ${fmt(heap.loadedAt)} ms after the reload): ${heap.usedMb.toFixed(1)} MB used of ${heap.totalMb.toFixed(1)} MB reserved; holding every entry (${heap.records.toLocaleString('en-US')}, from one getAll) added ${heap.recordsMb.toFixed(1)} MB: the page's heap is ${(heap.usedMb / Math.max(heap.recordsMb, 0.001)).toFixed(1)}× what the entries alone take.`,
+    );
+    details.push('');
+  }
+  return details;
+}
+
 /** How the journal and the Insights screen were measured, for the report's method section. */
 export function journalMethod() {
   return [
@@ -150,6 +184,8 @@ export function journalMethod() {
     `- First render: \`page.reload()\`, ${reloads} recorded runs after one warm-up, median; from navigation start (the document's time origin) until a \`[role=region][aria-label=Entries] article\` is visible and \`.journal-main [role=status]\` shows the full count, then the next animation frame. Baseline: \`indexedDB.open('${dbName}')\` + one \`getAll()\` on \`entries\` in the same page.`,
     `- Search: queries ${queries.map((q) => `"${q}"`).join(', ')} typed one character at a time, ${searchRounds} round(s), each keystroke after the previous one settled; a keystroke is a native value set + \`input\` event. Timed from the event to the first animation frame after the last React commit or DOM change in the journal, once React has no work pending (so the \`useDeferredValue\` render and follow-ups such as the virtualiser re-measuring rows are included), confirmed by 2 quiet frames. Frames are ~16.7 ms apart, so figures are in steps of about one frame. Baseline: \`records.filter(r => (r.title + ' ' + r.body).toLowerCase().includes(q))\` over the same records in memory, per prefix.`,
     `- Filters: every option of "Filter by kind" and "Filter by scope" then "All …", ${filterRounds} round(s), timed the same way. Baseline: \`records.filter(r => r.kind === v)\`.`,
+    `- Save an entry → list updated: through the UI, as a user: in the journal (no search, no filter) the first article of \`[role=region][aria-label=Entries]\` (the newest entry) is opened, then "Edit", its "Title" filled with a new, unique value; once the editor says "Draft kept" and the app is quiet, "Save" is clicked (Playwright). Timed in the page from the click (a capture listener on \`window\`, before React's) to the next animation frame after that entry's article shows the new title (a MutationObserver); ${saveRuns} saves after one warm-up, median and p95. Baseline: one raw \`put\` of the same record with a new title in a read-write transaction on \`entries\`, until \`complete\`, in the same page, ${saveRuns} times after one warm-up; then the entry is put back as generated (a title and \`updatedAt\` change moves none of its counts).`,
+    "- JS heap after full load: after a reload, once fully loaded and idle (as above), two `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage` of the DevTools protocol: the used size of the page's V8 heap (the journal's page is the only one open), in MB of 10^6 bytes; one measurement. Baseline: how much that heap then grows (again after garbage collection) with every entry read by one `getAll()` held in a variable: what the records alone take as plain objects.",
     `- Insights aggregation: in the page, over the same records read with one \`getAll()\`, the screen's pure functions (insights.ts, gaps.ts, quarters.ts and the default framework, bundled on their own by bench/aggregation.mjs with Vite's library mode) run as the screen runs them when it opens: \`periodQuarters\` for the picker ('all') and for the period, then \`scopeOverTime\`, \`activityByKind\`, \`competencyCoverage\` and \`findGaps\` for the latest quarter of the period (default framework, no growth targets), and \`awaitingOutcome\`. Periods: ${insightsPeriods.map((p) => `${p.name} (${JSON.stringify(p.period)})`).join(', ')}. ${aggregationRuns} runs after one cold run (shown in the details); the target applies to the median, as for the first render: with ${aggregationRuns} runs the p95 is close to the slowest run, which on a busy machine is often a pause of the whole renderer rather than the code. React's rendering of the charts is not included: that is in the Insights first render. Baseline: one loop over the records counting them per quarter key built from \`occurredOn.slice(…)\`.`,
     `- Insights first render: \`#/insights\`, then \`page.reload()\`, ${reloads} runs (no separate warm-up: the journal's reloads have just loaded the same bundle), median; from navigation start until the heading "Scope over time" is shown and the \`figure\` in its region has an \`svg\` with at least one \`.recharts-bar-rectangle\`, then the next animation frame. The screen opens on its default period (the last four quarters). Bounded: a render not done ${insightsTimeoutMs / 1000} s after the reload (BENCH_INSIGHTS_TIMEOUT) is abandoned with its page, and after a run over ${insightsSlowMs / 1000} s no more are made. Baseline: the journal's \`indexedDB.open\` + \`getAll()\` above, same page and data.`,
   ];

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The report's rows for the journal and the Insights screen at one size (measure-size.mjs): first
- * render, fully loaded, search, filters, the Insights aggregation and first render. Their details and method are in journal-details.mjs.
+ * render, fully loaded, search, filters, saving an entry, the JS heap, the Insights aggregation and
+ * first render. Their details and method are in journal-details.mjs.
  */
 import { insightsPeriods, targetsAt } from './config.mjs';
 import { fmt, median, percentile } from './stats.mjs';
@@ -92,6 +93,14 @@ export function journalRows(r) {
     baseline: `${fmt(median(r.baseline?.scope ?? []))} (in-memory filter)`,
     limit: undefined,
   });
+  const raw = r.save?.rawPut ?? [];
+  timedRow({
+    metric: 'Save an entry → list updated',
+    values: r.save?.frameMs ?? [],
+    baseline: raw.length ? `${fmt(median(raw))} / p95 ${fmt(percentile(raw, 95))} (IndexedDB put, one transaction)` : '—',
+    limit: target?.save,
+  });
+  rows.push(heapRow(r, entries, noTarget, failures));
   if (!r.reportOnly) {
     const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
     for (const { name } of insightsPeriods) {
@@ -126,4 +135,33 @@ export function journalRows(r) {
     });
   }
   return { rows, failures, unfinished };
+}
+
+/**
+ * The JS heap's row: MB, beside what the entries alone take; a target only where the issue set one.
+ * @param {SizeResult} r @param {string} entries @param {string} noTarget @param {string[]} failures
+ * @returns {ReportRow}
+ */
+function heapRow(r, entries, noTarget, failures) {
+  const metric = 'JS heap after full load';
+  const limit = targetsAt(r.size)?.heapMb;
+  const heap = r.heap;
+  if (!heap) {
+    if (limit !== undefined) failures.push(`${metric} at ${entries}: not measured (${r.errors.join('; ')})`);
+    return { cells: [metric, entries, '—', '—', '—', limit === undefined ? noTarget : `≤ ${limit} MB`, '**ERROR**'] };
+  }
+  const v = verdict(heap.usedMb, limit);
+  if (v.includes('FAIL')) failures.push(`${metric} at ${entries}: ${heap.usedMb.toFixed(1)} MB > ${limit} MB`);
+  return {
+    cells: [
+      metric,
+      entries,
+      `${heap.usedMb.toFixed(1)} MB`,
+      '(one measurement)',
+      `${heap.recordsMb.toFixed(1)} MB (every entry held, from getAll)`,
+      limit === undefined ? (r.reportOnly ? noTarget : 'report') : `≤ ${limit} MB`,
+      v,
+    ],
+    figure: heap.usedMb,
+  };
 }

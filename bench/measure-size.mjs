@@ -1,13 +1,16 @@
 // @ts-check
 /**
  * Every measurement at one journal size, in order, in the journal's page: the journal's (first
- * render, search, filters), the raw in-memory baselines of search and the filters, then the
- * Insights screen's (its aggregation not at a report-only size). The backup, restore and import (dataflows.mjs) and the PDF export (pdf.mjs) are measured
+ * render, search, filters, saving an entry), the heap after a reload, the raw in-memory baselines
+ * of search and the filters, then the Insights screen's (its aggregation not at a report-only
+ * size). The backup, restore and import (dataflows.mjs) and the PDF export (pdf.mjs) are measured
  * after it, at some sizes.
  */
 import { dbName, isReportOnly, kindIds, queries, scopeIds, searchRounds } from './config.mjs';
+import { measureHeap } from './measure-heap.mjs';
 import { measureInsightsAggregation, measureInsightsRender } from './measure-insights.mjs';
 import { measureFilters, measureFirstRender, measureSearch } from './measure-journal.mjs';
+import { measureSave } from './measure-save.mjs';
 import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } from './record-probes.mjs';
 
 /**
@@ -27,6 +30,8 @@ import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } fro
  * @property {{ result: number[], settled: number[] }} kind
  * @property {{ result: number[], settled: number[] }} scope
  * @property {{ search: number[], kind: number[], scope: number[], counts: Record<string, number> } | null} baseline
+ * @property {import('./measure-save.mjs').SaveResult | null} save  Save → the list shows the change
+ * @property {import('./measure-heap.mjs').HeapResult | null} heap  the JS heap after full load
  * @property {{ byPeriod: Record<string, { total: number[], cold: number, steps: Record<string, number[]>, summary: any }>, baseline: number[], records: number } | null} aggregation
  * @property {number[]} insightsRender  reload on #/insights → the scope chart has a bar, next frame
  * @property {any[]} insightsBreakdowns
@@ -65,6 +70,8 @@ export async function measureSize(context, startPage, size, insightsBundle) {
     kind: { result: [], settled: [] },
     scope: { result: [], settled: [] },
     baseline: null,
+    save: null,
+    heap: null,
     aggregation: null,
     insightsRender: [],
     insightsTimedOut: null,
@@ -79,6 +86,8 @@ export async function measureSize(context, startPage, size, insightsBundle) {
   page = await measureFirstRender({ context, page, size, expected, result });
   await measureSearch({ context, page, size, expected, result });
   await measureFilters({ page, size, expected, result });
+  result.save = await measureSave({ page, size, errors: result.errors });
+  result.heap = await measureHeap({ page, size, errors: result.errors });
 
   // Raw in-memory baselines over the same records, in the same page.
   await page.evaluate(loadRecordsForBaseline, dbName);

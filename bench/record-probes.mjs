@@ -1,9 +1,9 @@
 // @ts-check
 /**
  * Functions run inside the page on the journal's records: seeding them through the app's database
- * class, and the raw baselines with plain IndexedDB (the first render's read) and in memory (search
- * and the filters). Playwright serialises each one with `toString()`, so each is self-contained: no
- * imports.
+ * class, and the raw baselines with plain IndexedDB (the first render's read, the save's `put`, the
+ * heap's held records) and in memory (search and the filters). Playwright serialises each one with
+ * `toString()`, so each is self-contained: no imports.
  */
 
 /**
@@ -57,6 +57,94 @@ export async function seedEntries({ dbName, entriesJson, settings }) {
   } finally {
     database.close();
   }
+}
+
+/**
+ * The save's baseline: one raw IndexedDB `put` of the entry, with a new title, in a read-write
+ * transaction on `entries` until `complete`; `runs` times after one warm-up. With `runs` 0 and no
+ * warm-up (`restoreOnly`), it only puts `entry` back as it is given.
+ * @param {{ dbName: string, entry: { id: string }, runs: number, restoreOnly?: boolean }} args
+ */
+export async function timeRawPuts({ dbName, entry, runs, restoreOnly = false }) {
+  /** @type {IDBDatabase} */
+  const database = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  /** @param {unknown} record @returns {Promise<void>} */
+  const put = (record) =>
+    new Promise((resolve, reject) => {
+      const tx = database.transaction('entries', 'readwrite');
+      tx.objectStore('entries').put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+    });
+  /** @type {number[]} */
+  const times = [];
+  try {
+    if (restoreOnly) await put(entry);
+    else {
+      for (let run = -1; run < runs; run += 1) {
+        const record = { ...entry, title: `Raw put ${run + 1} of ${entry.id}` };
+        const t0 = performance.now();
+        await put(record);
+        if (run >= 0) times.push(performance.now() - t0);
+      }
+    }
+  } finally {
+    database.close();
+  }
+  return times;
+}
+
+/**
+ * One entry as stored, read with raw IndexedDB.
+ * @param {{ dbName: string, id: string }} args
+ */
+export async function readEntry({ dbName, id }) {
+  /** @type {IDBDatabase} */
+  const database = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const record = await new Promise((resolve, reject) => {
+    const request = database.transaction('entries', 'readonly').objectStore('entries').get(id);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  database.close();
+  return /** @type {{ id: string, title: string } | undefined} */ (record);
+}
+
+/**
+ * The heap's baseline: every entry read with one `getAll()` and held in `window.__benchHeld`
+ * (`releaseEntries` lets go). Returns how many.
+ * @param {string} dbName
+ */
+export async function holdEntries(dbName) {
+  /** @type {IDBDatabase} */
+  const database = await new Promise((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  /** @type {unknown[]} */
+  const records = await new Promise((resolve, reject) => {
+    const request = database.transaction('entries', 'readonly').objectStore('entries').getAll();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  database.close();
+  /** @type {any} */ (window).__benchHeld = records;
+  return records.length;
+}
+
+/** Lets go of the entries `holdEntries` held. */
+export function releaseEntries() {
+  delete (/** @type {any} */ (window).__benchHeld);
 }
 
 /** Reads every entry into `window.__benchRecords` for the in-memory baselines (not timed). */

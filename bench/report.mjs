@@ -56,14 +56,14 @@ function reportOnlyMethod() {
   const measured = reportOnlySizes.filter((size) => sizes.includes(size));
   if (!measured.length) return [];
   return [
-    `- Report only (BENCH_REPORT_ONLY_SIZES): ${measured.map((size) => size.toLocaleString('en-US')).join(', ')} entries, with no targets and no pass or fail, to show how the figures grow. Only the journal's steps (first render, fully loaded, search, filters) and the Insights first render are measured there: no Insights aggregation, backup export, restore, import or PDF export.`,
+    `- Report only (BENCH_REPORT_ONLY_SIZES): ${measured.map((size) => size.toLocaleString('en-US')).join(', ')} entries, with no targets and no pass or fail, to show how the figures grow. Only the journal's steps (first render, fully loaded, search, filters, save, heap) and the Insights first render are measured there: no Insights aggregation, backup export, restore, import or PDF export.`,
   ];
 }
 
 /** The method's line on the growth column. @param {string} header */
 function growthMethod(header) {
   const [from = 1, to = 1] = scoredSizes.length > 1 ? scoredSizes : sizes;
-  return `- ${header}: a row's figure (the one its target is on: the median, or the p95 for search) over the same metric's at ${from.toLocaleString('en-US')} entries. Linear growth with the journal's size would be ${(to / from).toFixed(1)}×, a constant cost 1.0×. Rows of other sizes name their ratio.`;
+  return `- ${header}: a row's figure (the one its target is on: the median, or the p95 for search; MB for the heap) over the same metric's at ${from.toLocaleString('en-US')} entries. Linear growth with the journal's size would be ${(to / from).toFixed(1)}×, a constant cost 1.0×. Rows of other sizes name their ratio.`;
 }
 
 /**

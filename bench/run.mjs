@@ -8,16 +8,18 @@
  *   1. the first journal render after a reload, and when the journal is fully loaded and idle,
  *   2. search-as-you-type latency per keystroke (p50, p95),
  *   3. the latency of changing the kind and scope filters,
- *   4. the Insights screen's aggregation for every chart, run in the page over the same records
+ *   4. saving an entry through its editor until the list shows the change (measure-save.mjs),
+ *   5. the JS heap after a full load (measure-heap.mjs),
+ *   6. the Insights screen's aggregation for every chart, run in the page over the same records
  *      (the pure functions bundled on their own by bench/aggregation.mjs),
- *   5. the first Insights render after a reload on `#/insights`, until the scope chart has bars,
- *   6. at the first size only: the PDF export of saved packets of 50 and 300 entries, beside
+ *   7. the first Insights render after a reload on `#/insights`, until the scope chart has bars,
+ *   8. at the first size only: the PDF export of saved packets of 50 and 300 entries, beside
  *      Chromium printing the same content as static HTML (bench/pdf.mjs),
- *   7. the backup export of the journal, the restore of that backup and the import of a jrnl JSON
+ *   9. the backup export of the journal, the restore of that backup and the import of a jrnl JSON
  *      export of as many entries, each into a fresh database, with the app's own code, beside a raw
  *      IndexedDB `add()` of the same entries (bench/dataflows.mjs, report in dataflow-report.mjs),
- *   8. after the last size with targets, the longest main-thread block of an import through the UI.
- * A report-only size (100,000 by default) has no targets and skips 4, 6, 7 and 8: it only shows
+ *  10. after the last size with targets, the longest main-thread block of an import through the UI.
+ * A report-only size (100,000 by default) has no targets and skips 6, 8, 9 and 10: it only shows
  * how the figures grow.
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
  * latest.json) and exits 0 even when a target is missed: it is a report, not a gate. It exits 1
