@@ -16,32 +16,36 @@ const range = (values) => (values.length ? `${fmt(Math.min(...values))}–${fmt(
  * The report's rows for one journal size (columns of report.mjs's table), and the targets missed.
  * @param {DataFlowResult | null} result
  * @param {number} size
- * @param {string | null} notMeasured  why nothing was measured, when so
+ * @param {string[]} errors  what went wrong at that size
  */
-export function dataFlowRows(result, size, notMeasured) {
+export function dataFlowRows(result, size, errors) {
   const n = size.toLocaleString('en-US');
-  /** @type {string[][]} */
+  /** @type {import('./stats.mjs').ReportRow[]} */
   const rows = [];
   /** @type {string[]} */
   const failures = [];
-  const why = () => notMeasured ?? (result?.errors.join('; ') || 'not measured');
+  const why = () => [...(result?.errors ?? []), ...errors].join('; ') || 'not measured';
   const exported = result?.export ?? [];
   const megabytes = result?.exportRuns[0] ? `, ${(result.exportRuns[0].bytes / 1e6).toFixed(1)} MB` : '';
   if (!exported.length) failures.push(`backup export at ${n}: no samples (${why()})`);
-  rows.push([
-    `Backup export (journal → backup text${megabytes})`,
-    n,
-    exported.length ? fmt(median(exported)) : '—',
-    range(exported),
-    result?.rawExport.length ? `${fmt(median(result.rawExport))} (getAll every store + JSON.stringify)` : '—',
-    '—',
-    exported.length ? '—' : '**ERROR**',
-  ]);
+  rows.push({
+    cells: [
+      `Backup export (journal → backup text${megabytes})`,
+      n,
+      exported.length ? fmt(median(exported)) : '—',
+      range(exported),
+      result?.rawExport.length ? `${fmt(median(result.rawExport))} (getAll every store + JSON.stringify)` : '—',
+      '—',
+      exported.length ? '—' : '**ERROR**',
+    ],
+    key: 'Backup export',
+    ...(exported.length ? { figure: median(exported) } : {}),
+  });
   /** @param {string} metric @param {number[]} values @param {number[]} baseline */
   const targetRow = (metric, values, baseline) => {
     if (!values.length || !baseline.length) {
       failures.push(`${metric} at ${n}: no samples (${why()})`);
-      rows.push([metric, n, '—', '—', '—', `≤ ${dataTargetRatio}× baseline`, '**ERROR**']);
+      rows.push({ cells: [metric, n, '—', '—', '—', `≤ ${dataTargetRatio}× baseline`, '**ERROR**'] });
       return;
     }
     const med = median(values);
@@ -52,15 +56,18 @@ export function dataFlowRows(result, size, notMeasured) {
       failures.push(
         `${metric} at ${n}: median ${fmt(med)} ms = ${ratio.toFixed(2)}× the raw IndexedDB add (${fmt(base)} ms) > ${dataTargetRatio}×`,
       );
-    rows.push([
-      metric,
-      n,
-      fmt(med),
-      range(values),
-      `${fmt(base)} (raw IndexedDB add, one transaction)`,
-      `≤ ${dataTargetRatio}× baseline = ${fmt(base * dataTargetRatio)}`,
-      `${pass ? 'PASS' : '**FAIL**'} (${ratio.toFixed(2)}×)`,
-    ]);
+    rows.push({
+      cells: [
+        metric,
+        n,
+        fmt(med),
+        range(values),
+        `${fmt(base)} (raw IndexedDB add, one transaction)`,
+        `≤ ${dataTargetRatio}× baseline = ${fmt(base * dataTargetRatio)}`,
+        `${pass ? 'PASS' : '**FAIL**'} (${ratio.toFixed(2)}×)`,
+      ],
+      figure: med,
+    });
   };
   targetRow('Restore backup into an empty journal (text → committed)', result?.restore ?? [], result?.restoreRaw ?? []);
   targetRow('Import jrnl JSON into an empty journal (file → committed)', result?.import ?? [], result?.importRaw ?? []);
@@ -71,15 +78,14 @@ export function dataFlowRows(result, size, notMeasured) {
  * The row for the longest main-thread block during an import through the UI (import-block.mjs),
  * beside the same import all on the main thread; one run, so median and p95 are that run's.
  * @param {import('./import-block.mjs').ImportBlockResult | null | undefined} block
- * @param {string | null} notMeasured  why it was not measured, when so
  */
-export function importBlockRow(block, notMeasured) {
+export function importBlockRow(block) {
   const entries = importBlockEntries.toLocaleString('en-US');
   const metric = `Longest main-thread block during import (${entries} entries)`;
   if (!block) {
     return {
       row: [metric, entries, '—', '—', '—', `≤ ${importBlockTargetMs}`, '**ERROR**'],
-      failures: [`${metric}: not measured (${notMeasured ?? 'see the errors'})`],
+      failures: [`${metric}: not measured (see the problems in the details)`],
     };
   }
   const pass = block.longestMs <= importBlockTargetMs;

@@ -7,7 +7,8 @@
  * the same file through the same domain code all on the main thread, as the app did before its
  * worker — `readImportFile`, `countNewImports`, `previewImport`, `entriesFromCandidates` and one
  * Dexie `bulkAdd` into a fresh database — watched by the same observer. The imported entries are
- * deleted afterwards, so the journal is as it was for the next size.
+ * deleted afterwards through the app's database class, so the journal is as it was for the next
+ * size.
  */
 import { writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -92,30 +93,25 @@ async function mainThreadImport({ targetName, fileName, today }) {
   return totalMs;
 }
 
-/** In the page: deletes every entry an import brought in (they alone have an import key). */
+/**
+ * In the page: deletes every entry an import brought in (they alone have an import key), through
+ * the app's database class (the data bundle), so whatever it keeps beside the entries follows.
+ * @param {string} dbName
+ */
 async function deleteImportedEntries(dbName) {
-  const database = await new Promise((resolve, reject) => {
-    const request = indexedDB.open(dbName);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const deleted = await new Promise((resolve, reject) => {
-    const transaction = database.transaction('entries', 'readwrite');
-    const store = transaction.objectStore('entries');
-    let count = 0;
-    const cursor = store.index('importKey').openKeyCursor();
-    cursor.onsuccess = () => {
-      const at = cursor.result;
-      if (!at) return;
-      store.delete(at.primaryKey);
-      count += 1;
-      at.continue();
-    };
-    transaction.oncomplete = () => resolve(count);
-    transaction.onerror = () => reject(transaction.error);
-  });
-  database.close();
-  return deleted;
+  /** @type {any} */
+  const w = window;
+  const database = new w.__benchData.ScopeJournalDatabase(dbName);
+  await database.open();
+  try {
+    return await database.transaction('rw', database.entries, async () => {
+      const keys = await database.entries.orderBy('importKey').primaryKeys();
+      await database.entries.bulkDelete(keys);
+      return keys.length;
+    });
+  } finally {
+    database.close();
+  }
 }
 
 /** @param {{ tasks: { start: number, duration: number }[] }} watch @param {number} from @param {number} to */
@@ -145,12 +141,12 @@ export async function measureImportBlock({ page, bundle, dbName, entries, lastDa
     await page.getByText(/^Imported [\d,]+ entr/).waitFor({ timeout: uiTimeoutMs });
     const doneAt = await page.evaluate(() => performance.now());
     const watch = await page.evaluate(stopBlockWatch);
-    const deleted = await page.evaluate(deleteImportedEntries, dbName);
-    log(`  import through the UI: ${deleted} entries imported and removed again`);
 
     await page.evaluate(`window.__benchDataInit = function () {\n${bundle}\nreturn ${dataGlobal};\n};`);
     await page.evaluate(loadDataBundle);
     await page.evaluate(installDataHelpers);
+    const deleted = await page.evaluate(deleteImportedEntries, dbName);
+    log(`  import through the UI: ${deleted} entries imported and removed again`);
     let fileBytes = 0;
     for (let start = 0; start < text.length; start += chunkCharacters) {
       fileBytes = await page.evaluate(receiveImportFile, {

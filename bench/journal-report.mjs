@@ -1,250 +1,167 @@
 // @ts-check
 /**
- * The report's rows, details and method for the journal and the Insights screen (measure-size.mjs):
- * first render, search, filters, the Insights aggregation and first render.
+ * The report's rows for the journal and the Insights screen at one size (measure-size.mjs): first
+ * render, fully loaded, search, filters, saving an entry, the JS heap, the Insights aggregation and
+ * first render. Their details and method are in journal-details.mjs.
  */
-import {
-  aggregationRuns,
-  dbName,
-  filterRounds,
-  insightsPeriods,
-  insightsSlowMs,
-  insightsTimeoutMs,
-  queries,
-  reloads,
-  searchRounds,
-  targets,
-} from './config.mjs';
+import { insightsPeriods, targetsAt } from './config.mjs';
 import { fmt, median, percentile } from './stats.mjs';
 
 /** @typedef {import('./measure-size.mjs').SizeResult} SizeResult */
+/** @typedef {import('./stats.mjs').ReportRow} ReportRow */
 
 /** @param {number} value @param {number | undefined} target */
 const verdict = (value, target) => (target === undefined ? '—' : value <= target ? 'PASS' : '**FAIL**');
 
+/** @param {number[]} values */
+const range = (values) =>
+  values.length ? `${fmt(Math.min(...values))}–${fmt(Math.max(...values))} (${values.length === 1 ? '1 run' : 'range'})` : '—';
+
 /**
  * The report's rows for one journal size (columns of report.mjs's table), the targets missed, and
- * the measurements without a target that could not finish.
+ * the measurements that could not finish. A report-only size has no targets and adds no failures.
  * @param {SizeResult} r
  */
 export function journalRows(r) {
-  /** @type {string[][]} */
+  /** @type {ReportRow[]} */
   const rows = [];
   /** @type {string[]} */
   const failures = [];
   /** @type {string[]} measurements without a target that could not finish */
   const unfinished = [];
-  const target = targets[r.size];
+  const target = targetsAt(r.size);
   const n = r.size.toLocaleString('en-US');
-  const fr = median(r.firstRender);
-  const frVerdict = verdict(fr, target?.firstRender);
-  if (frVerdict.includes('FAIL')) failures.push(`first render at ${n}: median ${fmt(fr)} ms > ${target?.firstRender} ms`);
-  rows.push([
-    'First journal render after reload',
-    n,
-    fmt(fr),
-    `${fmt(Math.min(...r.firstRender))}–${fmt(Math.max(...r.firstRender))} (range)`,
-    `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
-    target ? `≤ ${target.firstRender} (median)` : '—',
-    frVerdict,
-  ]);
-  rows.push([
-    'Journal fully loaded and idle after reload',
-    n,
-    fmt(median(r.fullyLoaded)),
-    `${fmt(Math.min(...r.fullyLoaded))}–${fmt(Math.max(...r.fullyLoaded))} (range)`,
-    `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
-    '—',
-    '—',
-  ]);
-  const bs = r.baseline?.search ?? [];
-  const searchBaseline = `${fmt(median(bs))} / p95 ${fmt(percentile(bs, 95))} (linear scan)`;
-  /** @param {string} metric @param {number[]} values */
-  const searchRow = (metric, values) => {
-    const p95 = percentile(values, 95);
-    const v = values.length ? verdict(p95, target?.searchP95) : '**ERROR**';
-    if (!values.length) failures.push(`search at ${n}: no samples (${r.errors.join('; ')})`);
-    else if (v.includes('FAIL')) failures.push(`search at ${n}: p95 ${fmt(p95)} ms > ${target?.searchP95} ms`);
-    rows.push([metric, n, fmt(median(values)), fmt(p95), searchBaseline, target ? `p95 ≤ ${target.searchP95}` : '—', v]);
-  };
-  /** @param {string} metric @param {number[]} values @param {number[] | undefined} baseline */
-  const filterRow = (metric, values, baseline) =>
-    rows.push([
-      metric,
-      n,
-      fmt(median(values)),
-      fmt(percentile(values, 95)),
-      `${fmt(median(baseline ?? []))} (in-memory filter)`,
-      '—',
-      values.length ? '—' : '**ERROR**',
-    ]);
-  searchRow(
-    'Search as you type, per keystroke',
-    r.keystrokes.map((k) => k.latencyMs),
-  );
-  filterRow('Filter by kind, change', r.kind.settled, r.baseline?.kind);
-  filterRow('Filter by scope, change', r.scope.settled, r.baseline?.scope);
-  const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
-  for (const { name } of insightsPeriods) {
-    const values = r.aggregation?.byPeriod[name]?.total ?? [];
+  const entries = r.reportOnly ? `${n} (report only)` : n;
+  const noTarget = r.reportOnly ? 'report only' : '—';
+  /**
+   * A row whose target, if any, is on its median (or on its p95 with `onP95`).
+   * @param {{ metric: string, values: number[], p95?: string, baseline: string, limit: number | undefined,
+   *   onP95?: boolean }} row
+   */
+  const timedRow = ({ metric, values, p95, baseline, limit, onP95 = false }) => {
     const med = median(values);
-    const v = values.length ? verdict(med, target?.aggregation) : '**ERROR**';
-    if (!values.length) failures.push(`Insights aggregation (${name}) at ${n}: no samples`);
-    else if (v.includes('FAIL')) failures.push(`Insights aggregation (${name}) at ${n}: median ${fmt(med)} ms > ${target?.aggregation} ms`);
-    rows.push([
-      `Insights aggregation (all charts), ${name}`,
-      n,
-      fmt(med),
-      fmt(percentile(values, 95)),
-      aggregationBaseline,
-      target ? `≤ ${target.aggregation} (median)` : '—',
-      v,
-    ]);
+    const figure = onP95 ? percentile(values, 95) : med;
+    const v = values.length ? verdict(figure, limit) : '**ERROR**';
+    const what = onP95 ? 'p95' : 'median';
+    if (!values.length) (limit === undefined ? unfinished : failures).push(`${metric} at ${n}: no samples (${r.errors.join('; ')})`);
+    else if (v.includes('FAIL')) failures.push(`${metric} at ${n}: ${what} ${fmt(figure)} ms > ${limit} ms`);
+    rows.push({
+      cells: [
+        metric,
+        entries,
+        fmt(med),
+        p95 ?? fmt(percentile(values, 95)),
+        baseline,
+        limit === undefined ? noTarget : onP95 ? `p95 ≤ ${limit}` : `≤ ${limit} (median)`,
+        v,
+      ],
+      ...(values.length ? { figure } : {}),
+    });
+  };
+  const rawRead = `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`;
+  timedRow({
+    metric: 'First journal render after reload',
+    values: r.firstRender,
+    p95: range(r.firstRender),
+    baseline: rawRead,
+    limit: target?.firstRender,
+  });
+  timedRow({
+    metric: 'Journal fully loaded and idle after reload',
+    values: r.fullyLoaded,
+    p95: range(r.fullyLoaded),
+    baseline: rawRead,
+    limit: undefined,
+  });
+  const bs = r.baseline?.search ?? [];
+  timedRow({
+    metric: 'Search as you type, per keystroke',
+    values: r.keystrokes.map((k) => k.latencyMs),
+    baseline: `${fmt(median(bs))} / p95 ${fmt(percentile(bs, 95))} (linear scan)`,
+    limit: target?.searchP95,
+    onP95: true,
+  });
+  timedRow({
+    metric: 'Filter by kind, change',
+    values: r.kind.settled,
+    baseline: `${fmt(median(r.baseline?.kind ?? []))} (in-memory filter)`,
+    limit: target?.kindFilter,
+  });
+  timedRow({
+    metric: 'Filter by scope, change',
+    values: r.scope.settled,
+    baseline: `${fmt(median(r.baseline?.scope ?? []))} (in-memory filter)`,
+    limit: undefined,
+  });
+  const raw = r.save?.rawPut ?? [];
+  timedRow({
+    metric: 'Save an entry → list updated',
+    values: r.save?.frameMs ?? [],
+    baseline: raw.length ? `${fmt(median(raw))} / p95 ${fmt(percentile(raw, 95))} (IndexedDB put, one transaction)` : '—',
+    limit: target?.save,
+  });
+  rows.push(heapRow(r, entries, noTarget, failures));
+  if (!r.reportOnly) {
+    const aggregationBaseline = `${fmt(median(r.aggregation?.baseline ?? []))} (one loop: count per quarter)`;
+    for (const { name } of insightsPeriods) {
+      timedRow({
+        metric: `Insights aggregation (all charts), ${name}`,
+        values: r.aggregation?.byPeriod[name]?.total ?? [],
+        baseline: aggregationBaseline,
+        limit: target?.aggregation,
+      });
+    }
   }
   const ir = r.insightsRender;
   const timedOut = r.insightsTimedOut;
-  if (timedOut)
-    unfinished.push(
-      `Insights first render at ${n}: no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`,
-    );
-  else if (!ir.length) unfinished.push(`Insights first render at ${n}: no samples (${r.errors.join('; ')})`);
-  rows.push([
-    'Insights first render with data',
-    n,
-    ir.length ? fmt(median(ir)) : timedOut ? `> ${timedOut.afterMs}` : '—',
-    ir.length ? `${fmt(Math.min(...ir))}–${fmt(Math.max(...ir))} (${ir.length === 1 ? '1 run' : 'range'})` : timedOut ? '(timed out)' : '—',
-    `${fmt(median(r.rawIdb))} (IndexedDB open + getAll)`,
-    '—',
-    ir.length ? '—' : timedOut ? '**TIMEOUT**' : '**ERROR**',
-  ]);
+  const insights = 'Insights first render with data';
+  if (ir.length) {
+    timedRow({ metric: insights, values: ir, p95: range(ir), baseline: rawRead, limit: target?.insightsRender });
+  } else {
+    const why = timedOut
+      ? `no chart within ${timedOut.afterMs / 1000} s of the reload (${timedOut.notes.join('; ') || 'nothing shown'})`
+      : `no samples (${r.errors.join('; ')})`;
+    (target ? failures : unfinished).push(`${insights} at ${n}: ${why}`);
+    rows.push({
+      cells: [
+        insights,
+        entries,
+        timedOut ? `> ${timedOut.afterMs}` : '—',
+        timedOut ? '(timed out)' : '—',
+        rawRead,
+        target ? `≤ ${target.insightsRender} (median)` : noTarget,
+        timedOut ? '**TIMEOUT**' : '**ERROR**',
+      ],
+    });
+  }
   return { rows, failures, unfinished };
 }
 
 /**
- * The report's details for one journal size: where the median first renders spent their time, the
- * first round of keystrokes, and the Insights functions one by one.
- * @param {SizeResult} r
- * @returns {string[]}
+ * The JS heap's row: MB, beside what the entries alone take; a target only where the issue set one.
+ * @param {SizeResult} r @param {string} entries @param {string} noTarget @param {string[]} failures
+ * @returns {ReportRow}
  */
-export function journalDetails(r) {
-  /** @type {string[]} */
-  const details = [];
-  // First-render breakdown from the median run.
-  const order = r.firstRender.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-  const mid = order[Math.floor(order.length / 2)];
-  const b = mid ? r.breakdowns[mid[1]] : null;
-  if (b) {
-    const entriesRead = b.idb.filter((/** @type {any} */ x) => x.op === 'getAll' && x.store === 'entries');
-    const others = b.idb.filter((/** @type {any} */ x) => !(x.op === 'getAll' && x.store === 'entries'));
-    const firstCommit = b.earlyCommits[0]?.t;
-    const loading = b.timeline.find((/** @type {any} */ t) => t.status && !/^\d/.test(t.status));
-    const longTasks = b.longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ');
-    details.push(`First render, median run (${fmt(b.firstRender.tFrame)} ms; ms since navigation start):`);
-    details.push('');
-    details.push(
-      `- response end ${fmt(b.nav?.responseEnd)}, DOMContentLoaded ${fmt(b.nav?.domContentLoaded)}, first React commit ${fmt(firstCommit)}${loading ? `, "${loading.status}" shown ${fmt(loading.t)}` : ''}`,
-    );
-    for (const x of entriesRead) {
-      details.push(
-        x.end < 0
-          ? `- app's \`entries\` getAll started ${fmt(x.start)}, still running at the first render`
-          : `- app's \`entries\` getAll: ${fmt(x.start)} → ${fmt(x.end)} (${fmt(x.end - x.start)} ms, ${x.count} records)`,
-      );
-    }
-    details.push(
-      `- other IndexedDB requests before the first render: ${
-        others
-          .map(
-            (/** @type {any} */ x) =>
-              `${x.op} ${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)}${x.op === 'getAll' ? ` (${x.count} records)` : ''}`}`,
-          )
-          .join('; ') || 'none'
-      }`,
-    );
-    details.push(`- count and first article in the DOM ${fmt(b.firstRender.tDom)}, next frame ${fmt(b.firstRender.tFrame)}`);
-    details.push(`- long tasks (start+duration): ${longTasks || 'none'}`);
-    details.push(`- raw getAll alone: median ${fmt(median(r.rawIdbGetAll))} ms`);
-    if (r.firstRenderFresh.length)
-      details.push(
-        `- in a new window (previous one closed, as at app start) instead of a reload: median ${fmt(median(r.firstRenderFresh))} ms over ${r.firstRenderFresh.length} runs (${r.firstRenderFresh.map(fmt).join(', ')})`,
-      );
-    details.push('');
+function heapRow(r, entries, noTarget, failures) {
+  const metric = 'JS heap after full load';
+  const limit = targetsAt(r.size)?.heapMb;
+  const heap = r.heap;
+  if (!heap) {
+    if (limit !== undefined) failures.push(`${metric} at ${entries}: not measured (${r.errors.join('; ')})`);
+    return { cells: [metric, entries, '—', '—', '—', limit === undefined ? noTarget : `≤ ${limit} MB`, '**ERROR**'] };
   }
-  if (r.keystrokes.length) {
-    details.push('Search keystrokes, first round (results painted / settled, ms → final status):');
-    details.push('');
-    for (const query of queries) {
-      const ks = r.keystrokes.filter((k) => k.query === query).slice(0, query.length);
-      details.push(
-        `- "${query}": ${ks.map((k) => `${JSON.stringify(k.prefix)} ${fmt(k.resultMs)}/${fmt(k.latencyMs)}`).join(', ')} → ${ks.at(-1)?.status ?? '?'}`,
-      );
-    }
-    /** @param {number[]} v */
-    const pp = (v) => `p50 ${fmt(median(v))}, p95 ${fmt(percentile(v, 95))}`;
-    details.push(
-      `- first frame with the new results (before follow-up commits such as the virtualiser re-measuring rows): search ${pp(r.keystrokes.map((k) => k.resultMs))}; kind filter ${pp(r.kind.result)}; scope filter ${pp(r.scope.result)} (the table shows the settled figures)`,
-    );
-    details.push(`- clearing the search box: median ${fmt(median(r.clears))} ms, max ${fmt(Math.max(...r.clears))} ms`);
-    const counts = r.baseline?.counts ?? {};
-    details.push(
-      `- baseline scan matches (title + body only): ${Object.entries(counts)
-        .map(([q, c]) => `"${q}" ${c}`)
-        .join(', ')}`,
-    );
-    details.push('');
-  }
-  if (r.aggregation) {
-    details.push(
-      `Insights aggregation over ${r.aggregation.records.toLocaleString('en-US')} records, ${aggregationRuns} runs after a first (cold) one, median ms per function:`,
-    );
-    details.push('');
-    for (const [name, p] of Object.entries(r.aggregation.byPeriod)) {
-      const s = p.summary ?? {};
-      const steps = Object.entries(p.steps)
-        .map(([step, v]) => `${step} ${fmt(median(v))}`)
-        .join(', ');
-      details.push(
-        `- ${name} (${s.quarters} quarters, ${s.from} … ${s.to}, ${s.entriesInPeriod} entries in the period; coverage and gaps for ${s.to}): ${steps}; first call (cold) ${fmt(p.cold)} ms in all; ${s.coverageRows} coverage rows, ${s.gaps} gaps, ${s.awaiting} entries awaiting an outcome (today ${s.today})`,
-      );
-    }
-    details.push('');
-  }
-  const iorder = r.insightsRender.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-  const imid = iorder[Math.floor(iorder.length / 2)];
-  const ib = imid ? r.insightsBreakdowns[imid[1]] : null;
-  if (ib) {
-    const reads = ib.idb
-      .filter((/** @type {any} */ x) => x.op === 'getAll')
-      .map(
-        (/** @type {any} */ x) =>
-          `${x.store} ${x.end < 0 ? `from ${fmt(x.start)} (unfinished)` : `${fmt(x.start)}→${fmt(x.end)} (${x.count} records)`}`,
-      )
-      .join('; ');
-    const longTasks = ib.longTasks.map((/** @type {any} */ t) => `${fmt(t.start)}+${fmt(t.duration)}`).join(', ');
-    details.push(`Insights first render, median run (${fmt(ib.render.tFrame)} ms; ms since navigation start):`);
-    details.push('');
-    details.push(
-      `- response end ${fmt(ib.nav?.responseEnd)}, DOMContentLoaded ${fmt(ib.nav?.domContentLoaded)}, first React commit ${fmt(ib.earlyCommits[0]?.t)}`,
-    );
-    details.push(`- app's getAll requests before the chart: ${reads || 'none'}`);
-    details.push(
-      `- "Scope over time" heading ${fmt(ib.render.tHeading)}, chart svg ${fmt(ib.render.tSvg)}, ${ib.render.bars} bar rectangles ${fmt(ib.render.tDom)}, next frame ${fmt(ib.render.tFrame)}`,
-    );
-    details.push(`- long tasks (start+duration): ${longTasks || 'none'}`);
-    details.push(`- all runs: ${r.insightsRender.map(fmt).join(', ')}`);
-    details.push('');
-  }
-  return details;
-}
-
-/** How the journal and the Insights screen were measured, for the report's method section. */
-export function journalMethod() {
-  return [
-    '- Fully loaded and idle: from navigation start until the app last did anything: no IndexedDB request in flight, no idle callback pending (e.g. search-index warm-up), then 20 frames with no React commit and no long frame. Interactions are measured only after this.',
-    `- First render: \`page.reload()\`, ${reloads} recorded runs after one warm-up, median; from navigation start (the document's time origin) until a \`[role=region][aria-label=Entries] article\` is visible and \`.journal-main [role=status]\` shows the full count, then the next animation frame. Baseline: \`indexedDB.open('${dbName}')\` + one \`getAll()\` on \`entries\` in the same page.`,
-    `- Search: queries ${queries.map((q) => `"${q}"`).join(', ')} typed one character at a time, ${searchRounds} round(s), each keystroke after the previous one settled; a keystroke is a native value set + \`input\` event. Timed from the event to the first animation frame after the last React commit or DOM change in the journal, once React has no work pending (so the \`useDeferredValue\` render and follow-ups such as the virtualiser re-measuring rows are included), confirmed by 2 quiet frames. Frames are ~16.7 ms apart, so figures are in steps of about one frame. Baseline: \`records.filter(r => (r.title + ' ' + r.body).toLowerCase().includes(q))\` over the same records in memory, per prefix.`,
-    `- Filters: every option of "Filter by kind" and "Filter by scope" then "All …", ${filterRounds} round(s), timed the same way. Baseline: \`records.filter(r => r.kind === v)\`.`,
-    `- Insights aggregation: in the page, over the same records read with one \`getAll()\`, the screen's pure functions (insights.ts, gaps.ts, quarters.ts and the default framework, bundled on their own by bench/aggregation.mjs with Vite's library mode) run as the screen runs them when it opens: \`periodQuarters\` for the picker ('all') and for the period, then \`scopeOverTime\`, \`activityByKind\`, \`competencyCoverage\` and \`findGaps\` for the latest quarter of the period (default framework, no growth targets), and \`awaitingOutcome\`. Periods: ${insightsPeriods.map((p) => `${p.name} (${JSON.stringify(p.period)})`).join(', ')}. ${aggregationRuns} runs after one cold run (shown in the details); the target applies to the median, as for the first render: with ${aggregationRuns} runs the p95 is close to the slowest run, which on a busy machine is often a pause of the whole renderer rather than the code. React's rendering of the charts is not included: that is in the Insights first render. Baseline: one loop over the records counting them per quarter key built from \`occurredOn.slice(…)\`.`,
-    `- Insights first render: \`#/insights\`, then \`page.reload()\`, ${reloads} runs (no separate warm-up: the journal's reloads have just loaded the same bundle), median; from navigation start until the heading "Scope over time" is shown and the \`figure\` in its region has an \`svg\` with at least one \`.recharts-bar-rectangle\`, then the next animation frame. The screen opens on its default period (the last four quarters). Bounded: a render not done ${insightsTimeoutMs / 1000} s after the reload (BENCH_INSIGHTS_TIMEOUT) is abandoned with its page, and after a run over ${insightsSlowMs / 1000} s no more are made. Baseline: the journal's \`indexedDB.open\` + \`getAll()\` above, same page and data.`,
-  ];
+  const v = verdict(heap.usedMb, limit);
+  if (v.includes('FAIL')) failures.push(`${metric} at ${entries}: ${heap.usedMb.toFixed(1)} MB > ${limit} MB`);
+  return {
+    cells: [
+      metric,
+      entries,
+      `${heap.usedMb.toFixed(1)} MB`,
+      '(one measurement)',
+      `${heap.recordsMb.toFixed(1)} MB (every entry held, from getAll)`,
+      limit === undefined ? (r.reportOnly ? noTarget : 'report') : `≤ ${limit} MB`,
+      v,
+    ],
+    figure: heap.usedMb,
+  };
 }

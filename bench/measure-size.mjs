@@ -1,17 +1,23 @@
 // @ts-check
 /**
  * Every measurement at one journal size, in order, in the journal's page: the journal's (first
- * render, search, filters), their raw in-memory baselines, then the Insights screen's. The backup,
- * restore and import (dataflows.mjs) and the PDF export (pdf.mjs) are measured after it.
+ * render, search, filters, saving an entry), the heap after a reload, the raw in-memory baselines
+ * of search and the filters, then the Insights screen's (its aggregation not at a report-only
+ * size). The backup, restore and import (dataflows.mjs) and the PDF export (pdf.mjs) are measured
+ * after it, at some sizes.
  */
-import { dbName, kindIds, queries, scopeIds, searchRounds } from './config.mjs';
+import { dbName, isReportOnly, kindIds, queries, scopeIds, searchRounds } from './config.mjs';
+import { measureHeap } from './measure-heap.mjs';
 import { measureInsightsAggregation, measureInsightsRender } from './measure-insights.mjs';
 import { measureFilters, measureFirstRender, measureSearch } from './measure-journal.mjs';
+import { measureSave } from './measure-save.mjs';
 import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } from './record-probes.mjs';
 
 /**
  * @typedef {object} SizeResult
  * @property {number} size
+ * @property {boolean} reportOnly  measured for the growth curve only: no targets
+ * @property {import('./seed.mjs').Seeding | null} seeding  how the journal was brought to this size
  * @property {number[]} firstRender  navigation start → first article visible and full count shown, next frame
  * @property {number[]} firstRenderDom  same, when the DOM first had it (before the frame)
  * @property {number[]} firstRenderFresh  same, in a new window instead of a reload
@@ -24,6 +30,8 @@ import { dropBaselineRecords, loadRecordsForBaseline, rawInMemoryBaselines } fro
  * @property {{ result: number[], settled: number[] }} kind
  * @property {{ result: number[], settled: number[] }} scope
  * @property {{ search: number[], kind: number[], scope: number[], counts: Record<string, number> } | null} baseline
+ * @property {import('./measure-save.mjs').SaveResult | null} save  Save → the list shows the change
+ * @property {import('./measure-heap.mjs').HeapResult | null} heap  the JS heap after full load
  * @property {{ byPeriod: Record<string, { total: number[], cold: number, steps: Record<string, number[]>, summary: any }>, baseline: number[], records: number } | null} aggregation
  * @property {number[]} insightsRender  reload on #/insights → the scope chart has a bar, next frame
  * @property {any[]} insightsBreakdowns
@@ -48,6 +56,8 @@ export async function measureSize(context, startPage, size, insightsBundle) {
   /** @type {SizeResult} */
   const result = {
     size,
+    reportOnly: isReportOnly(size),
+    seeding: null,
     firstRender: [],
     firstRenderDom: [],
     firstRenderFresh: [],
@@ -60,6 +70,8 @@ export async function measureSize(context, startPage, size, insightsBundle) {
     kind: { result: [], settled: [] },
     scope: { result: [], settled: [] },
     baseline: null,
+    save: null,
+    heap: null,
     aggregation: null,
     insightsRender: [],
     insightsTimedOut: null,
@@ -74,6 +86,8 @@ export async function measureSize(context, startPage, size, insightsBundle) {
   page = await measureFirstRender({ context, page, size, expected, result });
   await measureSearch({ context, page, size, expected, result });
   await measureFilters({ page, size, expected, result });
+  result.save = await measureSave({ page, size, errors: result.errors });
+  result.heap = await measureHeap({ page, size, errors: result.errors });
 
   // Raw in-memory baselines over the same records, in the same page.
   await page.evaluate(loadRecordsForBaseline, dbName);
@@ -84,7 +98,7 @@ export async function measureSize(context, startPage, size, insightsBundle) {
     rounds: Math.max(1, searchRounds),
   });
 
-  await measureInsightsAggregation({ page, size, insightsBundle, result });
+  if (!result.reportOnly) await measureInsightsAggregation({ page, size, insightsBundle, result });
   await page.evaluate(dropBaselineRecords);
 
   page = await measureInsightsRender({ context, page, size, result });

@@ -43,3 +43,11 @@ export function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.map((c, i) => (c ?? '').padEnd(widths[i] ?? 0)).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
+
+/**
+ * @typedef {object} ReportRow  one line of the report's table
+ * @property {string[]} cells  metric, entries, median, p95, raw baseline, target, pass
+ * @property {number} [figure]  the figure the growth column compares across sizes: the one the
+ *   target is on (the median, or the p95 where the target is a p95)
+ * @property {string} [key]  what the growth column matches the row by across sizes; the metric by default
+ */
