@@ -68,7 +68,8 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
     this.counted = counted;
     this.stats = stats;
     this.publish(stats);
-    this.saveSoon(isCurrent);
+    // Saved at once: a start that is closed again quickly still leaves the next one its head start.
+    this.saveSoon(isCurrent, 0);
   }
 
   protected apply(keys: readonly string[], records: readonly (Entry | undefined)[]): boolean {
@@ -124,7 +125,7 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
    * Saves the counts with the journal's signature a moment after the last change. If a write is
    * reported while the signature is read, this save is dropped: the next change saves again.
    */
-  private saveSoon(isCurrent: () => boolean): void {
+  private saveSoon(isCurrent: () => boolean, delayMs = saveDelayMs): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
@@ -137,7 +138,7 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
         },
         () => undefined,
       );
-    }, saveDelayMs);
+    }, delayMs);
   }
 }
 

@@ -32,6 +32,15 @@ export function useJournalStats(): JournalStats | undefined {
   return useSyncExternalStore(quarterCounts.subscribe, quarterCounts.getSnapshot);
 }
 
+/**
+ * Starts reading the Insights counts (and so the journal) before any screen has mounted: on a
+ * start at Insights, the reads then overlap the loading of the screen's chart code. The models stay
+ * loaded for their grace period, which the screen's own subscription then cancels.
+ */
+export function prefetchJournalStats(): void {
+  quarterCounts.subscribe(() => undefined)();
+}
+
 /** Entries in the trash, most recently trashed first. */
 export function useTrashedEntries(): Entry[] | undefined {
   return useLiveQuery(() => listTrashedEntries(db), []);

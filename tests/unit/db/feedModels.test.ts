@@ -12,6 +12,7 @@ import {
   saveEntryEdit,
 } from '../../../src-renderer/src/db/entriesRepository';
 import { JournalModel } from '../../../src-renderer/src/db/journalModel';
+import { readCountsCache, readJournalSignature, writeCountsCache } from '../../../src-renderer/src/db/quarterCountsCache';
 import { QuarterCountsModel } from '../../../src-renderer/src/db/quarterCountsModel';
 import { readBackupText } from '../../../src-renderer/src/domain/backup/backupFile';
 import { draftOf } from '../../../src-renderer/src/domain/entries/entryMerge';
@@ -201,5 +202,46 @@ describe('views kept in step by the change feed', () => {
     expect(after[0]?.id).toBe(moved.id);
     // Every other entry is the very same object: nothing was read again but the saved one.
     expect(after.slice(1).every((entry, index) => entry === before[index])).toBe(true);
+  });
+});
+
+describe('the Insights counts saved for the next start', () => {
+  async function firstTwoPublished(db: ScopeJournalDatabase): Promise<(JournalStats | undefined)[]> {
+    const journal = new JournalModel(db);
+    const counts = new QuarterCountsModel(db, journal);
+    models.push(journal, counts);
+    const published: (JournalStats | undefined)[] = [];
+    counts.subscribe(() => published.push(counts.getSnapshot()));
+    await settle([journal, counts], () => published.length >= 2 || journal.getSnapshot()?.isComplete === true);
+    await settle([journal, counts]);
+    return published;
+  }
+
+  it('are drawn at once when the journal’s signature matches, then replaced by the counts of its entries', async () => {
+    const db = (database = await openFreshDatabase());
+    await importEntries(db, [makeEntry({ id: 'a', occurredOn: '2026-05-01', scope: 'team' })]);
+    const saved: JournalStats = new Map([
+      [8_105, { ordinal: 8_105, total: 7, scopes: new Map([['company', 7]]), kinds: new Map(), competencies: new Map() }],
+    ]);
+    writeCountsCache(db.name, await readJournalSignature(db), saved);
+
+    const published = await firstTwoPublished(db);
+    expect(published[0]).toEqual(saved);
+    expect(published.at(-1)).toEqual(journalStatsOf(await listJournalEntries(db)));
+    // And the exact counts are saved for the next start.
+    expect(readCountsCache(db.name)?.stats).toEqual(journalStatsOf(await listJournalEntries(db)));
+  });
+
+  it('are ignored when the journal changed since they were saved', async () => {
+    const db = (database = await openFreshDatabase());
+    await importEntries(db, [makeEntry({ id: 'a', occurredOn: '2026-05-01' })]);
+    const saved: JournalStats = new Map([
+      [8_105, { ordinal: 8_105, total: 7, scopes: new Map(), kinds: new Map(), competencies: new Map() }],
+    ]);
+    writeCountsCache(db.name, await readJournalSignature(db), saved);
+    await importEntries(db, [makeEntry({ id: 'b', occurredOn: '2026-05-02' })]);
+
+    const published = await firstTwoPublished(db);
+    expect(published).toEqual([journalStatsOf(await listJournalEntries(db))]);
   });
 });

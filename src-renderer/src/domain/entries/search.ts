@@ -84,11 +84,11 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * Caches each entry's search document by id and `updatedAt`, so a query re-run after one edit
- * re-folds one entry, not fifty thousand.
+ * Caches each entry's search document by id (checked against the entry's searched fields), so a
+ * query re-run after one edit re-folds one entry, not fifty thousand.
  */
 export class SearchIndex {
-  private readonly documents = new Map<string, { version: string; document: SearchDocument }>();
+  private readonly documents = new Map<string, { source: Entry; document: SearchDocument }>();
   /** Typing searches the same entry objects again and again: an identity lookup is the fast path. */
   private readonly byObject = new WeakMap<Entry, SearchDocument>();
 
@@ -97,11 +97,13 @@ export class SearchIndex {
     if (known) return known;
     const cached = this.documents.get(entry.id);
     let document: SearchDocument;
-    if (cached && cached.version === entry.updatedAt) {
+    // Same `updatedAt` is not proof of the same text (two saves in one millisecond, or a clock set
+    // back): the searched fields are compared too, which costs far less than folding them again.
+    if (cached && cached.source.updatedAt === entry.updatedAt && hasSameSearchText(cached.source, entry)) {
       document = cached.document;
     } else {
       document = buildDocument(entry);
-      this.documents.set(entry.id, { version: entry.updatedAt, document });
+      this.documents.set(entry.id, { source: entry, document });
     }
     this.byObject.set(entry, document);
     return document;
@@ -113,6 +115,16 @@ export class SearchIndex {
     const present = new Set(entries.map((entry) => entry.id));
     for (const id of this.documents.keys()) if (!present.has(id)) this.documents.delete(id);
   }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function hasSameSearchText(a: Entry, b: Entry): boolean {
+  return (
+    a.title === b.title && a.body === b.body && a.impact === b.impact && sameStrings(a.tags, b.tags) && sameStrings(a.people, b.people)
+  );
 }
 
 function buildDocument(entry: Entry): SearchDocument {

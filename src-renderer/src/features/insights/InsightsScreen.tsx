@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { SelectField } from '../../components/SelectField';
 import { db } from '../../db/database';
 import { loadGrowthPlan } from '../../db/growthRepository';
@@ -83,15 +84,17 @@ export function InsightsScreen() {
             />
           )}
           <ScopeOverTimeChart rows={shaped.scope} />
-          <CompetencyCoverageChart
-            rows={shaped.coverage}
-            quarterLabel={quarterLabel(quarter)}
-            previousLabel={quarterLabel(previousQuarter(quarter))}
-          />
-          <GapsPanel verdict={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
-          <AwaitingOutcomePanel entries={awaiting} />
-          <ReviewsPanel reviews={reviews ?? []} quarter={quarter} />
-          <ActivityByKindChart rows={shaped.kinds} />
+          <AfterFirstPaint>
+            <CompetencyCoverageChart
+              rows={shaped.coverage}
+              quarterLabel={quarterLabel(quarter)}
+              previousLabel={quarterLabel(previousQuarter(quarter))}
+            />
+            <GapsPanel verdict={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
+            <AwaitingOutcomePanel entries={awaiting} />
+            <ReviewsPanel reviews={reviews ?? []} quarter={quarter} />
+            <ActivityByKindChart rows={shaped.kinds} />
+          </AfterFirstPaint>
         </div>
       )}
     </div>

@@ -89,3 +89,13 @@ describe('search', () => {
     expect(run(many, { text: 'needle' })).toHaveLength(50);
   });
 });
+
+describe('the search cache', () => {
+  it('sees a new text even when the edit kept the same updatedAt (two saves in one millisecond)', () => {
+    const index = new SearchIndex();
+    const before = makeEntry({ id: 'same', body: 'Profiled the slow path.' });
+    expect(searchEntries([before], { ...noFilters, text: 'mentoring' }, index)).toEqual([]);
+    const after = { ...before, body: 'Started mentoring two engineers.' };
+    expect(searchEntries([after], { ...noFilters, text: 'mentoring' }, index)).toEqual([after]);
+  });
+});
