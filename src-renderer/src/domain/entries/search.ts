@@ -1,4 +1,5 @@
 import type { Entry, EntryKind, ScopeLevelId } from '../types';
+import { isWordCode, Vocabulary } from './searchWords';
 
 /** What the journal is filtered by. Every filter combines with every other (AND). */
 export interface EntryFilters {
@@ -39,19 +40,19 @@ export function hasActiveFilters(filters: EntryFilters): boolean {
 }
 
 /** The searchable text of one entry, lower-cased and stripped of accents, field by field. */
-interface SearchDocument {
+export interface SearchDocument {
   title: string;
   tags: string;
   people: string;
   impact: string;
   body: string;
-  /** All fields joined, so a non-matching entry is rejected with one scan per word. */
-  all: string;
 }
 
 /** How much a word found in each field counts towards an entry's rank. */
 const fieldWeights = { title: 8, tags: 5, people: 4, impact: 3, body: 1 } as const;
 const fieldNames = Object.keys(fieldWeights) as (keyof typeof fieldWeights)[];
+/** The weights in the order of the fields of `SearchIndex.wordIdsOf`. */
+export const fieldWeightList: readonly number[] = fieldNames.map((field) => fieldWeights[field]);
 
 const nonAscii = /[\u0080-\uffff]/;
 
@@ -67,10 +68,7 @@ export function foldText(text: string): string {
 
 /** True when the character before `position` does not continue a word (letters and digits). */
 function startsWord(text: string, position: number): boolean {
-  if (position === 0) return true;
-  const code = text.charCodeAt(position - 1);
-  const isAsciiWordCharacter = (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
-  return !isAsciiWordCharacter && (code < 128 || !/[\p{L}\p{N}]/u.test(text.charAt(position - 1)));
+  return position === 0 || !isWordCode(text.charCodeAt(position - 1));
 }
 
 /** The words of a query, folded; quotes group words into one phrase. */
@@ -88,6 +86,9 @@ export function queryTerms(query: string): string[] {
  * query re-run after one edit re-folds one entry, not fifty thousand.
  */
 export class SearchIndex {
+  /** Every word of the documents split into words so far; it only grows (see `Vocabulary`). */
+  readonly vocabulary = new Vocabulary();
+  private readonly wordIds = new WeakMap<SearchDocument, Uint32Array>();
   private readonly documents = new Map<string, { source: Entry; document: SearchDocument }>();
   /** Typing searches the same entry objects again and again: an identity lookup is the fast path. */
   private readonly byObject = new WeakMap<Entry, SearchDocument>();
@@ -107,6 +108,20 @@ export class SearchIndex {
     }
     this.byObject.set(entry, document);
     return document;
+  }
+
+  /**
+   * A document's distinct words, field by field (title, tags, people, impact, body), as ids of the
+   * vocabulary (laid out as `Vocabulary.wordIdsOf` gives them). Split once per document, apart from
+   * folding: splitting costs more, and only a prepared search needs it (journalSearch.ts).
+   */
+  wordIdsOf(document: SearchDocument): Uint32Array {
+    let ids = this.wordIds.get(document);
+    if (!ids) {
+      ids = this.vocabulary.wordIdsOf(fieldNames.map((field) => document[field]));
+      this.wordIds.set(document, ids);
+    }
+    return ids;
   }
 
   /** Forgets entries no longer present, so the cache never outgrows the journal. */
@@ -133,24 +148,50 @@ function buildDocument(entry: Entry): SearchDocument {
   const people = foldText(entry.people.join(' '));
   const impact = foldText(entry.impact);
   const body = foldText(entry.body);
-  return { title, tags, people, impact, body, all: `${title}\n${tags}\n${people}\n${impact}\n${body}` };
+  return { title, tags, people, impact, body };
+}
+
+/**
+ * One term's score in one entry (each field that contains it adds its weight, doubled when its
+ * first occurrence starts a word), or null when the entry does not contain it. The fields count as
+ * joined by line breaks, so a quoted phrase holding a line break may span two of them: it then
+ * counts as contained but scores nothing there.
+ */
+export function termScore(document: SearchDocument, term: string): number | null {
+  let score = 0;
+  let isContained = false;
+  for (const field of fieldNames) {
+    const position = document[field].indexOf(term);
+    if (position === -1) continue;
+    isContained = true;
+    score += fieldWeights[field] * (startsWord(document[field], position) ? 2 : 1);
+  }
+  if (!isContained && term.includes('\n'))
+    isContained = fieldNames
+      .map((field) => document[field])
+      .join('\n')
+      .includes(term);
+  return isContained ? score : null;
 }
 
 /** Score of one entry for the query's terms, or 0 when any term is missing. */
 function scoreDocument(document: SearchDocument, terms: readonly string[]): number {
   let score = 0;
   for (const term of terms) {
-    if (!document.all.includes(term)) return 0;
-    for (const field of fieldNames) {
-      const position = document[field].indexOf(term);
-      if (position === -1) continue;
-      score += fieldWeights[field] * (startsWord(document[field], position) ? 2 : 1);
-    }
+    const scored = termScore(document, term);
+    if (scored === null) return 0;
+    score += scored;
   }
   return score;
 }
 
-function passesFacets(entry: Entry, filters: EntryFilters, tagSet: ReadonlySet<string> | null): boolean {
+/** The lower-cased tags a tag filter accepts, or null without one. */
+export function tagFilterSet(filters: EntryFilters): ReadonlySet<string> | null {
+  return filters.tags.length > 0 ? new Set(filters.tags.map((tag) => tag.toLowerCase())) : null;
+}
+
+/** True when an entry passes every filter but the text; `tagSet` from `tagFilterSet`. */
+export function passesFacets(entry: Entry, filters: EntryFilters, tagSet: ReadonlySet<string> | null): boolean {
   if (filters.starredOnly && !entry.starred) return false;
   if (filters.kinds.length > 0 && !filters.kinds.includes(entry.kind)) return false;
   if (filters.scopes.length > 0 && !filters.scopes.includes(entry.scope)) return false;
@@ -177,7 +218,7 @@ export function compareNewestFirst(a: Entry, b: Entry): number {
  */
 export function searchEntries(entries: readonly Entry[], filters: EntryFilters, index: SearchIndex): Entry[] {
   const terms = queryTerms(filters.text);
-  const tagSet = filters.tags.length > 0 ? new Set(filters.tags.map((tag) => tag.toLowerCase())) : null;
+  const tagSet = tagFilterSet(filters);
   if (terms.length === 0) return entries.filter((entry) => passesFacets(entry, filters, tagSet));
 
   // Scores are small whole numbers, so matches are bucketed by score: O(n), and each bucket keeps

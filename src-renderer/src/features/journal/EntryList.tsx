@@ -4,7 +4,7 @@ import { monthLabel } from '../../domain/dates';
 import type { Entry } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
 import { EntryCard } from './EntryCard';
-import { buildJournalRows } from './journalRows';
+import { journalRowsFor } from './journalRows';
 import { useEntryActions } from './useEntryActions';
 
 /** Row heights in rem; styles.css lays each card out to fit exactly. */
@@ -26,7 +26,7 @@ interface EntryListProps {
  */
 export const EntryList = memo(function EntryList({ entries, isGrouped, isBusy, label }: EntryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => buildJournalRows(entries, isGrouped), [entries, isGrouped]);
+  const rows = journalRowsFor(entries, isGrouped);
   // Rows have fixed heights (in rem, so they follow the user's font size): the virtualizer knows
   // every offset without measuring, and a new result set never needs a second layout pass.
   const [rootFontSize] = useState(() => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);

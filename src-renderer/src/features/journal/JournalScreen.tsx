@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { hasActiveFilters, queryTerms, SearchIndex, searchEntries } from '../../domain/entries/search';
+import { JournalSearch } from '../../domain/entries/journalSearch';
+import { hasActiveFilters, noFilters, queryTerms } from '../../domain/entries/search';
 import type { Entry } from '../../domain/types';
 import { searchInputId } from '../../hooks/useGlobalShortcuts';
 import { navigateTo, trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';
@@ -32,28 +33,30 @@ export function JournalScreen() {
   const panel = useUiStore((state) => state.panel);
   const openPanel = useUiStore((state) => state.openPanel);
   const closePanel = useUiStore((state) => state.closePanel);
-  // One cache per mounted journal; useState keeps the same instance across renders.
-  const [searchIndex] = useState(() => new SearchIndex());
+  // One search (its index and recent results) per mounted journal; useState keeps the same instance.
+  const [journalSearch] = useState(() => new JournalSearch());
 
   // A search over a journal this size fits in a frame or two, so it runs with the keystroke in
   // one commit. Over a larger one it is deferred: the typed character shows at once and the
   // list follows at a lower priority (a second commit is cheaper than a blocked keystroke).
-  const filtersAfterKeystroke = useDeferredValue(filters);
-  const appliedFilters = (journal?.entries.length ?? 0) > searchWithKeystrokeUpTo ? filtersAfterKeystroke : filters;
+  // Below that size nothing is deferred, not even a copy: it would cost a render per keystroke.
+  const isDeferred = (journal?.entries.length ?? 0) > searchWithKeystrokeUpTo;
+  const filtersAfterKeystroke = useDeferredValue(isDeferred ? filters : noFilters);
+  const appliedFilters = isDeferred ? filtersAfterKeystroke : filters;
   const isFiltering = hasActiveFilters(appliedFilters);
   // Until the whole journal has loaded, only the unfiltered first page can be shown truthfully.
   const entries = journal && (journal.isComplete || !isFiltering) ? journal.entries : undefined;
-  const visibleEntries = useMemo(() => {
-    if (!entries) return [];
-    return isFiltering ? searchEntries(entries, appliedFilters, searchIndex) : entries;
-  }, [entries, isFiltering, appliedFilters, searchIndex]);
+  const visibleEntries = useMemo(
+    () => (entries ? journalSearch.search(entries, appliedFilters) : noEntries),
+    [entries, appliedFilters, journalSearch],
+  );
   const visibleCount = journal && !isFiltering ? journal.totalCount : visibleEntries.length;
   const isRanked = queryTerms(appliedFilters.text).length > 0;
   // A ranked search lists its best matches; the rest on request. The count still says how many.
   const [showAllMatchesFor, setShowAllMatchesFor] = useState<string | null>(null);
   const isCapped = isRanked && showAllMatchesFor !== appliedFilters.text && visibleEntries.length > rankedListLimit;
   const listedEntries = useMemo(() => (isCapped ? visibleEntries.slice(0, rankedListLimit) : visibleEntries), [isCapped, visibleEntries]);
-  useWarmSearchIndex(searchIndex, journal?.isComplete ? journal.entries : undefined);
+  useWarmSearchIndex(journalSearch, journal?.isComplete ? journal.entries : undefined);
 
   // Unsaved work from before a reload or a trip to another screen comes back where it was.
   useEffect(() => {

@@ -26,6 +26,21 @@ export function buildJournalRows(entries: readonly Entry[], isGrouped: boolean):
   return rows;
 }
 
+/** Rows already built, by the entries array they were built from (grouped, then ranked). */
+const rowsByEntries = [new WeakMap<readonly Entry[], JournalRow[]>(), new WeakMap<readonly Entry[], JournalRow[]>()] as const;
+
+/**
+ * `buildJournalRows`, built once per entries array: the whole journal, or a filter's result that
+ * the search gives back again, is laid out again without a pass over tens of thousands of entries.
+ * Entries arrays are never changed in place (a change makes a new array), so a kept one is current.
+ */
+export function journalRowsFor(entries: readonly Entry[], isGrouped: boolean): readonly JournalRow[] {
+  const cache = rowsByEntries[isGrouped ? 0 : 1];
+  let rows = cache.get(entries);
+  if (!rows) cache.set(entries, (rows = buildJournalRows(entries, isGrouped)));
+  return rows;
+}
+
 /** "1 entry", "12 entries". */
 export function entryCountLabel(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}`;
