@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { useEffect } from 'react';
 import { Navigation } from './components/Navigation';
 import { NoticeBar } from './components/NoticeBar';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -10,16 +10,9 @@ import { useFollowUpSync } from './features/settings/useFollowUpSync';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
-import { usePrintView } from './printViewLoader';
-
-// The journal, the screen the app opens on, is in the main bundle so its first reads start at
-// once. Every other screen is its own chunk, and so is the print view (see printViewLoader.ts),
-// so that a print window loads little more than what printing needs.
-const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen').then((module) => ({ default: module.InsightsScreen })));
-const GrowthScreen = lazy(() => import('./features/growth/GrowthScreen').then((module) => ({ default: module.GrowthScreen })));
-const PacketScreen = lazy(() => import('./features/packet/PacketScreen').then((module) => ({ default: module.PacketScreen })));
-const DataScreen = lazy(() => import('./features/data/DataScreen').then((module) => ({ default: module.DataScreen })));
-const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+import { screenModules, type ScreenModule } from './screenModules';
+import { printViewModule } from './printViewLoader';
+import { printReadyAttribute } from '../../src-main/shared/contract';
 
 const loading = (
   <p className="entry-count" role="status">
@@ -37,11 +30,33 @@ export function App() {
 }
 
 function PrintRoute({ packetId }: { packetId: string | null }) {
-  const PrintView = usePrintView();
   if (packetId === null) return <main className="print-view" />;
+  return (
+    <ErrorBoundary resetKey={packetId} fallback={() => <PrintFailure />}>
+      <PrintView packetId={packetId} />
+    </ErrorBoundary>
+  );
+}
+
+function PrintView({ packetId }: { packetId: string }) {
+  const View = printViewModule.useLoaded();
   // The component is the print view's module export, loaded once: the same on every render.
   // eslint-disable-next-line react-hooks/static-components
-  return PrintView ? <PrintView packetId={packetId} /> : null;
+  return View ? <View packetId={packetId} /> : null;
+}
+
+/** A print view that could not load or draw says so to the window waiting to print it. */
+function PrintFailure() {
+  useEffect(() => document.documentElement.setAttribute(printReadyAttribute, 'error'), []);
+  return null;
+}
+
+/** A screen from its own chunk: "Loading…" until its code is there. */
+function LoadedScreen({ module }: { module: ScreenModule }) {
+  const Loaded = module.useLoaded();
+  // The component is the screen's module export, loaded once: the same on every render.
+  // eslint-disable-next-line react-hooks/static-components
+  return Loaded ? <Loaded /> : loading;
 }
 
 function AppShell() {
@@ -55,14 +70,7 @@ function AppShell() {
       <Navigation current={screen} />
       <main className="app-main" id="main">
         <ErrorBoundary resetKey={screen} fallback={(reset) => <ScreenFailure onReload={reset} />}>
-          <Suspense fallback={loading}>
-            {screen === 'journal' && <JournalScreen />}
-            {screen === 'insights' && <InsightsScreen />}
-            {screen === 'growth' && <GrowthScreen />}
-            {screen === 'packet' && <PacketScreen />}
-            {screen === 'data' && <DataScreen />}
-            {screen === 'settings' && <SettingsScreen />}
-          </Suspense>
+          {screen === 'journal' ? <JournalScreen /> : <LoadedScreen key={screen} module={screenModules[screen]} />}
         </ErrorBoundary>
       </main>
       <NoticeBar />

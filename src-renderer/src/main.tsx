@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { isPrintRoute } from './hooks/useHashRoute';
+import { isPrintRoute, screenFromHash } from './hooks/useHashRoute';
 import { prefetchJournalStats } from './hooks/useJournalData';
-import { loadPrintView } from './printViewLoader';
+import { printViewModule } from './printViewLoader';
+import { preloadScreen } from './screenModules';
 import { startTheme } from './theme';
 import './styles.css';
 
@@ -13,9 +14,11 @@ if (!root) throw new Error('The page has no #root element.');
 // always light; the app's own window takes the user's theme before its first paint.
 const isPrintWindow = isPrintRoute(window.location.hash);
 if (!isPrintWindow) startTheme();
-// Opening on Insights: its counts are read while the screen's chart code loads.
+// The code of the screen the address names starts loading now, beside the first reads. Opening on
+// Insights, its counts are read while the screen's chart code loads.
+if (!isPrintWindow) preloadScreen(screenFromHash(window.location.hash));
 if (window.location.hash.startsWith('#/insights')) prefetchJournalStats();
-const printViewLoaded = isPrintWindow ? loadPrintView().catch(() => undefined) : Promise.resolve();
+const printViewLoaded = isPrintWindow ? printViewModule.load().catch(() => undefined) : Promise.resolve();
 void printViewLoaded.then(() => {
   createRoot(root).render(
     <StrictMode>

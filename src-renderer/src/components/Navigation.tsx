@@ -1,4 +1,5 @@
 import { screens, type Screen } from '../hooks/useHashRoute';
+import { preloadScreen } from '../screenModules';
 
 export function Navigation({ current }: { current: Screen }) {
   return (
@@ -7,7 +8,13 @@ export function Navigation({ current }: { current: Screen }) {
       <ul>
         {screens.map((screen) => (
           <li key={screen.id}>
-            <a href={`#/${screen.id}`} aria-current={screen.id === current ? 'page' : undefined}>
+            {/* A screen's code starts loading as the pointer or the focus reaches its link. */}
+            <a
+              href={`#/${screen.id}`}
+              aria-current={screen.id === current ? 'page' : undefined}
+              onPointerEnter={() => preloadScreen(screen.id)}
+              onFocus={() => preloadScreen(screen.id)}
+            >
               {screen.label}
             </a>
           </li>
