@@ -1,7 +1,7 @@
 import type { ScopeJournalDatabase } from './database';
 import { listNewestEntries } from './entriesRepository';
 import { FeedModel } from './feedModel';
-import { compareNewestFirst } from '../domain/entries/search';
+import { compareNewestFirst, countTags, tagCountList, type TagCount } from '../domain/entries/search';
 import type { Entry } from '../domain/types';
 
 /** What the journal's views read: the entries not in the trash, newest first. */
@@ -12,6 +12,8 @@ export interface JournalSnapshot {
   isComplete: boolean;
   /** How many entries are not in the trash. */
   totalCount: number;
+  /** Every tag in use and how often, most used first; empty until `isComplete`. */
+  tags: readonly TagCount[];
 }
 
 export interface JournalModelOptions {
@@ -38,6 +40,8 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
   private readonly options: JournalModelOptions;
   private byId = new Map<string, Entry>();
   private sorted: Entry[] = [];
+  /** How many entries use each tag: moved with each record, as the list is. */
+  private tagCounts = new Map<string, number>();
 
   constructor(database: ScopeJournalDatabase, options: Partial<JournalModelOptions> = {}) {
     const chosen = { ...defaultOptions, ...options };
@@ -70,15 +74,20 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
   protected reset(): void {
     this.byId = new Map();
     this.sorted = [];
+    this.tagCounts = new Map();
   }
 
   protected async load(isCurrent: () => boolean): Promise<void> {
     if (this.getSnapshot() === undefined) {
       const page = await listNewestEntries(this.database, this.options.firstPageSize);
       if (!isCurrent()) return;
-      this.publish({ entries: page.entries, isComplete: page.entries.length === page.totalCount, totalCount: page.totalCount });
+      const isComplete = page.entries.length === page.totalCount;
+      const tags = new Map<string, number>();
+      if (isComplete) for (const entry of page.entries) countTags(tags, entry, 1);
+      this.publish({ entries: page.entries, isComplete, totalCount: page.totalCount, tags: tagCountList(tags) });
     }
     const byId = new Map<string, Entry>();
+    const tags = new Map<string, number>();
     let sorted: Entry[] = [];
     let after: string | null = null;
     for (;;) {
@@ -89,6 +98,7 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
       for (const entry of chunk) {
         if (entry.deletedAt !== null) continue;
         byId.set(entry.id, entry);
+        countTags(tags, entry, 1);
         live.push(entry);
       }
       sorted = mergeSorted(sorted, live.sort(compareNewestFirst));
@@ -98,7 +108,8 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
     }
     this.byId = byId;
     this.sorted = sorted;
-    this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length });
+    this.tagCounts = tags;
+    this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length, tags: tagCountList(tags) });
   }
 
   /** Moves each record read back to its place in the list, or out of it. */
@@ -112,17 +123,19 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
       if (current) {
         removeFrom(sorted, current);
         this.byId.delete(key);
+        countTags(this.tagCounts, current, -1);
         changed = true;
       }
       if (record && record.deletedAt === null) {
         sorted.splice(insertionPoint(sorted, record), 0, record);
         this.byId.set(key, record);
+        countTags(this.tagCounts, record, 1);
         changed = true;
       }
     });
     if (!changed) return false;
     this.sorted = sorted;
-    this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length });
+    this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length, tags: tagCountList(this.tagCounts) });
     return true;
   }
 }

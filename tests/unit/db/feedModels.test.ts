@@ -16,7 +16,7 @@ import { readCountsCache, readJournalSignature, writeCountsCache } from '../../.
 import { QuarterCountsModel } from '../../../src-renderer/src/db/quarterCountsModel';
 import { readBackupText } from '../../../src-renderer/src/domain/backup/backupFile';
 import { draftOf } from '../../../src-renderer/src/domain/entries/entryMerge';
-import { noFilters, SearchIndex, searchEntries } from '../../../src-renderer/src/domain/entries/search';
+import { noFilters, SearchIndex, searchEntries, tagCounts } from '../../../src-renderer/src/domain/entries/search';
 import {
   coverageRows,
   gapsFrom,
@@ -53,6 +53,7 @@ const fields = fc.record({
   kind: fc.constantFrom(...kinds),
   scope: fc.constantFrom(...scopes),
   competencies: fc.subarray(['alpha', 'beta', 'gamma', 'retired'], { maxLength: 3 }),
+  tags: fc.subarray(['payments', 'on-call', 'talks'], { maxLength: 2 }),
 });
 type Fields = typeof fields extends fc.Arbitrary<infer T> ? T : never;
 
@@ -158,6 +159,7 @@ describe('views kept in step by the change feed', () => {
           expect(shown?.isComplete).toBe(true);
           expect(shown?.entries).toEqual(fresh);
           expect(shown?.totalCount).toBe(fresh.length);
+          expect(shown?.tags).toEqual(tagCounts(fresh));
           expect(searchEntries(shown?.entries ?? [], query, searchIndex)).toEqual(searchEntries(fresh, query, new SearchIndex()));
 
           const expected = journalStatsOf(fresh);

@@ -238,9 +238,28 @@ export function searchEntries(entries: readonly Entry[], filters: EntryFilters, 
   return ranked;
 }
 
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
 /** Every tag in use with how often it appears, most used first: the tag filter's choices. */
-export function tagCounts(entries: readonly Entry[]): { tag: string; count: number }[] {
+export function tagCounts(entries: readonly Entry[]): TagCount[] {
   const counts = new Map<string, number>();
-  for (const entry of entries) for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const entry of entries) countTags(counts, entry, 1);
+  return tagCountList(counts);
+}
+
+/** Adds (`by` 1) or takes away (`by` -1) an entry's tags; a tag whose count reaches 0 goes. */
+export function countTags(counts: Map<string, number>, entry: Pick<Entry, 'tags'>, by: 1 | -1): void {
+  for (const tag of entry.tags) {
+    const count = (counts.get(tag) ?? 0) + by;
+    if (count > 0) counts.set(tag, count);
+    else counts.delete(tag);
+  }
+}
+
+/** Counts kept by `countTags`, most used first, then by name. */
+export function tagCountList(counts: ReadonlyMap<string, number>): TagCount[] {
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }

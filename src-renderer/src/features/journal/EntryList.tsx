@@ -27,15 +27,23 @@ interface EntryListProps {
 export const EntryList = memo(function EntryList({ entries, isGrouped, isBusy, label }: EntryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = journalRowsFor(entries, isGrouped);
+  // The layout the virtualizer knows: kept while new rows have the same keys in the same places
+  // (an edit that moved nothing), so a save in a long journal does not lay every row out again.
+  const [layout, setLayout] = useState({ rows, keys: rows });
+  let keys = layout.keys;
+  if (layout.rows !== rows) {
+    keys = rows.hasSameKeys(layout.keys) ? layout.keys : rows;
+    setLayout({ rows, keys });
+  }
   // Rows have fixed heights (in rem, so they follow the user's font size): the virtualizer knows
   // every offset without measuring, and a new result set never needs a second layout pass.
   const [rootFontSize] = useState(() => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
   // Stable callbacks: the virtualizer recomputes every row's offset whenever these change.
   const estimateSize = useCallback(
-    (index: number) => (rows[index]?.type === 'month' ? monthRowRem : entryRowRem) * rootFontSize,
-    [rows, rootFontSize],
+    (index: number) => (keys.isMonth(index) ? monthRowRem : entryRowRem) * rootFontSize,
+    [keys, rootFontSize],
   );
-  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const getItemKey = useCallback((index: number) => keys.keyAt(index) ?? index, [keys]);
   const selectedEntryId = useUiStore((state) => state.selectedEntryId);
   const selectEntry = useUiStore((state) => state.selectEntry);
   const openPanel = useUiStore((state) => state.openPanel);
@@ -58,11 +66,11 @@ export const EntryList = memo(function EntryList({ entries, isGrouped, isBusy, l
 
   const moveSelection = useCallback(
     (index: number) => {
-      const entry = entries[Math.max(0, Math.min(entries.length - 1, index))];
+      const entryIndex = Math.max(0, Math.min(entries.length - 1, index));
+      const entry = entries[entryIndex];
       if (!entry) return;
       selectEntry(entry.id);
-      const row = rows.findIndex((candidate) => candidate.key === entry.id);
-      if (row !== -1) virtualizer.scrollToIndex(row, { align: 'auto' });
+      virtualizer.scrollToIndex(rows.rowOfEntry(entryIndex), { align: 'auto' });
       requestAnimationFrame(() => {
         scrollRef.current?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(entry.id)}"]`)?.focus();
       });
@@ -121,7 +129,7 @@ export const EntryList = memo(function EntryList({ entries, isGrouped, isBusy, l
     >
       <div className="entry-list-canvas" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
+          const row = rows.at(item.index);
           if (!row) return null;
           return (
             <div

@@ -1,15 +1,15 @@
 import { Field } from '../../components/Field';
-import { useMemo } from 'react';
 import { SelectField } from '../../components/SelectField';
 import { entryKinds } from '../../domain/entries/entryKinds';
-import { hasActiveFilters, tagCounts } from '../../domain/entries/search';
+import { hasActiveFilters, type TagCount } from '../../domain/entries/search';
 import { scopeLevels } from '../../domain/scopeLevels';
-import type { Entry, EntryKind, Framework, ScopeLevelId } from '../../domain/types';
+import type { EntryKind, Framework, ScopeLevelId } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
 import { periodPresets, periodRange, presetOfRange, type PeriodPreset } from './periodPresets';
 
 interface FilterBarProps {
-  entries: readonly Entry[];
+  /** The journal's tags and how often each is used (kept by the journal model). */
+  tags: readonly TagCount[];
   framework: Framework;
 }
 
@@ -19,11 +19,10 @@ function single<T extends string>(value: string): T[] {
 }
 
 /** Facet filters of the journal. Each combines with the search text and with the others. */
-export function FilterBar({ entries, framework }: FilterBarProps) {
+export function FilterBar({ tags, framework }: FilterBarProps) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const clearFilters = useUiStore((state) => state.clearFilters);
-  const tags = useMemo(() => tagCounts(entries), [entries]);
   const preset = presetOfRange(filters.from, filters.to);
 
   function choosePreset(value: PeriodPreset) {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { JournalSearch } from '../../domain/entries/journalSearch';
-import { hasActiveFilters, noFilters, queryTerms } from '../../domain/entries/search';
+import { hasActiveFilters, noFilters, queryTerms, type TagCount } from '../../domain/entries/search';
 import type { Entry } from '../../domain/types';
 import { searchInputId } from '../../hooks/useGlobalShortcuts';
 import { navigateTo, trashRoute, useIsTrashOpen } from '../../hooks/useHashRoute';
@@ -16,6 +16,7 @@ import { TrashList } from './TrashList';
 import { useWarmSearchIndex } from './useWarmSearchIndex';
 
 const noEntries: Entry[] = [];
+const noTags: readonly TagCount[] = [];
 /** How many matches a ranked search lists before "Show all matches". */
 const rankedListLimit = 500;
 /** Journals up to this many entries are searched within the keystroke's own render. */
@@ -132,7 +133,7 @@ export function JournalScreen() {
           <TrashList />
         ) : (
           <>
-            <FilterBar entries={journal?.isComplete ? journal.entries : noEntries} framework={framework} />
+            <FilterBar tags={journal?.tags ?? noTags} framework={framework} />
             <p className="entry-count" role="status" aria-live="polite">
               {entries === undefined ? 'Loading…' : entryCountLabel(visibleCount)}
               {isRanked && entries !== undefined && <span className="muted"> · best matches first</span>}
