@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { journalGenerationMiddleware } from './journalGeneration';
 import type { Entry, Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting, Snapshot } from '../domain/types';
 
 /** Name of the IndexedDB database. Benchmarks and tests open it under this name too. */
@@ -50,6 +51,8 @@ export class ScopeJournalDatabase extends Dexie {
         // app have no key, so they stay out of it), and `snapshots` starts empty. Nothing is
         // rewritten, so nothing can be lost.
       });
+    // Every write to the entries marks the journal changed (see journalGeneration.ts).
+    this.use(journalGenerationMiddleware(name, 'entries'));
   }
 }
 

@@ -1,7 +1,8 @@
 import type { ScopeJournalDatabase } from './database';
 import { FeedModel } from './feedModel';
 import type { JournalModel } from './journalModel';
-import { readCountsCache, readJournalSignature, sameSignature, writeCountsCache } from './quarterCountsCache';
+import { currentJournalGeneration, readJournalGeneration } from './journalGeneration';
+import { readCountsCache, writeCountsCache } from './quarterCountsCache';
 import { countedOrdinal, countInto, emptyQuarterStats, type JournalStats, type QuarterStats } from '../domain/insights/quarterStats';
 import type { Entry } from '../domain/types';
 
@@ -19,10 +20,10 @@ const saveDelayMs = 500;
  *
  * Built from the journal model's entries once the journal is loaded, in slices. So that Insights
  * paints before that, the counts are also saved (in localStorage, a few kilobytes) with the
- * journal's signature: how many records it holds, how many are in the trash, and its latest
- * `updatedAt`, which every save, trash and restore moves. At start the signature is read from the
- * indexes (three small reads); when it matches, the saved counts are shown at once, and the counts
- * built from the entries replace them when ready.
+ * journal's generation, a stamp every write to the entries changes (`journalGeneration.ts`). At
+ * start, when the saved generation is the current one, the saved counts are shown at once, with no
+ * read of the database; the entries are read once the page is idle, and the counts built from them
+ * replace the saved ones.
  */
 export class QuarterCountsModel extends FeedModel<JournalStats> {
   private counted = new Map<string, Counted>();
@@ -47,10 +48,11 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
   protected async load(isCurrent: () => boolean): Promise<void> {
     if (this.getSnapshot() === undefined) {
       const cached = readCountsCache(this.database.name);
-      if (cached) {
-        const signature = await readJournalSignature(this.database);
+      if (cached && cached.generation === readJournalGeneration(this.database.name)) {
+        this.publish(cached.stats);
+        // The charts paint from these first; the entries are read once the page is idle.
+        await whenIdle();
         if (!isCurrent()) return;
-        if (sameSignature(signature, cached.signature)) this.publish(cached.stats);
       }
     }
     // The journal model hears the same feed: once it has applied what it heard (a reload after a
@@ -122,24 +124,37 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
   }
 
   /**
-   * Saves the counts with the journal's signature a moment after the last change. If a write is
-   * reported while the signature is read, this save is dropped: the next change saves again.
+   * Saves the counts with the journal's generation a moment after the last change, once every
+   * change heard so far is counted. A write not yet heard has already changed the generation (see
+   * `journalGeneration.ts`); when it is heard, it is counted and saved again.
    */
   private saveSoon(isCurrent: () => boolean, delayMs = saveDelayMs): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
-      const changesBefore = this.changesSeen;
-      const stats = this.stats;
-      readJournalSignature(this.database).then(
-        (signature) => {
-          if (isCurrent() && changesBefore === this.changesSeen && stats === this.stats)
-            writeCountsCache(this.database.name, signature, stats);
-        },
-        () => undefined,
-      );
+      void this.saveWhenSettled(isCurrent);
     }, delayMs);
   }
+
+  private async saveWhenSettled(isCurrent: () => boolean): Promise<void> {
+    let seen: number;
+    do {
+      seen = this.changesSeen;
+      await this.settled();
+    } while (seen !== this.changesSeen && isCurrent());
+    // A later change scheduled its own save; this one would only repeat it.
+    if (!isCurrent() || this.saveTimer !== null) return;
+    const generation = currentJournalGeneration(this.database.name);
+    if (generation !== null) writeCountsCache(this.database.name, generation, this.stats);
+  }
+}
+
+/** Resolves when the page next has idle time (or within a second, if it never has). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 function pick(entry: Entry): Omit<Counted, 'ordinal'> {

@@ -12,7 +12,8 @@ import {
   saveEntryEdit,
 } from '../../../src-renderer/src/db/entriesRepository';
 import { JournalModel } from '../../../src-renderer/src/db/journalModel';
-import { readCountsCache, readJournalSignature, writeCountsCache } from '../../../src-renderer/src/db/quarterCountsCache';
+import { currentJournalGeneration } from '../../../src-renderer/src/db/journalGeneration';
+import { readCountsCache, writeCountsCache } from '../../../src-renderer/src/db/quarterCountsCache';
 import { QuarterCountsModel } from '../../../src-renderer/src/db/quarterCountsModel';
 import { readBackupText } from '../../../src-renderer/src/domain/backup/backupFile';
 import { draftOf } from '../../../src-renderer/src/domain/entries/entryMerge';
@@ -219,13 +220,13 @@ describe('the Insights counts saved for the next start', () => {
     return published;
   }
 
-  it('are drawn at once when the journal’s signature matches, then replaced by the counts of its entries', async () => {
+  it('are drawn at once when the journal has not changed since, then replaced by the counts of its entries', async () => {
     const db = (database = await openFreshDatabase());
     await importEntries(db, [makeEntry({ id: 'a', occurredOn: '2026-05-01', scope: 'team' })]);
     const saved: JournalStats = new Map([
       [8_105, { ordinal: 8_105, total: 7, scopes: new Map([['company', 7]]), kinds: new Map(), competencies: new Map() }],
     ]);
-    writeCountsCache(db.name, await readJournalSignature(db), saved);
+    writeCountsCache(db.name, currentJournalGeneration(db.name) ?? '', saved);
 
     const published = await firstTwoPublished(db);
     expect(published[0]).toEqual(saved);
@@ -240,7 +241,7 @@ describe('the Insights counts saved for the next start', () => {
     const saved: JournalStats = new Map([
       [8_105, { ordinal: 8_105, total: 7, scopes: new Map(), kinds: new Map(), competencies: new Map() }],
     ]);
-    writeCountsCache(db.name, await readJournalSignature(db), saved);
+    writeCountsCache(db.name, currentJournalGeneration(db.name) ?? '', saved);
     await importEntries(db, [makeEntry({ id: 'b', occurredOn: '2026-05-02' })]);
 
     const published = await firstTwoPublished(db);

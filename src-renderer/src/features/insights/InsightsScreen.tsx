@@ -22,7 +22,6 @@ import { ScopeOverTimeChart } from './ScopeOverTimeChart';
 
 /** The quarterly view: how scope grew, which competencies have evidence, and what to act on. */
 export function InsightsScreen() {
-  const journal = useJournalEntries();
   const stats = useJournalStats();
   const framework = useActiveFramework();
   const plan = useLiveQuery(() => loadGrowthPlan(db), []);
@@ -50,7 +49,6 @@ export function InsightsScreen() {
       gaps: gapsFrom(stats, framework, quarter),
     };
   }, [stats, quarters, quarter, framework, targets]);
-  const awaiting = useMemo(() => (journal?.isComplete ? awaitingOutcome(journal.entries, today) : undefined), [journal, today]);
 
   return (
     <div className="insights-screen">
@@ -91,7 +89,7 @@ export function InsightsScreen() {
               previousLabel={quarterLabel(previousQuarter(quarter))}
             />
             <GapsPanel verdict={shaped.gaps} quarterLabel={quarterLabel(quarter)} />
-            <AwaitingOutcomePanel entries={awaiting} />
+            <AwaitingOutcome today={today} />
             <ReviewsPanel reviews={reviews ?? []} quarter={quarter} />
             <ActivityByKindChart rows={shaped.kinds} />
           </AfterFirstPaint>
@@ -102,6 +100,16 @@ export function InsightsScreen() {
 }
 
 const noTargets: string[] = [];
+
+/**
+ * The follow-ups awaiting an outcome: the one part of the screen that needs the entries, so the
+ * journal is subscribed to here, after the charts have painted from the counts.
+ */
+function AwaitingOutcome({ today }: { today: string }) {
+  const journal = useJournalEntries();
+  const awaiting = useMemo(() => (journal?.isComplete ? awaitingOutcome(journal.entries, today) : undefined), [journal, today]);
+  return <AwaitingOutcomePanel entries={awaiting} />;
+}
 
 /** The first days of the first and last quarters with entries: the span the period "all" covers. */
 function datedEnds(stats: JournalStats | undefined): { occurredOn: string; deletedAt: null }[] {
