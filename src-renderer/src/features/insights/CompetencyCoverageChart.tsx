@@ -1,7 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CoverageRow } from '../../domain/insights/insights';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
+import { ChartLegend } from './ChartLegend';
 import { comparisonColors } from './chartColors';
 
 function rowLabel(row: CoverageRow): string {
@@ -25,17 +26,24 @@ export function CompetencyCoverageChart({
       title="Competency coverage"
       description={`Entries giving evidence of each competency in ${quarterLabel} beside ${previousLabel}. ★ marks a target of your growth plan.`}
       chart={
-        <ResponsiveChart height={Math.max(240, rows.length * 34 + 60)}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={250} interval={0} />
-            <Tooltip />
-            <Legend itemSorter={null} />
-            <Bar dataKey="previous" name={previousLabel} fill={comparisonColors.previous} isAnimationActive={false} />
-            <Bar dataKey="current" name={quarterLabel} fill={comparisonColors.current} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveChart>
+        <>
+          <ResponsiveChart height={Math.max(240, rows.length * 34 + 60)}>
+            <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="label" width={250} interval={0} />
+              <Tooltip />
+              <Bar dataKey="previous" name={previousLabel} fill={comparisonColors.previous} isAnimationActive={false} />
+              <Bar dataKey="current" name={quarterLabel} fill={comparisonColors.current} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveChart>
+          <ChartLegend
+            items={[
+              { label: previousLabel, color: comparisonColors.previous },
+              { label: quarterLabel, color: comparisonColors.current },
+            ]}
+          />
+        </>
       }
       table={
         <table className="data-table">

@@ -1,8 +1,9 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScopeQuarterRow } from '../../domain/insights/insights';
 import { scopeLabel, scopeLevels, scopeRank } from '../../domain/scopeLevels';
 import { ResponsiveChart } from '../../components/ResponsiveChart';
 import { ChartCard } from './ChartCard';
+import { ChartLegend, type LegendItem } from './ChartLegend';
 import { QuarterCountsTable } from './QuarterCountsTable';
 import { scopeColors } from './chartColors';
 
@@ -17,48 +18,57 @@ export function ScopeOverTimeGraph({ rows }: { rows: readonly ScopeQuarterRow[] 
     highest: row.highestScope === null ? null : scopeRank(row.highestScope),
   }));
   return (
-    <ResponsiveChart height={300}>
-      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-        <YAxis yAxisId="count" allowDecimals={false} label={{ value: 'Entries', angle: -90, position: 'insideLeft' }} />
-        <YAxis
-          yAxisId="level"
-          orientation="right"
-          domain={[0, scopeLevels.length - 1]}
-          ticks={scopeLevels.map((_, index) => index)}
-          tickFormatter={(rank: number) => scopeLevels[rank]?.label ?? ''}
-          width={90}
-        />
-        <Tooltip
-          formatter={(value, name) => (name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value)}
-        />
-        <Legend itemSorter={null} />
-        {scopeLevels.map((level) => (
-          <Bar
-            key={level.id}
-            yAxisId="count"
-            dataKey={level.id}
-            name={level.label}
-            stackId="scope"
-            fill={scopeColors[level.id]}
+    <>
+      <ResponsiveChart height={300}>
+        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+          <YAxis yAxisId="count" allowDecimals={false} label={{ value: 'Entries', angle: -90, position: 'insideLeft' }} />
+          <YAxis
+            yAxisId="level"
+            orientation="right"
+            domain={[0, scopeLevels.length - 1]}
+            ticks={scopeLevels.map((_, index) => index)}
+            tickFormatter={(rank: number) => scopeLevels[rank]?.label ?? ''}
+            width={90}
+          />
+          <Tooltip
+            formatter={(value, name) => (name === 'Highest level' && typeof value === 'number' ? (scopeLevels[value]?.label ?? '') : value)}
+          />
+          {scopeLevels.map((level) => (
+            <Bar
+              key={level.id}
+              yAxisId="count"
+              dataKey={level.id}
+              name={level.label}
+              stackId="scope"
+              fill={scopeColors[level.id]}
+              isAnimationActive={false}
+            />
+          ))}
+          <Line
+            yAxisId="level"
+            type="linear"
+            dataKey="highest"
+            name="Highest level"
+            stroke={highestLevelColor}
+            strokeWidth={2}
+            connectNulls
             isAnimationActive={false}
           />
-        ))}
-        <Line
-          yAxisId="level"
-          type="linear"
-          dataKey="highest"
-          name="Highest level"
-          stroke="#333a45"
-          strokeWidth={2}
-          connectNulls
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    </ResponsiveChart>
+        </ComposedChart>
+      </ResponsiveChart>
+      <ChartLegend items={scopeLegend} />
+    </>
   );
 }
+
+const highestLevelColor = '#333a45';
+
+const scopeLegend: readonly LegendItem[] = [
+  ...scopeLevels.map((level) => ({ label: level.label, color: scopeColors[level.id] })),
+  { label: 'Highest level', color: highestLevelColor, shape: 'line' },
+];
 
 /** Scope over time as an Insights card, with its table view. */
 export function ScopeOverTimeChart({ rows }: { rows: readonly ScopeQuarterRow[] }) {
