@@ -153,22 +153,30 @@ export async function listJournalEntries(database: ScopeJournalDatabase): Promis
 
 /**
  * The newest `limit` entries not in the trash, and how many such entries there are in all:
- * what the journal needs to paint its first screen without reading every record.
+ * what the journal needs to paint its first screen without reading every record. `knownCount`,
+ * when given, is that number already known (saved at the journal's generation), and spares the
+ * count: IndexedDB counts a store by walking every record.
  */
-export async function listNewestEntries(database: ScopeJournalDatabase, limit: number): Promise<{ entries: Entry[]; totalCount: number }> {
-  // Three independent reads, in parallel: the newest page walks the date index and skips
-  // trashed rows as it goes, so it never waits for the counts.
-  const [newest, allCount, trashedCount] = await Promise.all([
+export async function listNewestEntries(
+  database: ScopeJournalDatabase,
+  limit: number,
+  knownCount?: number,
+): Promise<{ entries: Entry[]; totalCount: number }> {
+  // Independent reads, in parallel: the newest page walks the date index and skips trashed rows
+  // as it goes, so it never waits for the counts.
+  const [newest, totalCount] = await Promise.all([
     database.entries
       .orderBy('occurredOn')
       .reverse()
       .filter((entry) => entry.deletedAt === null)
       .limit(limit)
       .toArray(),
-    database.entries.count(),
-    database.entries.where('deletedAt').above('').count(),
+    knownCount ??
+      Promise.all([database.entries.count(), database.entries.where('deletedAt').above('').count()]).then(
+        ([all, trashed]) => all - trashed,
+      ),
   ]);
-  return { entries: [...newest].sort(compareNewestFirst), totalCount: allCount - trashedCount };
+  return { entries: [...newest].sort(compareNewestFirst), totalCount };
 }
 
 /** Entries in the trash, most recently trashed first. */

@@ -27,6 +27,7 @@ export abstract class FeedModel<Snapshot> {
   private generation = 0;
   private stopFeed: (() => void) | null = null;
   private disposeTimer: ReturnType<typeof setTimeout> | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   protected constructor(
     protected readonly database: ScopeJournalDatabase,
@@ -70,6 +71,8 @@ export abstract class FeedModel<Snapshot> {
   stop(): void {
     if (this.disposeTimer !== null) clearTimeout(this.disposeTimer);
     this.disposeTimer = null;
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
     this.stopFeed?.();
     this.stopFeed = null;
     this.generation += 1;
@@ -79,6 +82,29 @@ export abstract class FeedModel<Snapshot> {
     this.pendingKeys.clear();
     this.isPendingAll = false;
     this.reset();
+  }
+
+  /**
+   * Runs `save` `delayMs` after the last call, once every change heard so far is applied: for what
+   * a model saves at the journal's generation for the next start (`journalGeneration.ts`). A write
+   * not yet heard has already changed the generation, so what is saved does not claim to include
+   * it; once heard, it is applied and saved again. Nothing is saved after the model stopped.
+   */
+  protected saveWhenSettled(save: () => void, delayMs: number): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    const generation = this.generation;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void (async () => {
+        let seen: number;
+        do {
+          seen = this.changesSeen;
+          await this.queue;
+        } while (seen !== this.changesSeen && generation === this.generation);
+        // Stopped, or a later change asked for its own save: this one would only repeat it.
+        if (generation === this.generation && this.saveTimer === null) save();
+      })();
+    }, delayMs);
   }
 
   protected publish(snapshot: Snapshot): void {

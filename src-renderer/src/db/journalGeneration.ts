@@ -75,3 +75,34 @@ export function journalGenerationMiddleware(databaseName: string, tableName: str
     },
   };
 }
+
+const derivedKey = (databaseName: string, name: string) => `scope-journal:${name}:${databaseName}`;
+
+/**
+ * Saves `value`, derived from the journal as it is at the current generation, for the next start.
+ * Only for what is derived and can be derived again: a full storage keeps nothing, and costs the
+ * next start only its head start.
+ */
+export function saveAtGeneration(databaseName: string, name: string, value: unknown): void {
+  const generation = currentJournalGeneration(databaseName);
+  if (generation === null) return;
+  try {
+    localStorage.setItem(derivedKey(databaseName, name), JSON.stringify({ generation, value }));
+  } catch {
+    // Nothing saved: the next start derives it again.
+  }
+}
+
+/** What `saveAtGeneration` saved under `name`, when the journal has not changed since; else undefined. */
+export function loadAtGeneration(databaseName: string, name: string): unknown {
+  try {
+    const text = localStorage.getItem(derivedKey(databaseName, name));
+    if (text === null) return undefined;
+    const saved: unknown = JSON.parse(text);
+    if (typeof saved !== 'object' || saved === null || !('generation' in saved) || !('value' in saved)) return undefined;
+    const generation = readJournalGeneration(databaseName);
+    return generation !== null && saved.generation === generation ? saved.value : undefined;
+  } catch {
+    return undefined;
+  }
+}

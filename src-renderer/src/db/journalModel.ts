@@ -1,5 +1,6 @@
 import type { ScopeJournalDatabase } from './database';
 import { listNewestEntries } from './entriesRepository';
+import { loadAtGeneration, saveAtGeneration } from './journalGeneration';
 import { FeedModel } from './feedModel';
 import { compareNewestFirst, countTags, tagCountList, type TagCount } from '../domain/entries/search';
 import type { Entry } from '../domain/types';
@@ -27,6 +28,11 @@ export interface JournalModelOptions {
 
 const defaultOptions: JournalModelOptions = { firstPageSize: 200, chunkSize: 1_000, idleDisposeMs: 30_000 };
 
+/** Under what the entry count is saved at the journal's generation (`journalGeneration.ts`). */
+const entryCountName = 'entry-count';
+/** How long after a change the count is saved for the next start. */
+const saveDelayMs = 500;
+
 /**
  * The journal's entries held in memory and kept in step with the database by the change feed (see
  * `FeedModel`), so that a write anywhere (this tab, another tab, another window, an import, a
@@ -34,7 +40,9 @@ const defaultOptions: JournalModelOptions = { firstPageSize: 200, chunkSize: 1_0
  *
  * Loading: the newest page first (one short read, painted at once), then every entry in chunks of
  * `chunkSize` by primary key, each chunk sorted and merged into the list, so no step is a long
- * task. Entry objects that did not change keep their identity (search caches rely on it).
+ * task. Entry objects that did not change keep their identity (search caches rely on it). How many
+ * entries there are is saved at the journal's generation, so a start after no change shows the
+ * count with the first page without counting the store.
  */
 export class JournalModel extends FeedModel<JournalSnapshot> {
   private readonly options: JournalModelOptions;
@@ -79,7 +87,12 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
 
   protected async load(isCurrent: () => boolean): Promise<void> {
     if (this.getSnapshot() === undefined) {
-      const page = await listNewestEntries(this.database, this.options.firstPageSize);
+      const saved = loadAtGeneration(this.database.name, entryCountName);
+      const page = await listNewestEntries(
+        this.database,
+        this.options.firstPageSize,
+        Number.isSafeInteger(saved) && (saved as number) >= 0 ? (saved as number) : undefined,
+      );
       if (!isCurrent()) return;
       const isComplete = page.entries.length === page.totalCount;
       const tags = new Map<string, number>();
@@ -110,6 +123,12 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
     this.sorted = sorted;
     this.tagCounts = tags;
     this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length, tags: tagCountList(tags) });
+    this.saveCount(0);
+  }
+
+  /** Saves how many entries the journal holds, so the next start shows it without counting them. */
+  private saveCount(delayMs: number): void {
+    this.saveWhenSettled(() => saveAtGeneration(this.database.name, entryCountName, this.sorted.length), delayMs);
   }
 
   /** Moves each record read back to its place in the list, or out of it. */
@@ -136,6 +155,7 @@ export class JournalModel extends FeedModel<JournalSnapshot> {
     if (!changed) return false;
     this.sorted = sorted;
     this.publish({ entries: sorted, isComplete: true, totalCount: sorted.length, tags: tagCountList(this.tagCounts) });
+    this.saveCount(saveDelayMs);
     return true;
   }
 }

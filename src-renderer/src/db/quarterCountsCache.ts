@@ -1,50 +1,41 @@
 import { z } from 'zod';
 import type { JournalStats, QuarterStats } from '../domain/insights/quarterStats';
 
+import { loadAtGeneration, saveAtGeneration } from './journalGeneration';
+
 /**
- * The per-quarter counts saved for the next start, with the journal's generation when they were
- * counted. Derived data in localStorage: never backed up, and ignored when anything about it is off.
- *
- * The generation is a random stamp that changes whenever the entries table is written (see
- * `journalGeneration.ts`), so reading it costs nothing: no count of the entries, which IndexedDB
- * makes by walking every record (tens of milliseconds at 10,000 entries, hundreds at 50,000).
+ * The per-quarter counts saved for the next start, at the journal's generation (see
+ * `journalGeneration.ts`): derived data in localStorage, never backed up, and ignored when the
+ * journal has changed since or anything about it is off.
  */
-const cacheVersion = 2;
-const storageKey = (databaseName: string) => `scope-journal:quarter-counts:${databaseName}`;
+const name = 'quarter-counts-v2';
 
 const countsSchema = z.array(z.tuple([z.string(), z.number().int()]));
-const cacheSchema = z.object({
-  version: z.literal(cacheVersion),
-  generation: z.string(),
-  quarters: z.array(
-    z.object({ ordinal: z.number().int(), total: z.number().int(), scopes: countsSchema, kinds: countsSchema, competencies: countsSchema }),
-  ),
-});
+const quartersSchema = z.array(
+  z.object({ ordinal: z.number().int(), total: z.number().int(), scopes: countsSchema, kinds: countsSchema, competencies: countsSchema }),
+);
 
-export function readCountsCache(databaseName: string): { generation: string; stats: JournalStats } | null {
-  try {
-    const text = localStorage.getItem(storageKey(databaseName));
-    if (text === null) return null;
-    const parsed = cacheSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) return null;
-    const stats: JournalStats = new Map();
-    for (const quarter of parsed.data.quarters) {
-      const stored: QuarterStats = {
-        ordinal: quarter.ordinal,
-        total: quarter.total,
-        scopes: new Map(quarter.scopes),
-        kinds: new Map(quarter.kinds),
-        competencies: new Map(quarter.competencies),
-      };
-      stats.set(quarter.ordinal, stored);
-    }
-    return { generation: parsed.data.generation, stats };
-  } catch {
-    return null;
+/** The saved counts, when the journal has not changed since they were saved; else null. */
+export function readCountsCache(databaseName: string): JournalStats | null {
+  forgetFirstFormat(databaseName);
+  const parsed = quartersSchema.safeParse(loadAtGeneration(databaseName, name));
+  if (!parsed.success) return null;
+  const stats: JournalStats = new Map();
+  for (const quarter of parsed.data) {
+    const stored: QuarterStats = {
+      ordinal: quarter.ordinal,
+      total: quarter.total,
+      scopes: new Map(quarter.scopes),
+      kinds: new Map(quarter.kinds),
+      competencies: new Map(quarter.competencies),
+    };
+    stats.set(quarter.ordinal, stored);
   }
+  return stats;
 }
 
-export function writeCountsCache(databaseName: string, generation: string, stats: JournalStats): void {
+/** Saves the counts of the journal as it is now. */
+export function writeCountsCache(databaseName: string, stats: JournalStats): void {
   const quarters = [...stats.values()].map((quarter) => ({
     ordinal: quarter.ordinal,
     total: quarter.total,
@@ -52,9 +43,14 @@ export function writeCountsCache(databaseName: string, generation: string, stats
     kinds: [...quarter.kinds],
     competencies: [...quarter.competencies],
   }));
+  saveAtGeneration(databaseName, name, quarters);
+}
+
+/** The first format, saved with a signature the app no longer reads: a few kilobytes not to keep. */
+function forgetFirstFormat(databaseName: string): void {
   try {
-    localStorage.setItem(storageKey(databaseName), JSON.stringify({ version: cacheVersion, generation, quarters }));
+    localStorage.removeItem(`scope-journal:quarter-counts:${databaseName}`);
   } catch {
-    // A full storage only costs the next start its head start: the counts are built anyway.
+    // Unreadable storage holds nothing to forget.
   }
 }

@@ -1,7 +1,6 @@
 import type { ScopeJournalDatabase } from './database';
 import { FeedModel } from './feedModel';
 import type { JournalModel } from './journalModel';
-import { currentJournalGeneration, readJournalGeneration } from './journalGeneration';
 import { readCountsCache, writeCountsCache } from './quarterCountsCache';
 import { countedOrdinal, countInto, emptyQuarterStats, type JournalStats, type QuarterStats } from '../domain/insights/quarterStats';
 import type { Entry } from '../domain/types';
@@ -28,7 +27,6 @@ const saveDelayMs = 500;
 export class QuarterCountsModel extends FeedModel<JournalStats> {
   private counted = new Map<string, Counted>();
   private stats: JournalStats = new Map();
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     database: ScopeJournalDatabase,
@@ -39,8 +37,6 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
   }
 
   protected reset(): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
     this.counted = new Map();
     this.stats = new Map();
   }
@@ -48,8 +44,8 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
   protected async load(isCurrent: () => boolean): Promise<void> {
     if (this.getSnapshot() === undefined) {
       const cached = readCountsCache(this.database.name);
-      if (cached && cached.generation === readJournalGeneration(this.database.name)) {
-        this.publish(cached.stats);
+      if (cached) {
+        this.publish(cached);
         // The charts paint from these first; the entries are read once the page is idle.
         await whenIdle();
         if (!isCurrent()) return;
@@ -71,7 +67,7 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
     this.stats = stats;
     this.publish(stats);
     // Saved at once: a start that is closed again quickly still leaves the next one its head start.
-    this.saveSoon(isCurrent, 0);
+    this.saveSoon(0);
   }
 
   protected apply(keys: readonly string[], records: readonly (Entry | undefined)[]): boolean {
@@ -109,7 +105,7 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
     for (const ordinal of touched) if ((stats.get(ordinal)?.total ?? 0) === 0) stats.delete(ordinal);
     this.stats = stats;
     this.publish(stats);
-    this.saveSoon(() => true);
+    this.saveSoon(saveDelayMs);
     return true;
   }
 
@@ -123,29 +119,8 @@ export class QuarterCountsModel extends FeedModel<JournalStats> {
     countInto(quarter, record, 1);
   }
 
-  /**
-   * Saves the counts with the journal's generation a moment after the last change, once every
-   * change heard so far is counted. A write not yet heard has already changed the generation (see
-   * `journalGeneration.ts`); when it is heard, it is counted and saved again.
-   */
-  private saveSoon(isCurrent: () => boolean, delayMs = saveDelayMs): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      void this.saveWhenSettled(isCurrent);
-    }, delayMs);
-  }
-
-  private async saveWhenSettled(isCurrent: () => boolean): Promise<void> {
-    let seen: number;
-    do {
-      seen = this.changesSeen;
-      await this.settled();
-    } while (seen !== this.changesSeen && isCurrent());
-    // A later change scheduled its own save; this one would only repeat it.
-    if (!isCurrent() || this.saveTimer !== null) return;
-    const generation = currentJournalGeneration(this.database.name);
-    if (generation !== null) writeCountsCache(this.database.name, generation, this.stats);
+  private saveSoon(delayMs: number): void {
+    this.saveWhenSettled(() => writeCountsCache(this.database.name, this.stats), delayMs);
   }
 }
 

@@ -12,8 +12,8 @@ import {
   saveEntryEdit,
 } from '../../../src-renderer/src/db/entriesRepository';
 import { JournalModel } from '../../../src-renderer/src/db/journalModel';
-import { currentJournalGeneration } from '../../../src-renderer/src/db/journalGeneration';
 import { readCountsCache, writeCountsCache } from '../../../src-renderer/src/db/quarterCountsCache';
+import { loadAtGeneration } from '../../../src-renderer/src/db/journalGeneration';
 import { QuarterCountsModel } from '../../../src-renderer/src/db/quarterCountsModel';
 import { readBackupText } from '../../../src-renderer/src/domain/backup/backupFile';
 import { draftOf } from '../../../src-renderer/src/domain/entries/entryMerge';
@@ -226,13 +226,13 @@ describe('the Insights counts saved for the next start', () => {
     const saved: JournalStats = new Map([
       [8_105, { ordinal: 8_105, total: 7, scopes: new Map([['company', 7]]), kinds: new Map(), competencies: new Map() }],
     ]);
-    writeCountsCache(db.name, currentJournalGeneration(db.name) ?? '', saved);
+    writeCountsCache(db.name, saved);
 
     const published = await firstTwoPublished(db);
     expect(published[0]).toEqual(saved);
     expect(published.at(-1)).toEqual(journalStatsOf(await listJournalEntries(db)));
     // And the exact counts are saved for the next start.
-    expect(readCountsCache(db.name)?.stats).toEqual(journalStatsOf(await listJournalEntries(db)));
+    expect(readCountsCache(db.name)).toEqual(journalStatsOf(await listJournalEntries(db)));
   });
 
   it('are ignored when the journal changed since they were saved', async () => {
@@ -241,10 +241,74 @@ describe('the Insights counts saved for the next start', () => {
     const saved: JournalStats = new Map([
       [8_105, { ordinal: 8_105, total: 7, scopes: new Map(), kinds: new Map(), competencies: new Map() }],
     ]);
-    writeCountsCache(db.name, currentJournalGeneration(db.name) ?? '', saved);
+    writeCountsCache(db.name, saved);
     await importEntries(db, [makeEntry({ id: 'b', occurredOn: '2026-05-02' })]);
 
     const published = await firstTwoPublished(db);
     expect(published).toEqual([journalStatsOf(await listJournalEntries(db))]);
+  });
+});
+
+describe('the entry count saved for the next start', () => {
+  async function firstPage(db: ScopeJournalDatabase): Promise<{ totalCount: number; counted: boolean }> {
+    const journal = new JournalModel(db, { firstPageSize: 1, chunkSize: 2, idleDisposeMs: 30_000 });
+    models.push(journal);
+    let counted = false;
+    const count = db.entries.count.bind(db.entries);
+    db.entries.count = () => {
+      counted = true;
+      return count();
+    };
+    const shown: number[] = [];
+    journal.subscribe(() => shown.push(journal.getSnapshot()?.totalCount ?? -1));
+    await settle([journal], () => journal.getSnapshot()?.isComplete === true);
+    // The saved count is written once the loaded journal has settled.
+    await settle([journal], () => loadAtGeneration(db.name, 'entry-count') !== undefined);
+    journal.stop();
+    db.entries.count = count;
+    return { totalCount: shown[0] ?? -1, counted };
+  }
+
+  it('shows the count with the first page without counting the store, until the journal changes', async () => {
+    const db = (database = await openFreshDatabase());
+    await importEntries(
+      db,
+      ['a', 'b', 'c'].map((id) => makeEntry({ id })),
+    );
+    expect(await firstPage(db)).toEqual({ totalCount: 3, counted: true });
+    expect(loadAtGeneration(db.name, 'entry-count')).toBe(3);
+    expect(await firstPage(db)).toEqual({ totalCount: 3, counted: false });
+
+    await moveEntriesToTrash(db, ['a']);
+    expect(loadAtGeneration(db.name, 'entry-count')).toBeUndefined();
+    expect(await firstPage(db)).toEqual({ totalCount: 2, counted: true });
+    expect(await firstPage(db)).toEqual({ totalCount: 2, counted: false });
+  });
+
+  it('is never saved while a write the model has heard is still being read back', async () => {
+    const db = (database = await openFreshDatabase());
+    await importEntries(db, [makeEntry({ id: 'a' })]);
+    const journal = new JournalModel(db, { firstPageSize: 1, chunkSize: 2, idleDisposeMs: 30_000 });
+    models.push(journal);
+    journal.subscribe(() => undefined);
+    await settle([journal], () => loadAtGeneration(db.name, 'entry-count') === 1);
+
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const bulkGet = db.entries.bulkGet.bind(db.entries);
+    db.entries.bulkGet = (async (keys: string[]) => {
+      await gate;
+      return bulkGet(keys);
+    }) as typeof db.entries.bulkGet;
+    await importEntries(db, [makeEntry({ id: 'b' })]);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the feed has told the model; its read waits
+    (journal as unknown as { saveCount(delayMs: number): void }).saveCount(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loadAtGeneration(db.name, 'entry-count')).toBeUndefined();
+
+    release();
+    db.entries.bulkGet = bulkGet;
+    await settle([journal], () => loadAtGeneration(db.name, 'entry-count') === 2);
+    expect(loadAtGeneration(db.name, 'entry-count')).toBe(2);
   });
 });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import { createEntry, importEntries, moveEntriesToTrash } from '../../../src-renderer/src/db/entriesRepository';
-import { currentJournalGeneration, readJournalGeneration } from '../../../src-renderer/src/db/journalGeneration';
+import {
+  currentJournalGeneration,
+  loadAtGeneration,
+  readJournalGeneration,
+  saveAtGeneration,
+} from '../../../src-renderer/src/db/journalGeneration';
 import { draftOf } from '../../../src-renderer/src/domain/entries/entryMerge';
 import { makeEntry } from '../entryFactory';
 import { openFreshDatabase } from './freshDatabase';
@@ -48,5 +53,17 @@ describe('the journal generation', () => {
     const other = currentJournalGeneration('another-journal');
     await importEntries(db, [makeEntry({ id: 'a' })]);
     expect(readJournalGeneration('another-journal')).toBe(other);
+  });
+
+  it('keeps what is saved at a generation until the journal changes, and ignores what it cannot read', async () => {
+    const db = (database = await openFreshDatabase());
+    saveAtGeneration(db.name, 'derived', { count: 1 });
+    expect(loadAtGeneration(db.name, 'derived')).toEqual({ count: 1 });
+    await importEntries(db, [makeEntry({ id: 'a' })]);
+    expect(loadAtGeneration(db.name, 'derived')).toBeUndefined();
+    for (const text of ['{', 'null', '[]', '{"value":1}', JSON.stringify({ generation: null, value: 1 })]) {
+      localStorage.setItem(`scope-journal:derived:${db.name}`, text);
+      expect(loadAtGeneration(db.name, 'derived'), text).toBeUndefined();
+    }
   });
 });
