@@ -75,14 +75,7 @@ export class JournalRows {
 
   /** The row of the entry at `entryIndex` in the entries array. */
   rowOfEntry(entryIndex: number): number {
-    let low = 0;
-    let high = this.months.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.months[middle] as MonthRun).first <= entryIndex) low = middle + 1;
-      else high = middle;
-    }
-    return entryIndex + low;
+    return entryIndex + monthsUpTo(this.months, 'first', entryIndex);
   }
 
   /**
@@ -110,15 +103,20 @@ export class JournalRows {
 
   /** The last month whose heading is at or before `index`. */
   private runAt(index: number): MonthRun | undefined {
-    let low = 0;
-    let high = this.months.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.months[middle] as MonthRun).row <= index) low = middle + 1;
-      else high = middle;
-    }
-    return this.months[low - 1];
+    return this.months[monthsUpTo(this.months, 'row', index) - 1];
   }
+}
+
+/** How many months have `field` at or before `value` (months are in order of both fields). */
+function monthsUpTo(months: readonly MonthRun[], field: 'row' | 'first', value: number): number {
+  let low = 0;
+  let high = months.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((months[middle] as MonthRun)[field] <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function monthRowKey(month: string): string {
