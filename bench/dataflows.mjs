@@ -32,7 +32,7 @@ import {
 import { fmt } from './stats.mjs';
 
 /** The stores a backup holds (backupRepository.ts `backedUpTables`). */
-const backedUpStores = ['entries', 'reviews', 'goals', 'readingList', 'packets', 'frameworks', 'settings'];
+const backedUpStores = ['entries', 'reviews', 'goals', 'readingList', 'packets', 'frameworks', 'settings', 'drafts', 'evidenceItems'];
 const importFileName = 'journal.json';
 /** Characters of the import file sent to the page per `evaluate`. */
 const chunkCharacters = 8 * 1024 * 1024;

@@ -22,7 +22,7 @@ function readTables(page: Page) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
-    const tables = ['entries', 'reviews', 'goals', 'readingList', 'packets', 'frameworks', 'settings'];
+    const tables = ['entries', 'reviews', 'goals', 'readingList', 'packets', 'frameworks', 'settings', 'drafts', 'evidenceItems'];
     const result: Record<string, unknown[]> = {};
     for (const table of tables) {
       result[table] = await new Promise<unknown[]>((resolve, reject) => {
@@ -100,7 +100,7 @@ test('a damaged backup is refused with an alert that says why, and nothing chang
   const truncated = `${folder}/truncated.json`;
   writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
   const newer = `${folder}/newer.json`;
-  writeFileSync(newer, text.replace('"version": 1', '"version": 7'));
+  writeFileSync(newer, text.replace('"version": 2', '"version": 7'));
 
   await page.getByRole('link', { name: 'Journal' }).click();
   await journal.createEntry({ title: 'After the backup' });

@@ -132,17 +132,17 @@ test('a damaged or newer backup is refused once, in words that say what to do', 
   );
 
   next = `${folder}/newer.json`;
-  writeFileSync(next, text.replace('"version": 1', '"version": 2'));
+  writeFileSync(next, text.replace('"version": 2', '"version": 3'));
   await page.getByRole('button', { name: 'Restore backup' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'newer.json cannot be restored. This backup was made by a newer version of Scope Journal (format 2); this version reads format 1. Update Scope Journal to restore it. Nothing was changed.',
+    'newer.json cannot be restored. This backup was made by a newer version of Scope Journal (format 3); this version reads format 2. Update Scope Journal to restore it. Nothing was changed.',
   );
 
   next = `${folder}/text-version.json`;
-  writeFileSync(next, text.replace('"version": 1', '"version": "1"'));
+  writeFileSync(next, text.replace('"version": 2', '"version": "1"'));
   await page.getByRole('button', { name: 'Restore backup' }).click();
   await expect(page.getByRole('alert')).toHaveText(
-    'text-version.json cannot be restored. This backup names a format Scope Journal has never written (“1”; this version reads format 1): the file is damaged or was edited. Nothing was changed.',
+    'text-version.json cannot be restored. This backup names a format Scope Journal has never written (“1”; this version reads formats 1 and 2): the file is damaged or was edited. Nothing was changed.',
   );
   await expect(page.getByRole('region', { name: 'Restore preview' })).toHaveCount(0);
 });

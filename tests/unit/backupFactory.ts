@@ -1,5 +1,13 @@
-import type { BackupTables } from '../../src-renderer/src/domain/backup/backupFile';
-import type { Framework, Goal, Packet, QuarterlyReview, ReadingListItem } from '../../src-renderer/src/domain/types';
+import { backupChecksum, type BackupTables } from '../../src-renderer/src/domain/backup/backupFile';
+import type {
+  EvidenceDraft,
+  EvidenceItem,
+  Framework,
+  Goal,
+  Packet,
+  QuarterlyReview,
+  ReadingListItem,
+} from '../../src-renderer/src/domain/types';
 import { makeEntry } from './entryFactory';
 
 const timestamp = '2026-01-15T10:00:00.000Z';
@@ -82,6 +90,29 @@ export function makeFramework(overrides: Partial<Framework> = {}): Framework {
   };
 }
 
+export function makeDraft(overrides: Partial<EvidenceDraft> = {}): EvidenceDraft {
+  return {
+    id: 'draft-1',
+    source: 'git',
+    origin: 'scope-journal',
+    occurredOn: '2026-01-14',
+    title: 'Cut the timeline’s first render in half',
+    body: '- 3 commits, 12 files, +240 −180 lines\n- src-renderer/src/features/journal',
+    kind: 'win',
+    scope: 'team',
+    people: ['Ann'],
+    tags: ['scope-journal'],
+    links: [],
+    itemKeys: ['git:1111111111111111111111111111111111111111', 'git:2222222222222222222222222222222222222222'],
+    createdAt: timestamp,
+    ...overrides,
+  };
+}
+
+export function makeEvidenceItem(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
+  return { key: 'git:1111111111111111111111111111111111111111', state: 'drafted', updatedAt: timestamp, ...overrides };
+}
+
 /** A journal with every table filled: `entryCount` entries (every tenth in the trash) and one or two of the rest. */
 export function makeTables(entryCount = 3): BackupTables {
   const entries = Array.from({ length: entryCount }, (_, index) =>
@@ -110,5 +141,56 @@ export function makeTables(entryCount = 3): BackupTables {
       { key: 'firstRunComplete', value: true },
       { key: 'backupFolder', value: { path: 'C:\\Backups', keep: 5 } },
     ],
+    drafts: [
+      makeDraft(),
+      makeDraft({
+        id: 'draft-2',
+        source: 'calendar',
+        origin: 'work.ics',
+        title: 'Architecture review',
+        kind: 'decision',
+        itemKeys: ['calendar:review@example.com:2026-01-12'],
+      }),
+    ],
+    evidenceItems: [
+      makeEvidenceItem(),
+      makeEvidenceItem({ key: 'git:2222222222222222222222222222222222222222' }),
+      makeEvidenceItem({ key: 'calendar:review@example.com:2026-01-12' }),
+      makeEvidenceItem({ key: 'git:3333333333333333333333333333333333333333', state: 'dismissed' }),
+    ],
   };
+}
+
+/** The tables a format-1 backup holds: every table but the Inbox's. */
+export type Format1Tables = Omit<BackupTables, 'drafts' | 'evidenceItems'>;
+
+/**
+ * `tables` as a format-1 backup file, laid out as the app wrote it before the Inbox existed (schema
+ * version 2, seven tables, the checksum over those seven).
+ */
+export async function format1BackupText(tables: Format1Tables, exportedAt = '2025-11-02T08:00:00.000Z'): Promise<string> {
+  const data = {
+    entries: tables.entries,
+    reviews: tables.reviews,
+    goals: tables.goals,
+    readingList: tables.readingList,
+    packets: tables.packets,
+    frameworks: tables.frameworks,
+    settings: tables.settings,
+  };
+  const counts = Object.fromEntries(Object.entries(data).map(([name, rows]) => [name, rows.length]));
+  const header = {
+    format: 'scope-journal-backup',
+    version: 1,
+    exportedAt,
+    app: { name: 'Scope Journal', schemaVersion: 2 },
+    counts,
+    checksum: { algorithm: 'SHA-256', value: await backupChecksum(data) },
+  };
+  return `${JSON.stringify({ ...header, data }, null, 2)}\n`;
+}
+
+/** Every table of `tables` but the Inbox's, as a format-1 backup held them. */
+export function withoutInbox({ drafts: _drafts, evidenceItems: _evidenceItems, ...tables }: BackupTables): Format1Tables {
+  return tables;
 }

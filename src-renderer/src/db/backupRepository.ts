@@ -31,13 +31,15 @@ function backedUpTables(database: ScopeJournalDatabase) {
     database.packets,
     database.frameworks,
     database.settings,
+    database.drafts,
+    database.evidenceItems,
   ];
 }
 
 /** Every backed-up table, read in one transaction so the copy is consistent. Rows are frozen. */
 export async function readAllTables(database: ScopeJournalDatabase): Promise<BackupTables> {
   return database.transaction('r', backedUpTables(database), async () => {
-    const [entries, reviews, goals, readingList, packets, frameworks, settings] = await Promise.all([
+    const [entries, reviews, goals, readingList, packets, frameworks, settings, drafts, evidenceItems] = await Promise.all([
       database.entries.toArray(),
       database.reviews.toArray(),
       database.goals.toArray(),
@@ -45,8 +47,10 @@ export async function readAllTables(database: ScopeJournalDatabase): Promise<Bac
       database.packets.toArray(),
       database.frameworks.toArray(),
       database.settings.toArray(),
+      database.drafts.toArray(),
+      database.evidenceItems.toArray(),
     ]);
-    return { entries, reviews, goals, readingList, packets, frameworks, settings };
+    return { entries, reviews, goals, readingList, packets, frameworks, settings, drafts, evidenceItems };
   });
 }
 
@@ -139,6 +143,8 @@ export async function restoreBackup(
         applyPlan(database.packets, restorePlan.packets),
         applyPlan(database.frameworks, restorePlan.frameworks),
         applyPlan(database.settings, restorePlan.settings),
+        applyPlan(database.drafts, restorePlan.drafts),
+        applyPlan(database.evidenceItems, restorePlan.evidenceItems),
       ]);
       return restorePlan;
     });
@@ -153,6 +159,8 @@ export async function restoreBackup(
         packets: plan.packets.changes,
         frameworks: plan.frameworks.changes,
         settings: plan.settings.changes,
+        drafts: plan.drafts.changes,
+        evidenceItems: plan.evidenceItems.changes,
       },
     };
   } catch (error) {

@@ -1,6 +1,17 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { journalGenerationMiddleware } from './journalGeneration';
-import type { Entry, Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting, Snapshot } from '../domain/types';
+import type {
+  Entry,
+  EvidenceDraft,
+  EvidenceItem,
+  Framework,
+  Goal,
+  Packet,
+  QuarterlyReview,
+  ReadingListItem,
+  Setting,
+  Snapshot,
+} from '../domain/types';
 
 /** Name of the IndexedDB database. Benchmarks and tests open it under this name too. */
 export const databaseName = 'scope-journal';
@@ -15,6 +26,10 @@ export const databaseName = 'scope-journal';
  *
  * Version 2 adds `importKey` on entries (finding what an import already brought in, so importing a
  * file twice adds nothing) and the `snapshots` table of safety copies taken before a restore.
+ *
+ * Version 3 adds the Inbox: `drafts`, evidence found in the user's own activity and not yet in the
+ * journal, and `evidenceItems`, every source item (a commit, an event) ever drafted, so a rescan
+ * adds only what is new and nothing dismissed or accepted comes back.
  */
 export class ScopeJournalDatabase extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -25,6 +40,8 @@ export class ScopeJournalDatabase extends Dexie {
   frameworks!: EntityTable<Framework, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
+  drafts!: EntityTable<EvidenceDraft, 'id'>;
+  evidenceItems!: EntityTable<EvidenceItem, 'key'>;
 
   constructor(name: string = databaseName) {
     // Live queries share frozen results instead of deep-copying every row for every reader;
@@ -50,6 +67,15 @@ export class ScopeJournalDatabase extends Dexie {
         // builds the new `importKey` index from the entries already stored (entries written in the
         // app have no key, so they stay out of it), and `snapshots` starts empty. Nothing is
         // rewritten, so nothing can be lost.
+      });
+    this.version(3)
+      .stores({
+        drafts: 'id, occurredOn, source',
+        evidenceItems: 'key',
+      })
+      .upgrade(() => {
+        // Deliberately empty, as for version 2: two new tables that start empty; no existing
+        // record is read or rewritten.
       });
     // Every write to the entries marks the journal changed (see journalGeneration.ts).
     this.use(journalGenerationMiddleware(name, 'entries'));

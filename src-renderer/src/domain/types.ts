@@ -164,3 +164,44 @@ export interface Snapshot {
   /** The text of a whole backup file (see `domain/backup/backupFile.ts`). */
   contents: string;
 }
+
+/** Where a draft in the Inbox was found. */
+export type DraftSource = 'git' | 'calendar' | 'jira' | 'linear' | 'github';
+
+/**
+ * A piece of evidence the app found in the user's own activity (git history, a calendar, a
+ * tracker export), waiting in the Inbox. Nothing of it is in the journal until the user accepts it.
+ */
+export interface EvidenceDraft {
+  id: string;
+  source: DraftSource;
+  /** Where exactly, for display: the repository's name, the calendar's file. */
+  origin: string;
+  /** The day of the work (the latest day it covers). */
+  occurredOn: string;
+  title: string;
+  /** Markdown: what the draft is made of (commits, files and lines changed, folders). */
+  body: string;
+  kind: EntryKind;
+  scope: ScopeLevelId;
+  people: string[];
+  tags: string[];
+  links: EntryLink[];
+  /**
+   * The source items it was made from (`git:<commit hash>`, …). Each is also in `evidenceItems`,
+   * so a later scan never drafts it again.
+   */
+  itemKeys: string[];
+  createdAt: string;
+}
+
+/**
+ * One source item ever drafted (a commit, an event, an issue), so a rescan adds only what is new
+ * and a dismissed or accepted draft never comes back.
+ */
+export interface EvidenceItem {
+  /** `git:<commit hash>`, `calendar:<uid>:<date>`, … */
+  key: string;
+  state: 'drafted' | 'accepted' | 'dismissed';
+  updatedAt: string;
+}

@@ -20,7 +20,17 @@ afterEach(() => database.delete());
 export async function fill(tables: BackupTables): Promise<void> {
   await database.transaction(
     'rw',
-    [database.entries, database.reviews, database.goals, database.readingList, database.packets, database.frameworks, database.settings],
+    [
+      database.entries,
+      database.reviews,
+      database.goals,
+      database.readingList,
+      database.packets,
+      database.frameworks,
+      database.settings,
+      database.drafts,
+      database.evidenceItems,
+    ],
     async () => {
       await Promise.all([
         database.entries.bulkAdd([...tables.entries]),
@@ -30,6 +40,8 @@ export async function fill(tables: BackupTables): Promise<void> {
         database.packets.bulkAdd([...tables.packets]),
         database.frameworks.bulkAdd([...tables.frameworks]),
         database.settings.bulkAdd([...tables.settings]),
+        database.drafts.bulkAdd([...tables.drafts]),
+        database.evidenceItems.bulkAdd([...tables.evidenceItems]),
       ]);
     },
   );
@@ -47,6 +59,8 @@ export async function contents(): Promise<BackupTables> {
     packets: byId(tables.packets),
     frameworks: byId(tables.frameworks),
     settings: [...tables.settings].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    drafts: byId(tables.drafts),
+    evidenceItems: [...tables.evidenceItems].sort((a, b) => (a.key < b.key ? -1 : 1)),
   };
 }
 
@@ -56,4 +70,14 @@ export async function parsed(tables: BackupTables): Promise<ParsedBackup> {
   if (!result.ok) throw new Error(result.problem);
   return result.backup;
 }
-export const empty: BackupTables = { entries: [], reviews: [], goals: [], readingList: [], packets: [], frameworks: [], settings: [] };
+export const empty: BackupTables = {
+  entries: [],
+  reviews: [],
+  goals: [],
+  readingList: [],
+  packets: [],
+  frameworks: [],
+  settings: [],
+  drafts: [],
+  evidenceItems: [],
+};

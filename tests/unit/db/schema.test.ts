@@ -2,7 +2,17 @@ import { Dexie, type Version } from 'dexie';
 import { afterEach, expect, it } from 'vitest';
 import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import { backupSchemaVersion } from '../../../src-renderer/src/domain/backup/backupFile';
-import type { Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting, Snapshot } from '../../../src-renderer/src/domain/types';
+import type {
+  EvidenceDraft,
+  EvidenceItem,
+  Framework,
+  Goal,
+  Packet,
+  QuarterlyReview,
+  ReadingListItem,
+  Setting,
+  Snapshot,
+} from '../../../src-renderer/src/domain/types';
 import { makeEntry } from '../entryFactory';
 
 let database: ScopeJournalDatabase | undefined;
@@ -20,6 +30,12 @@ const version1Stores = {
   packets: 'id, updatedAt',
   frameworks: 'id, updatedAt',
   settings: 'key',
+};
+
+/** What version 2 declared, exactly as released: only the tables it changed or added. */
+const version2Stores = {
+  entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
+  snapshots: 'id, createdAt',
 };
 
 /** What each `version(n).stores()` of the app's database declares, recorded as its constructor runs. */
@@ -54,25 +70,36 @@ it('keeps version 1 of the schema exactly as released', () => {
   expect(declaredStores().get(1)).toEqual(version1Stores);
 });
 
-it('version 2 adds the importKey index and the snapshots table, and nothing else', async () => {
+it('version 2 adds the importKey index and the snapshots table, and nothing else', () => {
   expect(declaredStores().get(2)).toEqual({
-    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
-    snapshots: 'id, createdAt',
-  });
-  database = new ScopeJournalDatabase(`schema-${crypto.randomUUID()}`);
-  await database.open();
-  expect(database.verno).toBe(2);
-  expect(backupSchemaVersion).toBe(database.verno);
-  expect(schemaOf(database)).toEqual({
-    ...version1Stores,
     entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
     snapshots: 'id, createdAt',
   });
 });
 
-it('upgrades a version-1 database to version 2 keeping every record unchanged', async () => {
-  const name = `upgrade-${crypto.randomUUID()}`;
-  const timestamp = '2026-01-15T10:00:00.000Z';
+it('version 3 adds the drafts and evidenceItems tables, and nothing else; it is the newest version and the backups’', async () => {
+  expect(declaredStores().get(3)).toEqual({
+    drafts: 'id, occurredOn, source',
+    evidenceItems: 'key',
+  });
+  expect([...declaredStores().keys()]).toEqual([1, 2, 3]);
+  database = new ScopeJournalDatabase(`schema-${crypto.randomUUID()}`);
+  await database.open();
+  expect(database.verno).toBe(3);
+  expect(backupSchemaVersion).toBe(database.verno);
+  expect(schemaOf(database)).toEqual({
+    ...version1Stores,
+    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
+    snapshots: 'id, createdAt',
+    drafts: 'id, occurredOn, source',
+    evidenceItems: 'key',
+  });
+});
+
+const timestamp = '2026-01-15T10:00:00.000Z';
+
+/** Records for every table of version 1: the trash, sample entries, a metric, maps and nested options. */
+function version1Records() {
   const entries = [
     makeEntry({ id: 'a', tags: ['perf'], competencies: ['mentoring'] }),
     makeEntry({ id: 'b', deletedAt: timestamp, source: 'sample', impactMetric: { name: 'p95', value: -40, unit: '%' } }),
@@ -132,6 +159,12 @@ it('upgrades a version-1 database to version 2 keeping every record unchanged', 
     { key: 'firstRunComplete', value: true },
     { key: 'activeFrameworkId', value: 'f' },
   ];
+  return { entries, reviews, goals, readingList, packets, frameworks, settings };
+}
+
+it('upgrades a version-1 database to the newest version keeping every record unchanged', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  const { entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
 
   const released = new Dexie(name);
   released.version(1).stores(version1Stores);
@@ -151,7 +184,7 @@ it('upgrades a version-1 database to version 2 keeping every record unchanged', 
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(2);
+  expect(database.verno).toBe(3);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -170,4 +203,76 @@ it('upgrades a version-1 database to version 2 keeping every record unchanged', 
   const snapshot: Snapshot = { id: 's', createdAt: timestamp, reason: 'before-restore', entryCount: 2, bytes: 2, contents: '{}' };
   await database.snapshots.add(snapshot);
   expect(await database.snapshots.orderBy('createdAt').toArray()).toEqual([snapshot]);
+  expect(await database.drafts.count()).toBe(0);
+  expect(await database.evidenceItems.count()).toBe(0);
+});
+
+it('upgrades a version-2 database to version 3 keeping every record unchanged, with an empty Inbox', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  const { entries: version1Entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
+  const entries = [...version1Entries, makeEntry({ id: 'c', importKey: 'day-one:0F3A' })];
+  const snapshots: Snapshot[] = [
+    { id: 's1', createdAt: timestamp, reason: 'before-restore', entryCount: 2, bytes: 2, contents: '{}' },
+    { id: 's2', createdAt: '2026-01-16T10:00:00.000Z', reason: 'before-restore', entryCount: 3, bytes: 2, contents: '[]' },
+  ];
+
+  const released = new Dexie(name);
+  released.version(1).stores(version1Stores);
+  released.version(2).stores(version2Stores);
+  await released.open();
+  await released.transaction('rw', released.tables, async () => {
+    await Promise.all([
+      released.table('entries').bulkAdd(entries),
+      released.table('reviews').bulkAdd(reviews),
+      released.table('goals').bulkAdd(goals),
+      released.table('readingList').bulkAdd(readingList),
+      released.table('packets').bulkAdd(packets),
+      released.table('frameworks').bulkAdd(frameworks),
+      released.table('settings').bulkAdd(settings),
+      released.table('snapshots').bulkAdd(snapshots),
+    ]);
+  });
+  expect(released.verno).toBe(2);
+  released.close();
+
+  database = new ScopeJournalDatabase(name);
+  await database.open();
+  expect(database.verno).toBe(3);
+  expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
+  expect(await database.reviews.toArray()).toEqual(reviews);
+  expect(await database.goals.toArray()).toEqual(goals);
+  expect(await database.readingList.toArray()).toEqual(readingList);
+  expect(await database.packets.toArray()).toEqual(packets);
+  expect(await database.frameworks.toArray()).toEqual(frameworks);
+  expect(await database.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+  expect(await database.snapshots.orderBy('createdAt').toArray()).toEqual(snapshots);
+  // The old indexes still answer.
+  expect(await database.entries.where('deletedAt').above('').primaryKeys()).toEqual(['b']);
+  expect(await database.reviews.where('quarter').equals('2026-Q1').count()).toBe(1);
+  expect(await database.entries.where('importKey').equals('day-one:0F3A').primaryKeys()).toEqual(['c']);
+
+  // The Inbox's tables exist, empty, with their indexes.
+  expect(await database.drafts.count()).toBe(0);
+  expect(await database.evidenceItems.count()).toBe(0);
+  const draft: EvidenceDraft = {
+    id: 'd',
+    source: 'git',
+    origin: 'scope-journal',
+    occurredOn: '2026-01-14',
+    title: 'Faster timeline',
+    body: '',
+    kind: 'win',
+    scope: 'team',
+    people: [],
+    tags: [],
+    links: [],
+    itemKeys: ['git:abc'],
+    createdAt: timestamp,
+  };
+  const item: EvidenceItem = { key: 'git:abc', state: 'drafted', updatedAt: timestamp };
+  await database.drafts.add(draft);
+  await database.evidenceItems.add(item);
+  expect(await database.drafts.where('source').equals('git').toArray()).toEqual([draft]);
+  expect(await database.drafts.where('occurredOn').equals('2026-01-14').count()).toBe(1);
+  expect(await database.evidenceItems.get('git:abc')).toEqual(item);
 });

@@ -11,7 +11,7 @@
  *     print(hashlib.sha256(json.dumps(d,sort_keys=True,separators=(",",":"),ensure_ascii=False).encode()).hexdigest())' backup.json
  */
 import { maximumNestingDepth } from '../nestingDepth';
-import type { BackupTableName, BackupTables } from './backupRecordSchemas';
+import type { BackupTableName } from './backupRecordSchemas';
 
 /** An array or object being written: the array, or the object and its sorted keys; `index` items are written. */
 interface OpenContainer {
@@ -89,8 +89,12 @@ export function canonicalJson(value: unknown): string {
   return canonicalJsonFrom(value, 0);
 }
 
-/** The backup checksum of `data`: SHA-256 of its canonical JSON in UTF-8, as lowercase hex. */
-export async function backupChecksum(data: BackupTables | Record<BackupTableName, readonly unknown[]>): Promise<string> {
+/**
+ * The backup checksum of `data`: SHA-256 of its canonical JSON in UTF-8, as lowercase hex. `data`
+ * has the tables of the file's format, and only those: a format-1 file's seven tables, format 2's
+ * nine (an empty Inbox table is still part of what is hashed).
+ */
+export async function backupChecksum(data: Readonly<Partial<Record<BackupTableName, readonly unknown[]>>>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(data)));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -2,6 +2,11 @@
  * The full backup file: every table of the journal (the trash included, safety snapshots not) in
  * one versioned JSON document with a checksum (`backupChecksum.ts` says how it is computed), and
  * the checks a file must pass, all of them, before a restore may touch anything.
+ *
+ * Format 2 adds the Inbox's tables, `drafts` and `evidenceItems`. Format 1, written before the
+ * Inbox existed, is still read, so every backup a user ever made stays restorable: its checksum
+ * covers its seven tables exactly as written, and once it has passed, it reads as a backup with
+ * an empty Inbox.
  */
 import { z } from 'zod';
 import {
@@ -16,6 +21,7 @@ import {
   type BackupRow,
   type BackupTableName,
   type BackupTables,
+  type Format1TableName,
 } from './backupRecordSchemas';
 import { readUserFile, type UserFileKind } from '../userFile';
 import { backupChecksum } from './backupChecksum';
@@ -25,9 +31,11 @@ export { backupChecksum, canonicalJson } from './backupChecksum';
 
 /** Identifies Scope Journal's backup file and its format version. */
 export const backupFileFormat = 'scope-journal-backup';
-export const backupFileVersion = 1;
+export const backupFileVersion = 2;
+/** Every format this version reads: format 1, from before the Inbox, and the one it writes. */
+const readableVersions = [1, backupFileVersion] as const;
 /** The database schema version (`db/database.ts`) whose records a backup holds. */
-export const backupSchemaVersion = 2;
+export const backupSchemaVersion = 3;
 /**
  * The most text a backup may be: 256 Mi characters. Reading one holds the text, the parsed
  * records and a second, canonical copy for the checksum at once, and a JavaScript string cannot
@@ -41,7 +49,8 @@ export type BackupCounts = Record<BackupTableName, number>;
 /** A backup file that passed every check. */
 export interface ParsedBackup {
   format: typeof backupFileFormat;
-  version: typeof backupFileVersion;
+  /** The format the file was written in; the data of a format-1 file has an empty Inbox. */
+  version: (typeof readableVersions)[number];
   exportedAt: string;
   app: { name: string; schemaVersion: number };
   counts: BackupCounts;
@@ -64,32 +73,52 @@ export type ReadBackupResult = { ok: true; backup: ParsedBackup; summary: Backup
 const count = z.number().int().min(0).max(maximumTableRecords);
 const rawTable = z.array(z.unknown()).max(maximumTableRecords);
 
-/** The file around its records, which are checked only once the checksum matches. */
-const envelopeSchema = z.strictObject({
+const format1Counts = {
+  entries: count,
+  reviews: count,
+  goals: count,
+  readingList: count,
+  packets: count,
+  frameworks: count,
+  settings: count,
+} satisfies Record<Format1TableName, typeof count>;
+
+const format1Data = {
+  entries: rawTable,
+  reviews: rawTable,
+  goals: rawTable,
+  readingList: rawTable,
+  packets: rawTable,
+  frameworks: rawTable,
+  settings: rawTable,
+} satisfies Record<Format1TableName, typeof rawTable>;
+
+const envelopeHeader = {
   format: z.literal(backupFileFormat),
-  version: z.literal(backupFileVersion),
   exportedAt: z.iso.datetime({ offset: true }),
   app: z.strictObject({ name: z.string().max(100), schemaVersion: z.number().int().min(1) }),
-  counts: z.strictObject({
-    entries: count,
-    reviews: count,
-    goals: count,
-    readingList: count,
-    packets: count,
-    frameworks: count,
-    settings: count,
-  }),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
-  data: z.strictObject({
-    entries: rawTable,
-    reviews: rawTable,
-    goals: rawTable,
-    readingList: rawTable,
-    packets: rawTable,
-    frameworks: rawTable,
-    settings: rawTable,
+};
+
+/**
+ * The file around its records, which are checked only once the checksum matches: each format
+ * with exactly its own tables, so a format-1 file with Inbox tables, or a format-2 file without
+ * them, is damaged.
+ */
+const envelopeSchema = z.discriminatedUnion('version', [
+  z.strictObject({
+    ...envelopeHeader,
+    version: z.literal(1),
+    counts: z.strictObject(format1Counts),
+    data: z.strictObject(format1Data),
   }),
-});
+  z.strictObject({
+    ...envelopeHeader,
+    version: z.literal(backupFileVersion),
+    counts: z.strictObject({ ...format1Counts, drafts: count, evidenceItems: count }),
+    data: z.strictObject({ ...format1Data, drafts: rawTable, evidenceItems: rawTable }),
+  }),
+]);
 
 /** The tables in the file's fixed order, whatever order `tables` has its keys in. */
 function orderedData(tables: BackupTables): BackupTables {
@@ -101,6 +130,8 @@ function orderedData(tables: BackupTables): BackupTables {
     packets: tables.packets,
     frameworks: tables.frameworks,
     settings: tables.settings,
+    drafts: tables.drafts,
+    evidenceItems: tables.evidenceItems,
   };
 }
 
@@ -113,6 +144,8 @@ function countsOf(tables: BackupTables | Record<BackupTableName, readonly unknow
     packets: tables.packets.length,
     frameworks: tables.frameworks.length,
     settings: tables.settings.length,
+    drafts: tables.drafts.length,
+    evidenceItems: tables.evidenceItems.length,
   };
 }
 
@@ -170,7 +203,7 @@ function repeatedField<K extends BackupTableName>(
   return null;
 }
 
-/** The first repeated id (settings: key; reviews: also quarter) in any table, as a sentence. */
+/** The first repeated id (settings, evidence items: key; reviews: also quarter) in any table, as a sentence. */
 function firstRepeat(data: BackupTables): string | null {
   return (
     repeatedField('entries', data.entries, 'id') ??
@@ -180,7 +213,9 @@ function firstRepeat(data: BackupTables): string | null {
     repeatedField('readingList', data.readingList, 'id') ??
     repeatedField('packets', data.packets, 'id') ??
     repeatedField('frameworks', data.frameworks, 'id') ??
-    repeatedField('settings', data.settings, 'key')
+    repeatedField('settings', data.settings, 'key') ??
+    repeatedField('drafts', data.drafts, 'id') ??
+    repeatedField('evidenceItems', data.evidenceItems, 'key')
   );
 }
 
@@ -204,7 +239,7 @@ export function summarizeBackup(backup: ParsedBackup): BackupSummary {
 
 const backupFileKind: UserFileKind<Promise<ReadBackupResult>> = {
   format: backupFileFormat,
-  versions: [backupFileVersion],
+  versions: readableVersions,
   maximumCharacters: maximumBackupCharacters,
   problems: {
     tooLarge: `The file is larger than ${megabytes(maximumBackupCharacters)} MB, the most a backup may be.`,
@@ -218,7 +253,7 @@ const backupFileKind: UserFileKind<Promise<ReadBackupResult>> = {
         ? `This backup was made by a newer version of Scope Journal (format ${version}); this version reads format ${backupFileVersion}. Update Scope Journal to restore it.`
         : version === undefined
           ? 'This backup does not say which format it is in: the file is damaged or was not made by Scope Journal.'
-          : `This backup names a format Scope Journal has never written (${quoted(version)}; this version reads format ${backupFileVersion}): the file is damaged or was edited.`,
+          : `This backup names a format Scope Journal has never written (${quoted(version)}; this version reads formats ${readableVersions.join(' and ')}): the file is damaged or was edited.`,
   },
   refuse: (problem) => Promise.resolve({ ok: false, problem }),
 };
@@ -239,21 +274,25 @@ async function readBackup(json: unknown): Promise<ReadBackupResult> {
     return { ok: false, problem: `The backup is damaged: ${describeProblem(envelope.error.issues[0])}.` };
   }
   const file = envelope.data;
+  // The checksum covers the data as the file holds it, whatever tables its format has.
   if ((await backupChecksum(file.data)) !== file.checksum.value) {
     return { ok: false, problem: "The backup's checksum does not match: the file is damaged or was edited." };
   }
-  const actualCounts = countsOf(file.data);
-  const miscounted = backupTableNames.find((name) => actualCounts[name] !== file.counts[name]);
+  // A format-1 file was written before the Inbox existed: it reads as a backup with an empty Inbox.
+  const rawData = file.version === 1 ? { ...file.data, drafts: [], evidenceItems: [] } : file.data;
+  const listedCounts = file.version === 1 ? { ...file.counts, drafts: 0, evidenceItems: 0 } : file.counts;
+  const actualCounts = countsOf(rawData);
+  const miscounted = backupTableNames.find((name) => actualCounts[name] !== listedCounts[name]);
   if (miscounted !== undefined) {
     return {
       ok: false,
-      problem: `The backup's counts do not match its contents: it lists ${file.counts[miscounted]} ${tableRules[miscounted].pluralName} but holds ${actualCounts[miscounted]}.`,
+      problem: `The backup's counts do not match its contents: it lists ${listedCounts[miscounted]} ${tableRules[miscounted].pluralName} but holds ${actualCounts[miscounted]}.`,
     };
   }
-  const data = backupDataSchema.safeParse(file.data, { error: describeIssue });
+  const data = backupDataSchema.safeParse(rawData, { error: describeIssue });
   if (!data.success) return { ok: false, problem: describeDataProblem(data.error) };
   const repeat = firstRepeat(data.data);
   if (repeat !== null) return { ok: false, problem: repeat };
-  const backup: ParsedBackup = { ...file, data: data.data };
+  const backup: ParsedBackup = { ...file, counts: listedCounts, data: data.data };
   return { ok: true, backup, summary: summarizeBackup(backup) };
 }

@@ -2,9 +2,11 @@
  * What a restore writes, worked out in memory from the journal as it is and the backup, so the
  * database transaction only has to clear, delete and put in bulk.
  *
- * Replace: every table becomes exactly the backup's.
+ * Replace: every table becomes exactly the backup's (a format-1 backup, from before the Inbox,
+ * has an empty one).
  *
- * Merge: nothing the backup lacks is removed, and records are matched by id (settings by key).
+ * Merge: nothing the backup lacks is removed (but for Inbox drafts it settled, below), and records
+ * are matched by id (settings and Inbox source items by key).
  * - A record only in the backup is added.
  * - A record in both is replaced by the backup's only when the backup's `updatedAt` is strictly
  *   newer; on a tie, or when the journal's is newer, the journal's stays.
@@ -13,9 +15,16 @@
  *   are removed, so the quarter keeps one review, the newest.
  * - Settings have no timestamp: the journal's value stays; a key only the backup has is added.
  *   (A replace takes the backup's settings as they are.)
+ * - Inbox source items (`evidenceItems`, by key): an accepted or dismissed item is never made
+ *   'drafted' again by a merge, whatever the times say, so nothing dealt with comes back to the
+ *   Inbox; otherwise the later `updatedAt` wins, as for records.
+ * - Inbox drafts are never edited, so they are matched by id with `createdAt` as their time. A
+ *   draft waits only while its source items do: one whose every item is accepted or dismissed
+ *   once the items are merged is not added from the backup, and is taken out of the journal (it
+ *   was dealt with on the machine the backup came from; accepting it again would repeat an entry).
  */
 import type { BackupRow, BackupTableName, BackupTables } from './backupRecordSchemas';
-import type { QuarterlyReview, Setting } from '../types';
+import type { EvidenceDraft, EvidenceItem, QuarterlyReview, Setting } from '../types';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -26,7 +35,10 @@ export interface TableChanges {
   updated: number;
   /** Backup records that changed nothing: already present as they are, or older than the journal's. */
   unchanged: number;
-  /** Records of the journal taken out: by a replace, those not in the backup; by a merge, reviews displaced from their quarter. */
+  /**
+   * Records of the journal taken out: by a replace, those not in the backup; by a merge, reviews
+   * displaced from their quarter and Inbox drafts whose items the backup settled.
+   */
   removed: number;
 }
 
@@ -91,7 +103,12 @@ function replaceTable<Row>(current: readonly Row[], incoming: readonly Row[], ke
   return { clear: true, deleteKeys: [], put: [...incoming], changes };
 }
 
-function mergeById<Row extends { id: string; updatedAt: string }>(current: readonly Row[], incoming: readonly Row[]): TablePlan<Row> {
+/** Merges by id: a record only in the backup is added; one in both is the backup's when its `timeOf` is strictly newer. */
+function mergeById<Row extends { id: string }>(
+  current: readonly Row[],
+  incoming: readonly Row[],
+  timeOf: (row: Row) => string,
+): TablePlan<Row> {
   const currentById = new Map(current.map((row) => [row.id, row]));
   const changes = noChanges();
   const put: Row[] = [];
@@ -100,7 +117,7 @@ function mergeById<Row extends { id: string; updatedAt: string }>(current: reado
     if (existing === undefined) {
       changes.added += 1;
       put.push(row);
-    } else if (isNewer(row.updatedAt, existing.updatedAt)) {
+    } else if (isNewer(timeOf(row), timeOf(existing))) {
       changes.updated += 1;
       put.push(row);
     } else {
@@ -152,7 +169,62 @@ function mergeSettings(current: readonly Setting[], incoming: readonly Setting[]
   return { clear: false, deleteKeys: [], put, changes: { ...noChanges(), added: put.length, unchanged: incoming.length - put.length } };
 }
 
+function isSettled(state: EvidenceItem['state'] | undefined): boolean {
+  return state === 'accepted' || state === 'dismissed';
+}
+
+function mergeEvidenceItems(current: readonly EvidenceItem[], incoming: readonly EvidenceItem[]): TablePlan<EvidenceItem> {
+  const currentByKey = new Map(current.map((item) => [item.key, item]));
+  const changes = noChanges();
+  const put: EvidenceItem[] = [];
+  for (const item of incoming) {
+    const existing = currentByKey.get(item.key);
+    if (existing === undefined) {
+      changes.added += 1;
+      put.push(item);
+    } else if (isSettled(existing.state) && !isSettled(item.state)) {
+      // Never back to 'drafted', however new the backup's record: what was dealt with stays so.
+      changes.unchanged += 1;
+    } else if (isNewer(item.updatedAt, existing.updatedAt)) {
+      changes.updated += 1;
+      put.push(item);
+    } else {
+      changes.unchanged += 1;
+    }
+  }
+  return { clear: false, deleteKeys: [], put, changes };
+}
+
+/**
+ * Merges drafts by id, given the source items as they will be once merged: a draft whose every
+ * item is settled is neither added nor kept.
+ */
+function mergeDrafts(
+  current: readonly EvidenceDraft[],
+  incoming: readonly EvidenceDraft[],
+  currentItems: readonly EvidenceItem[],
+  itemsPlan: TablePlan<EvidenceItem>,
+): TablePlan<EvidenceDraft> {
+  const stateByKey = new Map(currentItems.map((item) => [item.key, item.state]));
+  for (const item of itemsPlan.put) stateByKey.set(item.key, item.state);
+  const isDealtWith = (draft: EvidenceDraft) => draft.itemKeys.length > 0 && draft.itemKeys.every((key) => isSettled(stateByKey.get(key)));
+  const dealtWith = current.filter(isDealtWith);
+  const waiting = incoming.filter((draft) => !isDealtWith(draft));
+  const plan = mergeById(
+    current.filter((draft) => !isDealtWith(draft)),
+    waiting,
+    (draft) => draft.createdAt,
+  );
+  return {
+    ...plan,
+    deleteKeys: dealtWith.map((draft) => draft.id),
+    changes: { ...plan.changes, unchanged: plan.changes.unchanged + incoming.length - waiting.length, removed: dealtWith.length },
+  };
+}
+
 const byId = (row: { id: string }): string => row.id;
+const byKey = (row: { key: string }): string => row.key;
+const updatedAt = (row: { updatedAt: string }): string => row.updatedAt;
 
 /** What a restore of `backup` over `current` in `mode` writes, table by table, and what it changes. */
 export function planRestore(current: BackupTables, backup: BackupTables, mode: RestoreMode): RestorePlan {
@@ -164,16 +236,21 @@ export function planRestore(current: BackupTables, backup: BackupTables, mode: R
       readingList: replaceTable(current.readingList, backup.readingList, byId),
       packets: replaceTable(current.packets, backup.packets, byId),
       frameworks: replaceTable(current.frameworks, backup.frameworks, byId),
-      settings: replaceTable(current.settings, backup.settings, (setting) => setting.key),
+      settings: replaceTable(current.settings, backup.settings, byKey),
+      drafts: replaceTable(current.drafts, backup.drafts, byId),
+      evidenceItems: replaceTable(current.evidenceItems, backup.evidenceItems, byKey),
     };
   }
+  const evidenceItems = mergeEvidenceItems(current.evidenceItems, backup.evidenceItems);
   return {
-    entries: mergeById(current.entries, backup.entries),
+    entries: mergeById(current.entries, backup.entries, updatedAt),
     reviews: mergeReviews(current.reviews, backup.reviews),
-    goals: mergeById(current.goals, backup.goals),
-    readingList: mergeById(current.readingList, backup.readingList),
-    packets: mergeById(current.packets, backup.packets),
-    frameworks: mergeById(current.frameworks, backup.frameworks),
+    goals: mergeById(current.goals, backup.goals, updatedAt),
+    readingList: mergeById(current.readingList, backup.readingList, updatedAt),
+    packets: mergeById(current.packets, backup.packets, updatedAt),
+    frameworks: mergeById(current.frameworks, backup.frameworks, updatedAt),
     settings: mergeSettings(current.settings, backup.settings),
+    drafts: mergeDrafts(current.drafts, backup.drafts, current.evidenceItems, evidenceItems),
+    evidenceItems,
   };
 }

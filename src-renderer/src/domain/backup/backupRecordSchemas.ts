@@ -9,12 +9,28 @@ import { localDateSchema } from '../../../../src-main/shared/localDateSchema';
 import { entrySchema } from '../entries/entrySchema';
 import { frameworkLimits } from '../framework/frameworkEditing';
 import { isQuarterKey, type QuarterKey } from '../quarters';
-import type { Competency, Entry, Framework, Goal, Packet, QuarterlyReview, ReadingListItem, Setting } from '../types';
+import type {
+  Competency,
+  DraftSource,
+  Entry,
+  EvidenceDraft,
+  EvidenceItem,
+  Framework,
+  Goal,
+  Packet,
+  QuarterlyReview,
+  ReadingListItem,
+  Setting,
+} from '../types';
 
-/** The backed-up tables, in the fixed order the file and its checksum use. */
-export const backupTableNames = ['entries', 'reviews', 'goals', 'readingList', 'packets', 'frameworks', 'settings'] as const;
+/** The tables of a format-1 backup, written before the Inbox existed, in the file's order. */
+const format1TableNames = ['entries', 'reviews', 'goals', 'readingList', 'packets', 'frameworks', 'settings'] as const;
+
+/** The backed-up tables, in the fixed order the file uses: format 1's, then the Inbox's. */
+export const backupTableNames = [...format1TableNames, 'drafts', 'evidenceItems'] as const;
 
 export type BackupTableName = (typeof backupTableNames)[number];
+export type Format1TableName = (typeof format1TableNames)[number];
 
 /** The rows of each backed-up table. */
 export interface BackupTables {
@@ -25,6 +41,8 @@ export interface BackupTables {
   packets: readonly Packet[];
   frameworks: readonly Framework[];
   settings: readonly Setting[];
+  drafts: readonly EvidenceDraft[];
+  evidenceItems: readonly EvidenceItem[];
 }
 
 const limits = {
@@ -35,6 +53,16 @@ const limits = {
   entryIds: 1_000_000,
   mapKeys: 1_000,
   settingCharacters: 1_000_000,
+} as const;
+
+/**
+ * The Inbox's own limits; a draft's words are held to the limits of the entry it becomes. A draft
+ * is made of at most `itemKeys` source items (commits, events), each key at most `itemKey` long:
+ * whatever drafts the Inbox makes must stay within them, or their backup could not be restored.
+ */
+export const inboxLimits = {
+  itemKey: 1_000,
+  itemKeys: 10_000,
 } as const;
 
 const id = z.string().min(1).max(limits.id);
@@ -131,6 +159,32 @@ const settingSchema = z.strictObject({
   }),
 }) satisfies z.ZodType<Setting>;
 
+const draftSources = {
+  git: 'git',
+  calendar: 'calendar',
+  jira: 'jira',
+  linear: 'linear',
+  github: 'github',
+} as const satisfies { [Source in DraftSource]: Source };
+
+const itemKey = z.string().min(1).max(inboxLimits.itemKey);
+
+/** A draft is checked as strictly as the entry it would become: the same fields, the same limits. */
+const draftSchema = z.strictObject({
+  ...entrySchema.pick({ occurredOn: true, title: true, body: true, kind: true, scope: true, people: true, tags: true, links: true }).shape,
+  id,
+  source: z.enum(draftSources),
+  origin: name,
+  itemKeys: z.array(itemKey).max(inboxLimits.itemKeys),
+  createdAt: instant,
+}) satisfies z.ZodType<EvidenceDraft>;
+
+const evidenceItemSchema = z.strictObject({
+  key: itemKey,
+  state: z.enum(['drafted', 'accepted', 'dismissed']),
+  updatedAt: instant,
+}) satisfies z.ZodType<EvidenceItem>;
+
 /** One row of a backed-up table. */
 export type BackupRow<K extends BackupTableName> = BackupTables[K][number];
 
@@ -150,6 +204,8 @@ export const backupDataSchema = z.strictObject({
   packets: tableOf(packetSchema),
   frameworks: tableOf(frameworkSchema),
   settings: tableOf(settingSchema),
+  drafts: tableOf(draftSchema),
+  evidenceItems: tableOf(evidenceItemSchema),
 }) satisfies z.ZodType<BackupTables>;
 
 /** How a message names the records of each table. */
@@ -161,6 +217,8 @@ export const tableRules: Readonly<Record<BackupTableName, { recordName: string; 
   packets: { recordName: 'Packet', pluralName: 'packets' },
   frameworks: { recordName: 'Framework', pluralName: 'frameworks' },
   settings: { recordName: 'Setting', pluralName: 'settings' },
+  drafts: { recordName: 'Inbox draft', pluralName: 'Inbox drafts' },
+  evidenceItems: { recordName: 'Inbox source item', pluralName: 'Inbox source items' },
 };
 
 /** A value from the file, shortened, for quoting in a message. */

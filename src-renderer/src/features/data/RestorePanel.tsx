@@ -25,6 +25,7 @@ const tableLabels: [keyof BackupSummary['counts'], string, string][] = [
   ['packets', 'packet', 'packets'],
   ['frameworks', 'framework', 'frameworks'],
   ['settings', 'setting', 'settings'],
+  ['drafts', 'Inbox draft', 'Inbox drafts'],
 ];
 
 /** "150 entries (3 in the trash) from 2 Jan 2025 to 20 Nov 2026; 8 quarterly reviews; …" */

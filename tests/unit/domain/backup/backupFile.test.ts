@@ -18,13 +18,13 @@ describe('backup file', () => {
     expect(result.backup.data).toEqual(tables);
     expect(result.backup).toMatchObject({
       format: 'scope-journal-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-03-14T09:30:00.000Z',
-      app: { name: 'Scope Journal', schemaVersion: 2 },
+      app: { name: 'Scope Journal', schemaVersion: 3 },
       checksum: { algorithm: 'SHA-256' },
     });
     expect(result.summary).toEqual({
-      counts: { entries: 12, reviews: 2, goals: 1, readingList: 2, packets: 1, frameworks: 1, settings: 3 },
+      counts: { entries: 12, reviews: 2, goals: 1, readingList: 2, packets: 1, frameworks: 1, settings: 3, drafts: 2, evidenceItems: 4 },
       trashedEntryCount: 1,
       entryDates: { first: '2020-01-01', last: '2025-12-12' },
       exportedAt: '2026-03-14T09:30:00.000Z',
@@ -52,6 +52,8 @@ describe('backup file', () => {
       packets: [newPacket(exportedAt, '2026-03-14', entries)],
       frameworks: [defaultFramework],
       settings: [{ key: 'activeFrameworkId', value: defaultFramework.id }],
+      drafts: [],
+      evidenceItems: [],
     };
     const result = await readBackupText(await serializeBackup(tables, exportedAt));
     expect(result.ok || result.problem).toBe(true);
@@ -60,7 +62,7 @@ describe('backup file', () => {
   it('writes a readable header and one record per line, tables in a fixed order', async () => {
     const text = await serializeBackup(makeTables(2), exportedAt);
     const lines = text.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['{', '  "format": "scope-journal-backup",', '  "version": 1,']);
+    expect(lines.slice(0, 3)).toEqual(['{', '  "format": "scope-journal-backup",', '  "version": 2,']);
     expect(lines.filter((line) => /^ {6}\{.*"id":"entry-\d+".*\},?$/.test(line)).length).toBe(2);
     expect(Object.keys((JSON.parse(text) as { data: object }).data)).toEqual([
       'entries',
@@ -70,12 +72,24 @@ describe('backup file', () => {
       'packets',
       'frameworks',
       'settings',
+      'drafts',
+      'evidenceItems',
     ]);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
   it('summarises an empty journal without a date range', async () => {
-    const empty: BackupTables = { entries: [], reviews: [], goals: [], readingList: [], packets: [], frameworks: [], settings: [] };
+    const empty: BackupTables = {
+      entries: [],
+      reviews: [],
+      goals: [],
+      readingList: [],
+      packets: [],
+      frameworks: [],
+      settings: [],
+      drafts: [],
+      evidenceItems: [],
+    };
     const result = await readBackupText(await serializeBackup(empty, exportedAt));
     expect(result.ok && result.summary.entryDates).toBeNull();
   });

@@ -42,13 +42,16 @@ describe('backup file', () => {
 
   it('refuses a backup from a newer version, and versions it does not know', async () => {
     const text = await serializeBackup(makeTables(1), exportedAt);
-    expect(await problemOf(text.replace('"version": 1', '"version": 3'))).toBe(
-      'This backup was made by a newer version of Scope Journal (format 3); this version reads format 1. Update Scope Journal to restore it.',
+    expect(await problemOf(text.replace('"version": 2', '"version": 3'))).toBe(
+      'This backup was made by a newer version of Scope Journal (format 3); this version reads format 2. Update Scope Journal to restore it.',
     );
-    expect(await problemOf(text.replace('"version": 1', '"version": "1"'))).toBe(
-      'This backup names a format Scope Journal has never written (“1”; this version reads format 1): the file is damaged or was edited.',
+    expect(await problemOf(text.replace('"version": 2', '"version": "2"'))).toBe(
+      'This backup names a format Scope Journal has never written (“2”; this version reads formats 1 and 2): the file is damaged or was edited.',
     );
-    expect(await problemOf(text.replace('"version": 1,', ''))).toBe(
+    expect(await problemOf(text.replace('"version": 2,', '"version": 0,'))).toBe(
+      'This backup names a format Scope Journal has never written (“0”; this version reads formats 1 and 2): the file is damaged or was edited.',
+    );
+    expect(await problemOf(text.replace('"version": 2,', ''))).toBe(
       'This backup does not say which format it is in: the file is damaged or was not made by Scope Journal.',
     );
   });
@@ -133,6 +136,22 @@ describe('backup file', () => {
       ],
       [(file) => file.data.settings.push({ key: 'theme' }), 'Setting 4 is invalid: value is missing.'],
       [(file) => file.data.entries.push(null), 'Entry 4 is invalid: it should be an object.'],
+      [
+        (file) => Object.assign(file.data.drafts[1] as object, { kind: 'commit' }),
+        'Inbox draft 2 is invalid: kind should be one of “win”, “decision”, “feedback”, “mentoring”, “learning”, “incident”, “writing”, “reflection”.',
+      ],
+      [
+        (file) => Object.assign(file.data.drafts[0] as object, { source: 'email' }),
+        'Inbox draft 1 is invalid: source should be one of “git”, “calendar”, “jira”, “linear”, “github”.',
+      ],
+      [
+        (file) => Object.assign(file.data.drafts[0] as object, { itemKeys: ['git:a', ''] }),
+        'Inbox draft 1 is invalid: itemKeys.1 is empty.',
+      ],
+      [
+        (file) => Object.assign(file.data.evidenceItems[2] as object, { state: 'hidden' }),
+        'Inbox source item 3 is invalid: state should be one of “drafted”, “accepted”, “dismissed”.',
+      ],
     ];
     for (const [edit, problem] of cases) {
       const fileText = await edited(text, (file) => {
@@ -159,6 +178,14 @@ describe('backup file', () => {
     expect(await problemOf(await withCounts((file) => file.data.settings.push({ key: 'firstRunComplete', value: false })))).toBe(
       'Setting 4 repeats the key of setting 2 (“firstRunComplete”).',
     );
+    expect(await problemOf(await withCounts((file) => file.data.drafts.push({ ...(file.data.drafts[0] as object) })))).toBe(
+      'Inbox draft 3 repeats the id of inbox draft 1 (“draft-1”).',
+    );
+    expect(
+      await problemOf(
+        await withCounts((file) => file.data.evidenceItems.push({ ...(file.data.evidenceItems[2] as object), state: 'accepted' })),
+      ),
+    ).toBe('Inbox source item 5 repeats the key of inbox source item 3 (“calendar:review@example.com:2026-01-12”).');
   });
 
   it('keeps hostile strings as inert data, exactly, and cannot be used to pollute prototypes', async () => {
