@@ -141,6 +141,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemTemplat
       shortcutItem('growth'),
       shortcutItem('packet'),
       shortcutItem('data'),
+      shortcutItem('inbox'),
       separator,
       shortcutItem('actual-size', { click: () => options.zoom('reset') }),
       shortcutItem('zoom-in', { click: () => options.zoom('in') }),

@@ -19,7 +19,7 @@ export const desktopEventChannels = {
 export type DesktopEventChannel = (typeof desktopEventChannels)[keyof typeof desktopEventChannels];
 
 /** The app's screens, as the View menu and notifications name them. */
-export type AppScreen = 'journal' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
+export type AppScreen = 'journal' | 'inbox' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
 
 /**
  * What the application menu, its accelerators and notifications ask the page to do. The main
@@ -53,6 +53,7 @@ export interface DesktopEvents {
 /** Every screen a command may name (a `Record`, so a new screen cannot be forgotten here). */
 const appScreens: Record<AppScreen, true> = {
   journal: true,
+  inbox: true,
   insights: true,
   growth: true,
   packet: true,

@@ -29,6 +29,7 @@ export type ShortcutId =
   | 'growth'
   | 'packet'
   | 'data'
+  | 'inbox'
   | 'actual-size'
   | 'zoom-in'
   | 'zoom-out'
@@ -133,6 +134,8 @@ export const shortcutTable: readonly ShortcutDefinition[] = [
     command: { type: 'navigate', screen: 'packet' },
   },
   { id: 'data', label: 'Data', group: 'View', accelerator: 'CmdOrCtrl+5', command: { type: 'navigate', screen: 'data' } },
+  // Added after the first five, so their keys stay what users learned.
+  { id: 'inbox', label: 'Inbox', group: 'View', accelerator: 'CmdOrCtrl+6', command: { type: 'navigate', screen: 'inbox' } },
   { id: 'actual-size', label: 'Actual size', group: 'View', accelerator: 'CmdOrCtrl+0' },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', accelerator: 'CmdOrCtrl+=' },
   { id: 'zoom-out', label: 'Zoom out', group: 'View', accelerator: 'CmdOrCtrl+-' },

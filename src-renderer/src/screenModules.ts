@@ -8,6 +8,7 @@ import { lazyModule, type LazyModule } from './lazyModule';
 // (see lazyModule.ts), and main.tsx starts the chunk of the screen the address names.
 export type ScreenModule = LazyModule<ComponentType>;
 export const screenModules: Record<Exclude<Screen, 'journal'>, ScreenModule> = {
+  inbox: lazyModule(() => import('./features/inbox/InboxScreen').then((module) => module.InboxScreen)),
   insights: lazyModule(() => import('./features/insights/InsightsScreen').then((module) => module.InsightsScreen)),
   growth: lazyModule(() => import('./features/growth/GrowthScreen').then((module) => module.GrowthScreen)),
   packet: lazyModule(() => import('./features/packet/PacketScreen').then((module) => module.PacketScreen)),

@@ -136,6 +136,7 @@ describe.each<Platform>(['darwin', 'win32', 'linux'])('every command item on %s'
     expect(menu.click('View', 'Growth')).toEqual({ type: 'navigate', screen: 'growth' });
     expect(menu.click('View', 'Packet')).toEqual({ type: 'navigate', screen: 'packet' });
     expect(menu.click('View', 'Data')).toEqual({ type: 'navigate', screen: 'data' });
+    expect(menu.click('View', 'Inbox')).toEqual({ type: 'navigate', screen: 'inbox' });
     expect(menu.click('View', 'Dark mode')).toEqual({ type: 'toggle-dark-mode' });
     expect(menu.click('Help', 'Keyboard shortcuts')).toEqual({ type: 'show-shortcuts' });
   });
@@ -148,6 +149,7 @@ describe.each<Platform>(['darwin', 'win32', 'linux'])('every command item on %s'
       'Growth [CmdOrCtrl+3]',
       'Packet [CmdOrCtrl+4]',
       'Data [CmdOrCtrl+5]',
+      'Inbox [CmdOrCtrl+6]',
       '---',
       'Actual size [CmdOrCtrl+0]',
       'Zoom in [CmdOrCtrl+=]',

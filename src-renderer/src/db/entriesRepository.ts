@@ -25,17 +25,15 @@ function cleanDraft(draft: EntryDraft): EntryDraft {
 // A failed save leaves the editor's autosaved draft in place: the user loses nothing.
 const draftKept = 'Your draft is kept.';
 
+/** A new entry of the user's from `draft`, cleaned as the editor's saves are; not yet stored. */
+export function newUserEntry(draft: EntryDraft, now: Date): Entry {
+  const timestamp = now.toISOString();
+  return { ...cleanDraft(draftOf(draft)), id: newId(), createdAt: timestamp, updatedAt: timestamp, deletedAt: null, source: 'user' };
+}
+
 /** Adds a new entry written by the user and returns it; a failure is put in the user's words. */
 export async function createEntry(database: ScopeJournalDatabase, draft: EntryDraft, now: Date = new Date()): Promise<Entry> {
-  const timestamp = now.toISOString();
-  const entry: Entry = {
-    ...cleanDraft(draftOf(draft)),
-    id: newId(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    deletedAt: null,
-    source: 'user',
-  };
+  const entry = newUserEntry(draft, now);
   try {
     await database.entries.add(entry);
   } catch (error) {

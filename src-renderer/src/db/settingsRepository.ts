@@ -10,6 +10,9 @@ export interface SettingValues {
   readingListSeeded: boolean;
   /** Light, dark, or following the system (the default). */
   theme: ThemeSource;
+  /** The Inbox's git history: the user's commit emails, and the day the history is read from. */
+  inboxGitEmails: string[];
+  inboxGitSince: string;
 }
 
 export async function readSetting<K extends keyof SettingValues>(

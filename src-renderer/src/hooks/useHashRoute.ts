@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens reachable from the navigation. */
-export type Screen = 'journal' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
+export type Screen = 'journal' | 'inbox' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
 
 export const screens: readonly { id: Screen; label: string }[] = [
   { id: 'journal', label: 'Journal' },
+  { id: 'inbox', label: 'Inbox' },
   { id: 'insights', label: 'Insights' },
   { id: 'growth', label: 'Growth' },
   { id: 'packet', label: 'Packet' },

@@ -15,6 +15,7 @@ import { draftFromForm, validateForm, type EditorForm } from './editorForm';
 import { CompetencyPicker, DecisionFields, FollowUpFields, ImpactFields } from './EditorSections';
 import { startEditorDraft, useKeptDraft } from './useEditorDraft';
 import { useEditorSave } from './useEditorSave';
+import { inboxDraftIdOfEditor } from '../../db/inboxRepository';
 
 interface EntryEditorProps {
   /** The entry being edited; null for a new one. */
@@ -44,6 +45,7 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
     entryId: entry?.id ?? null,
     base: draftState.base,
     baseRevision: draftState.baseRevision,
+    inboxDraftId: 'newDraftId' in draftState.target ? inboxDraftIdOfEditor(draftState.target.newDraftId) : null,
     onDone: draft.forget,
   });
   const isSaving = saving.isSaving;

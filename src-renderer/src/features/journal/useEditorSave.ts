@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { db } from '../../db/database';
 import { createEntry, saveEntryEdit, type EditOutcome } from '../../db/entriesRepository';
+import { acceptEditedDraft } from '../../db/inboxRepository';
 import { applyChoices, draftOf, entryRevision, mergeEdits, type EditMerge, type FieldChoices } from '../../domain/entries/entryMerge';
 import type { Entry, EntryDraft } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
@@ -16,6 +17,8 @@ interface EditorSaveOptions {
   entryId: string | null;
   base: EntryDraft | null;
   baseRevision: string | null;
+  /** The Inbox draft a new entry is made from ("Edit and accept"), which its save accepts; else null. */
+  inboxDraftId: string | null;
   /** Called once the entry is saved (or the user kept the other version): the draft goes. */
   onDone: () => void;
 }
@@ -26,7 +29,7 @@ interface EditorSaveOptions {
  * with the ways out: keep mine, keep theirs, merge field by field, restore from the trash, save as
  * a new entry, or discard.
  */
-export function useEditorSave({ entryId, base, baseRevision, onDone }: EditorSaveOptions) {
+export function useEditorSave({ entryId, base, baseRevision, inboxDraftId, onDone }: EditorSaveOptions) {
   const openPanel = useUiStore((state) => state.openPanel);
   const showNotice = useUiStore((state) => state.showNotice);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
@@ -64,7 +67,10 @@ export function useEditorSave({ entryId, base, baseRevision, onDone }: EditorSav
     failure,
     /** Saves `draft`: a new entry, or the edit checked against the entry's revision. */
     save: (draft: EntryDraft) =>
-      run(() => (entryId === null ? createEntry(db, draft) : saveEntryEdit(db, entryId, draft, baseRevision)), draft),
+      run(() => {
+        if (entryId !== null) return saveEntryEdit(db, entryId, draft, baseRevision);
+        return inboxDraftId === null ? createEntry(db, draft) : acceptEditedDraft(db, inboxDraftId, draft);
+      }, draft),
     /** Saves the merge of my edits with the entry as it now stands, field by field as chosen. */
     saveMerged: (choices: FieldChoices) => {
       if (conflict?.kind !== 'changed') return Promise.resolve();
