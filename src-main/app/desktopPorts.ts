@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { app, dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import type { DesktopPorts } from '../ipc/handlers';
 import type { ReminderNotification } from '../services/reminders/reminderService';
@@ -17,7 +18,8 @@ interface DesktopPortsOptions {
 
 /**
  * The desktop's capabilities as the handlers and services take them: Electron's dialogs, shell,
- * key store and paths, so that everything with logic in it runs in Node without Electron.
+ * key store and paths, and Node's `execFile` for git, so that everything with logic in it runs in
+ * Node without Electron.
  */
 export function createDesktopPorts(options: DesktopPortsOptions): DesktopPorts {
   const { mainWindow, pdfExporter } = options;
@@ -44,6 +46,7 @@ export function createDesktopPorts(options: DesktopPortsOptions): DesktopPorts {
     userDataPath: app.getPath('userData'),
     ...secretStoragePorts(safeStorage, process.platform),
     now: () => new Date(),
+    execFile,
     notify: options.notify,
     setThemeSource: options.setThemeSource,
   };

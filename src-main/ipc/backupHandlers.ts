@@ -1,10 +1,13 @@
 import type { DesktopHandlers } from '../shared/contract';
 import type { BackupService } from '../services/backups/backupService';
 
-/** What the backup handlers ask of a native folder chooser (a subset of Electron's options). */
+/**
+ * What the handlers ask of a native folder chooser (a subset of Electron's options): the backup
+ * folder may be a new one; a git repository must already exist.
+ */
 export interface FolderDialogOptions {
   title: string;
-  properties: ['openDirectory', 'createDirectory'];
+  properties: ['openDirectory', 'createDirectory'] | ['openDirectory'];
 }
 
 /** Shows the system's folder chooser. */

@@ -11,10 +11,12 @@ import {
 import { isAllowedExternalUrl } from '../shared/externalUrl';
 import { readFileLimited, readTextFileLimited, writeFileAtomic } from '../services/atomicWrite';
 import { createBackupService, type BackupPorts, type BackupService } from '../services/backups/backupService';
+import { createGitService, type GitPorts, type GitService } from '../services/git/gitService';
 import type { PdfRenderer } from '../services/pdfExport';
 import { withDocumentInfo } from '../services/pdfDocumentInfo';
 import { createReminderService, type ReminderPorts, type ReminderService } from '../services/reminders/reminderService';
 import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
+import { createGitHandlers } from './gitHandlers';
 import { createReminderHandlers } from './reminderHandlers';
 
 /** A file type offered in a native dialog, e.g. `{ name: 'JSON', extensions: ['json'] }`. */
@@ -36,14 +38,15 @@ export interface OpenDialogOptions {
 
 /**
  * The desktop capabilities the handlers use, injected so that the handlers run in plain Node: the
- * app wires Electron's `dialog`, `shell`, `app` and `safeStorage` here; tests and the end-to-end
- * bridge pass fakes for the dialogs and the key store and keep the real file system.
+ * app wires Electron's `dialog`, `shell`, `app` and `safeStorage` here, and Node's `execFile` for
+ * git; tests and the end-to-end bridge pass fakes for the dialogs and the key store and keep the
+ * real file system (and git, except where a test simulates it).
  */
-export interface DesktopPorts extends BackupPorts, ReminderPorts {
+export interface DesktopPorts extends BackupPorts, ReminderPorts, GitPorts {
   appInfo: () => AppInfo;
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
-  /** The system's folder chooser (the backup folder). */
+  /** The system's folder chooser (the backup folder, a git repository). */
   showFolderDialog: ShowFolderDialog;
   openExternal: (url: string) => Promise<void>;
   /** Renders an app route (a print view) to PDF bytes, in a window the user never sees. */
@@ -60,18 +63,21 @@ const pdfFilters: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }]
 /**
  * Builds the handler of every contract method. Each receives its payload already parsed by the
  * contract's schema (see `createChannelHandlers`), so nothing here touches a dialog or the disk
- * with an invalid request. The backup methods use `backups` and the reminder methods `reminders`; the app passes its own,
- * which its triggers share, and everyone else the default ones, made from `ports`.
+ * with an invalid request. The backup methods use `backups`, the reminder methods `reminders` and
+ * the Inbox's git methods `git`; the app passes its own backups and reminders, which its triggers
+ * share, and everyone else the default ones, made from `ports`.
  */
 export function createDesktopHandlers(
   ports: DesktopPorts,
   backups: BackupService = createBackupService(ports),
   reminders: ReminderService = createReminderService(ports),
+  git: GitService = createGitService(ports),
 ): DesktopHandlers {
   const backupHandlers: BackupHandlers = createBackupHandlers(backups, ports.showFolderDialog);
   return {
     ...backupHandlers,
     ...createReminderHandlers(reminders),
+    ...createGitHandlers(git, ports.showFolderDialog),
 
     setThemeSource: (source) => ports.setThemeSource(source),
 

@@ -22,8 +22,10 @@ import type {
   BackupFileInfo,
   BackupSettingsView,
   ExportPacketPdfResult,
+  GitRepositoryView,
   OpenFileResult,
   OpenTextFileResult,
+  ReadGitLogResult,
   ReminderSettings,
   SaveTextFileResult,
   WriteBackupResult,
@@ -34,9 +36,11 @@ import {
   exportPacketPdfRequestSchema,
   externalLinkSchema,
   followUpsSchema,
+  gitRepositoryIdSchema,
   noPayloadSchema,
   openFileRequestSchema,
   readBackupRequestSchema,
+  readGitLogRequestSchema,
   reminderSettingsChangeSchema,
   saveTextFileRequestSchema,
   themeSourceSchema,
@@ -121,6 +125,22 @@ export const desktopMethods = {
    * remind on the day without reading the journal itself. At most a few thousand.
    */
   setFollowUps: { channel: 'journal:reminders:set-follow-ups', request: followUpsSchema, result: returns<void>() },
+  /** The git repositories added to the Inbox, in the order they were (last) added. */
+  listGitRepositories: { channel: 'journal:git:list', request: noPayloadSchema, result: returns<GitRepositoryView[]>() },
+  /**
+   * Asks for a folder with the system's folder chooser and adds the git repository it is in (a
+   * worktree or submodule too); returns the list, the added repository last (one already in the
+   * list moves there), or `null` when cancelled. A folder in no repository, or git missing, is a
+   * clear error.
+   */
+  addGitRepository: { channel: 'journal:git:add', request: noPayloadSchema, result: returns<GitRepositoryView[] | null>() },
+  /** Forgets an added repository (nothing on disk changes); returns the list. */
+  removeGitRepository: { channel: 'journal:git:remove', request: gitRepositoryIdSchema, result: returns<GitRepositoryView[]>() },
+  /**
+   * Runs the Inbox's `git log` (shared/gitLogCommand.ts) in an added repository with `execFile`
+   * and an argument array, bounded in output size and time, and returns its text.
+   */
+  readGitLog: { channel: 'journal:git:read-log', request: readGitLogRequestSchema, result: returns<ReadGitLogResult>() },
   /** Tells the desktop the theme the user chose, so native parts (menus, dialogs) match. */
   setThemeSource: { channel: 'journal:app:set-theme', request: themeSourceSchema, result: returns<void>() },
 } as const satisfies DesktopMethodTable;

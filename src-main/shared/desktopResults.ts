@@ -74,3 +74,19 @@ export interface ReminderSettings {
   /** A reminder when a decision's follow-up date has come. */
   followUps: boolean;
 }
+
+/** A git repository the user added to the Inbox (desktop app). */
+export interface GitRepositoryView {
+  /** Stable while the repository stays added; what `readGitLog` and `removeGitRepository` take. */
+  id: string;
+  /** The repository's folder name, shown and used as the drafts' tag. */
+  name: string;
+  /** Its top-level folder, as git reports it. */
+  path: string;
+}
+
+/**
+ * The output of the Inbox's `git log` in one repository, or that git is not installed (the page
+ * then says how to install it and offers the command to run by hand).
+ */
+export type ReadGitLogResult = { status: 'read'; repository: GitRepositoryView; text: string } | { status: 'git-missing' };

@@ -170,3 +170,9 @@ export type FollowUpDue = z.output<typeof followUpDueSchema>;
 
 /** The theme the user chose. */
 export const themeSourceSchema = z.enum(themeSources);
+
+/** Which added git repository (its `GitRepositoryView.id`). */
+export const gitRepositoryIdSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{8,64}$/) });
+
+/** Reads one added repository's history from `since` (a local date), for the Inbox. */
+export const readGitLogRequestSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{8,64}$/), since: localDateSchema });

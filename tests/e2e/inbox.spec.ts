@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { installMainBridge } from './support/mainBridge';
 
 /*
  * The Inbox's git path, in the browser build, as a user takes it: the command is copied from the
@@ -195,4 +196,58 @@ test('a file that is not git log output gets an alert and changes nothing', asyn
   await expect(page.getByRole('alert')).toContainText('notes.txt was not imported.');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
   await expect(page.getByText('No drafts waiting.')).toBeVisible();
+});
+
+test('the desktop app scans an added repository through the real main-process handler, and adds only what is new', async ({
+  journal,
+  page,
+}) => {
+  const repo = buildRepository(test.info().outputPath('repos'));
+  // The user picks a folder inside the repository: the repository's top level is what is added.
+  await installMainBridge(page, { folderDialogPath: () => path.join(repo, 'src') });
+  await journal.openEmpty();
+  await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+  await page.getByLabel('Your commit emails').fill(ada.work);
+  await page.getByRole('button', { name: 'Add git repository…' }).click();
+  const repositories = page.getByRole('list', { name: 'Repositories' });
+  await expect(repositories.getByRole('listitem')).toHaveCount(1);
+  await expect(repositories).toContainText('billing-service');
+
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Added 5 drafts from 1 repository \(10 commits read\)/ })).toBeVisible();
+  await expect(draftCard(page, 'PR #7: Export entries as CSV')).toBeVisible();
+  await draftCard(page, 'Document the retry queue').getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('article')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Nothing new in 1 repository/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('article')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Remove billing-service' }).click();
+  await expect(repositories.getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('article')).toHaveCount(4);
+});
+
+test('without git, the desktop app says how to install it and still offers the command to run by hand', async ({ journal, page }) => {
+  const repo = buildRepository(test.info().outputPath('repos'));
+  const userDataPath = test.info().outputPath('user-data');
+  mkdirSync(userDataPath, { recursive: true });
+  // The repository was added while git worked; now git cannot be found.
+  await installMainBridge(page, { folderDialogPath: () => repo, userDataPath });
+  await journal.openEmpty();
+  await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+  await page.getByLabel('Your commit emails').fill(ada.work);
+  await page.getByRole('button', { name: 'Add git repository…' }).click();
+  await expect(page.getByRole('list', { name: 'Repositories' }).getByRole('listitem')).toHaveCount(1);
+
+  const withoutGit = await page.context().newPage();
+  await installMainBridge(withoutGit, { userDataPath, gitExecutable: 'scope-journal-missing-git' });
+  await withoutGit.goto('/#/inbox');
+  await withoutGit.getByLabel('Your commit emails').fill(ada.work);
+  await withoutGit.getByRole('button', { name: 'Scan now' }).click();
+  await expect(withoutGit.getByRole('alert')).toContainText('Git is not installed on this computer');
+  await expect(withoutGit.getByRole('alert')).toContainText('git-scm.com');
+  await expect(withoutGit.getByRole('button', { name: 'Copy command' })).toBeVisible();
+  await expect(withoutGit.getByRole('button', { name: 'Import git log…' })).toBeVisible();
+  await expect(withoutGit.getByText('No drafts waiting.')).toBeVisible();
 });

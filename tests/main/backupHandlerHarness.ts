@@ -68,6 +68,9 @@ export function createTestHandlers(options: TestOptions = {}) {
     preparePdf: () => Promise.reject(new Error('not used')),
     notify: () => undefined,
     setThemeSource: () => Promise.reject(new Error('not used')),
+    execFile: () => {
+      throw new Error('not used');
+    },
     showFolderDialog: (dialogOptions) => {
       folderDialogs.push(dialogOptions);
       const folder = options.folder;

@@ -54,6 +54,10 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
     showFolderDialog: () => Promise.reject(new Error('showFolderDialog is not used in these tests')),
     // The reminder handlers have their own tests (reminderHandlers.test.ts).
     notify: () => undefined,
+    // The git handlers have their own tests (gitHandlers.test.ts).
+    execFile: () => {
+      throw new Error('execFile is not used in these tests');
+    },
     setThemeSource: () => Promise.resolve(),
     ...fakeBackupPorts(join(folder, 'user-data')),
   };

@@ -55,6 +55,10 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.getReminderSettings();
   await api.updateReminderSettings(reminderChange);
   await api.setFollowUps(followUps);
+  await api.listGitRepositories();
+  await api.addGitRepository();
+  await api.removeGitRepository({ id: '0123456789abcdef' });
+  await api.readGitLog({ id: '0123456789abcdef', since: '2025-11-18' });
   await api.setThemeSource('dark');
 }
 
@@ -76,6 +80,10 @@ const expectedCalls = [
   { channel: desktopChannels.getReminderSettings, payload: undefined },
   { channel: desktopChannels.updateReminderSettings, payload: reminderChange },
   { channel: desktopChannels.setFollowUps, payload: followUps },
+  { channel: desktopChannels.listGitRepositories, payload: undefined },
+  { channel: desktopChannels.addGitRepository, payload: undefined },
+  { channel: desktopChannels.removeGitRepository, payload: { id: '0123456789abcdef' } },
+  { channel: desktopChannels.readGitLog, payload: { id: '0123456789abcdef', since: '2025-11-18' } },
   { channel: desktopChannels.setThemeSource, payload: 'dark' },
 ];
 

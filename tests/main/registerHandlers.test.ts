@@ -35,6 +35,10 @@ function register() {
     getReminderSettings: record,
     updateReminderSettings: record,
     setFollowUps: record,
+    listGitRepositories: record,
+    addGitRepository: record,
+    removeGitRepository: record,
+    readGitLog: record,
     setThemeSource: (source) => {
       payloads.push(source);
       return Promise.resolve();
@@ -75,6 +79,14 @@ describe('registerDesktopHandlers', () => {
     await expect(invoke(desktopChannels.setThemeSource, event, 'sepia')).rejects.toThrow(
       `Invalid request for ${desktopChannels.setThemeSource}`,
     );
+    for (const [channel, payload] of [
+      [desktopChannels.removeGitRepository, { id: '../../etc' }],
+      [desktopChannels.readGitLog, { id: '0123456789abcdef', since: '2026-02-30' }],
+      [desktopChannels.readGitLog, { id: '0123456789abcdef', since: '--all' }],
+      [desktopChannels.addGitRepository, '/home/ada/project'],
+    ] as const) {
+      await expect(invoke(channel, event, payload)).rejects.toThrow(`Invalid request for ${channel}`);
+    }
     expect(payloads).toEqual([]);
   });
 

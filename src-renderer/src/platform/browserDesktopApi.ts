@@ -118,6 +118,12 @@ function formatMegabytes(bytes: number): string {
   return `${Math.floor(bytes / 1024 / 1024)} MB`;
 }
 
+function gitNeedsTheDesktop(): Promise<never> {
+  return Promise.reject(
+    new Error('Scanning a repository needs the desktop app. Run the command shown in the Inbox and import its output.'),
+  );
+}
+
 /** The contract as a plain browser can fulfil it: downloads, a file chooser, new tabs. */
 export const browserDesktopApi = {
   getAppInfo: () =>
@@ -140,6 +146,11 @@ export const browserDesktopApi = {
   listBackups: desktopOnly,
   readBackup: desktopOnly,
   decryptBackup: desktopOnly,
+  // A browser cannot run git: the Inbox shows the command to run by hand instead.
+  listGitRepositories: () => Promise.resolve([]),
+  addGitRepository: gitNeedsTheDesktop,
+  removeGitRepository: gitNeedsTheDesktop,
+  readGitLog: gitNeedsTheDesktop,
   getReminderSettings: remindersNeedTheDesktop,
   updateReminderSettings: remindersNeedTheDesktop,
   // Nothing to tell: a browser has no reminders to schedule and no native parts to theme.

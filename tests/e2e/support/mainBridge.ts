@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,9 @@ import { testNow } from './testClock';
  * a reversible stand-in, and the desktop's `backupRequested` event is sent by the test
  * (`requestBackup`). Reminders run the real service (settings in the user-data folder); their
  * notifications and the theme sent to `nativeTheme` are recorded, and the application menu's
- * commands are sent by the test (`sendCommand`). Nothing here imports `electron`.
+ * commands are sent by the test (`sendCommand`). The Inbox's git methods run the real handlers
+ * with this machine's real git (`gitExecutable` can make it missing); the folder chooser answers
+ * with `folderDialogPath`, as for the backup folder. Nothing here imports `electron`.
  */
 
 /** How the scripted dialogs answer; a function returning `undefined` means the user cancelled. */
@@ -54,8 +57,16 @@ export interface MainBridgeOptions {
   saveDialogPath?: () => string | undefined;
   /** Path the open dialog "chooses" each time it opens. Cancels when absent. */
   openDialogPath?: () => string | undefined;
-  /** Folder the folder chooser (the backup folder) "chooses" each time it opens. Cancels when absent. */
+  /**
+   * Folder the folder chooser "chooses" each time it opens: the backup folder, or the folder of a
+   * git repository to add to the Inbox (`folderDialogs` records which was asked). Cancels when absent.
+   */
   folderDialogPath?: () => string | undefined;
+  /**
+   * The git program the Inbox's git methods run: `git`, found on PATH, by default. A name that
+   * exists nowhere (`'scope-journal-missing-git'`) makes the computer one without git.
+   */
+  gitExecutable?: string;
   /**
    * The app's user-data folder, where the backup settings are kept. By default a new temporary
    * folder for each bridge, removed when the page closes.
@@ -196,6 +207,8 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     revealSecret: fakeRevealSecret,
     isSecretStorageAvailable: () => options.isSecretStorageAvailable ?? true,
     now: options.now ?? (() => testNow(page.context?.() ?? page)),
+    execFile,
+    gitExecutable: options.gitExecutable,
     notify: (notification) => {
       bridge.notifications.push(notification);
     },

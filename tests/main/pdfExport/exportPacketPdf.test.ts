@@ -56,6 +56,9 @@ describe('exportPacketPdf', () => {
       },
       preparePdf: () => Promise.reject(new Error('not used')),
       showFolderDialog: () => Promise.reject(new Error('not used')),
+      execFile: () => {
+        throw new Error('not used');
+      },
       notify: () => undefined,
       setThemeSource: () => Promise.reject(new Error('not used')),
       ...fakeBackupPorts(folder),
