@@ -3,7 +3,10 @@ import type { GitService } from '../services/git/gitService';
 import type { ShowFolderDialog } from './backupHandlers';
 
 /** The handlers of the Inbox's git methods (part of `DesktopHandlers`). */
-export type GitHandlers = Pick<DesktopHandlers, 'listGitRepositories' | 'addGitRepository' | 'removeGitRepository' | 'readGitLog'>;
+export type GitHandlers = Pick<
+  DesktopHandlers,
+  'listGitRepositories' | 'addGitRepository' | 'removeGitRepository' | 'readGitLog' | 'cancelGitLog'
+>;
 
 /**
  * Builds the handlers of the Inbox's git methods. Each receives its payload already parsed by the
@@ -26,5 +29,10 @@ export function createGitHandlers(git: GitService, showFolderDialog: ShowFolderD
     removeGitRepository: (request) => git.remove(request.id),
 
     readGitLog: (request) => git.readLog(request.id, request.since),
+
+    cancelGitLog: () => {
+      git.cancelReads();
+      return Promise.resolve();
+    },
   };
 }

@@ -141,6 +141,8 @@ export const desktopMethods = {
    * and an argument array, bounded in output size and time, and returns its text.
    */
   readGitLog: { channel: 'journal:git:read-log', request: readGitLogRequestSchema, result: returns<ReadGitLogResult>() },
+  /** Stops every `readGitLog` still running (the user cancelled a scan); each answers `cancelled`. */
+  cancelGitLog: { channel: 'journal:git:cancel-log', request: noPayloadSchema, result: returns<void>() },
   /** Tells the desktop the theme the user chose, so native parts (menus, dialogs) match. */
   setThemeSource: { channel: 'journal:app:set-theme', request: themeSourceSchema, result: returns<void>() },
 } as const satisfies DesktopMethodTable;

@@ -89,4 +89,8 @@ export interface GitRepositoryView {
  * The output of the Inbox's `git log` in one repository, or that git is not installed (the page
  * then says how to install it and offers the command to run by hand).
  */
-export type ReadGitLogResult = { status: 'read'; repository: GitRepositoryView; text: string } | { status: 'git-missing' };
+export type ReadGitLogResult =
+  | { status: 'read'; repository: GitRepositoryView; text: string }
+  | { status: 'git-missing' }
+  /** Stopped by `cancelGitLog` (the user chose Cancel). */
+  | { status: 'cancelled' };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
@@ -83,6 +83,16 @@ function buildRepository(root: string): string {
   return repo;
 }
 
+/** Whether process `pid` still runs (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function draftCard(page: Page, title: string | RegExp): Locator {
   return page.getByRole('region', { name: 'Drafts' }).getByRole('article', { name: title });
 }
@@ -107,8 +117,9 @@ test('the git path: copy the command, run it in a repository, import, then accep
 
   await page.getByLabel('Your commit emails').fill(ada.work);
   await page.getByLabel('Your commit emails').blur();
-  await page.getByRole('button', { name: 'Copy command' }).click();
-  await expect(page.getByText('Command copied.')).toBeVisible();
+  const gitHistory = page.getByRole('region', { name: 'Git history' });
+  await gitHistory.getByRole('button', { name: 'Copy command' }).click();
+  await expect(gitHistory.getByText('Command copied.')).toBeVisible();
   const command = await page.evaluate(() => navigator.clipboard.readText());
   expect(command).toMatch(/^git /);
   expect(command).toContain('--since=2025-11-18');
@@ -247,7 +258,199 @@ test('without git, the desktop app says how to install it and still offers the c
   await withoutGit.getByRole('button', { name: 'Scan now' }).click();
   await expect(withoutGit.getByRole('alert')).toContainText('Git is not installed on this computer');
   await expect(withoutGit.getByRole('alert')).toContainText('git-scm.com');
-  await expect(withoutGit.getByRole('button', { name: 'Copy command' })).toBeVisible();
+  await expect(withoutGit.getByRole('region', { name: 'Git history' }).getByRole('button', { name: 'Copy command' })).toBeVisible();
   await expect(withoutGit.getByRole('button', { name: 'Import git log…' })).toBeVisible();
   await expect(withoutGit.getByText('No drafts waiting.')).toBeVisible();
+});
+
+test('a scan that takes long shows what it is doing and can be cancelled, which stops git itself', async ({ journal, page }) => {
+  test.skip(process.platform === 'win32', 'the stand-in git is a shell script');
+  // A git that answers which repository a folder is in, then hangs on the log like a huge history.
+  const folder = test.info().outputPath('huge-monorepo');
+  mkdirSync(folder, { recursive: true });
+  const slowGit = test.info().outputPath('slow-git');
+  const pidFile = test.info().outputPath('slow-git.pid');
+  writeFileSync(slowGit, `#!/bin/sh\ncase "$3" in rev-parse) echo "$2";; *) echo $$ > '${pidFile}'; exec sleep 120;; esac\n`, {
+    mode: 0o755,
+  });
+  await installMainBridge(page, { folderDialogPath: () => folder, gitExecutable: slowGit });
+  await journal.openEmpty();
+  await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+  await page.getByLabel('Your commit emails').fill(ada.work);
+  await page.getByRole('button', { name: 'Add git repository…' }).click();
+  await expect(page.getByRole('list', { name: 'Repositories' })).toContainText('huge-monorepo');
+
+  await page.getByRole('button', { name: 'Scan now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Running git in huge-monorepo (1 of 1)…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Scan now' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled. Nothing was changed.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Scan now' })).toBeEnabled();
+  await expect(page.getByText('No drafts waiting.')).toBeVisible();
+  // git was stopped, not left running.
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  await expect.poll(() => isRunning(pid)).toBe(false);
+});
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+
+async function importThrough(page: Page, button: string, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+test.describe('calendars and tracker exports, as exported by the real apps', () => {
+  // The calendar's days are counted in the user's zone: a late New York call is the next day in Berlin.
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('a Google calendar for a chosen month: talks, reviews and retros, a monthly 1:1, and nothing twice', async ({ journal, page }) => {
+    await journal.openEmpty();
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+    const calendar = page.getByRole('region', { name: 'Calendar', exact: true });
+    await calendar.getByLabel('Your calendar emails').fill('ada@work.example');
+    await calendar.getByLabel('Your calendar emails').blur();
+    // The period starts a year back, to today.
+    await expect(calendar.getByLabel('From', { exact: true })).toHaveValue('2025-11-18');
+    await expect(calendar.getByLabel('To', { exact: true })).toHaveValue('2026-11-18');
+    await calendar.getByLabel('From', { exact: true }).fill('2025-03-01');
+    await calendar.getByLabel('To', { exact: true }).fill('2025-03-31');
+
+    await importThrough(page, 'Import calendar…', path.join(fixtures, 'calendar', 'google.ics'));
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Added 11 drafts from google.ics (15 events between 2025-03-01 and 2025-03-31).' }),
+    ).toBeVisible();
+    const drafts = page.getByRole('region', { name: 'Drafts' }).getByRole('article');
+    await expect(drafts).toHaveCount(11);
+    // The weekly 1:1 (one moved, one cancelled) is one draft for the month, with Aiko from the attendees.
+    const oneToOnes = draftCard(page, '3 one-to-ones with Aiko Tanaka in March');
+    await expect(oneToOnes).toContainText('Mentoring');
+    await expect(oneToOnes).toContainText('Aiko Tanaka');
+    await expect(oneToOnes).toContainText('Calendar · google.ics');
+    // The incident call at 23:30 in New York is on the 15th in Berlin.
+    const incident = draftCard(page, 'Incident bridge: checkout errors');
+    await expect(incident).toContainText('Incident');
+    await expect(incident).toContainText('Sam Rivera');
+    await expect(incident).toContainText(/15 Mar(ch)? 2025/);
+    await expect(draftCard(page, 'Architecture design review')).toHaveCount(4);
+    await expect(draftCard(page, 'Sprint retro')).toHaveCount(3);
+    // A dentist appointment, a declined demo and a public holiday are no evidence.
+    await expect(page.getByRole('region', { name: 'Drafts' })).not.toContainText('Dentist');
+    await expect(page.getByRole('region', { name: 'Drafts' })).not.toContainText('Quarterly planning demo');
+    await expect(page.getByRole('region', { name: 'Drafts' })).not.toContainText('Karfreitag');
+    expect(await seriousViolations(page), 'the Inbox with calendar drafts').toEqual([]);
+
+    await oneToOnes.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(drafts).toHaveCount(10);
+    await incident.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await expect(drafts).toHaveCount(9);
+
+    // The same file again adds nothing: not the accepted, not the dismissed, not the waiting.
+    await importThrough(page, 'Import calendar…', path.join(fixtures, 'calendar', 'google.ics'));
+    await expect(page.getByRole('status').filter({ hasText: /^Nothing new in google\.ics \(15 events/ })).toBeVisible();
+    await expect(drafts).toHaveCount(9);
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    await expect(journal.article('3 one-to-ones with Aiko Tanaka in March')).toBeVisible();
+  });
+
+  test('Jira, Linear and GitHub exports: one draft per issue or pull request, with its key, link and day', async ({
+    journal,
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await journal.openEmpty();
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+    const trackers = page.getByRole('region', { name: 'Tracker exports' });
+    await trackers.getByLabel('Your name in Jira and Linear').fill('Ada Lovelace');
+    await trackers.getByLabel('Your name in Jira and Linear').blur();
+    await trackers.getByLabel('Jira site').fill('https://example.atlassian.net');
+    await trackers.getByLabel('Jira site').blur();
+    // gh lists 30 pull requests unless told more: the command asks for up to 1,000.
+    await trackers.getByRole('button', { name: 'Copy command' }).click();
+    await expect(trackers.getByText('Command copied.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'gh pr list --author @me --state merged --limit 1000 --json number,title,mergedAt,url,additions,deletions,headRepository',
+    );
+
+    await importThrough(page, 'Import tracker export…', path.join(fixtures, 'trackers', 'jira.csv'));
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Added 3 drafts from jira.csv (a Jira export, 8 issues read).' }),
+    ).toBeVisible();
+    // The same issue is in the Linear export below: the draft from Jira is the one with Jira's link.
+    const coldStart = draftCard(page, 'ENG-142: Cut cold start by 40%').filter({ hasText: 'Jira · jira.csv' });
+    await expect(coldStart).toContainText(/12 Mar(ch)? 2025/);
+    await expect(coldStart.getByRole('link', { name: 'ENG-142' })).toHaveAttribute('href', 'https://example.atlassian.net/browse/ENG-142');
+    await expect(draftCard(page, 'ENG-143: Fix the crash when the journal is empty')).toContainText('Incident');
+
+    await importThrough(page, 'Import tracker export…', path.join(fixtures, 'trackers', 'linear.csv'));
+    await expect(page.getByRole('status').filter({ hasText: /^Added 3 drafts from linear\.csv \(a Linear export/ })).toBeVisible();
+    await expect(draftCard(page, 'ENG-170: Sign-in outage after the certificate expired')).toContainText('Linear · linear.csv');
+
+    await importThrough(page, 'Import tracker export…', path.join(fixtures, 'trackers', 'gh-pr-list.json'));
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Added 5 drafts from gh-pr-list\.json \(a GitHub export, 5 pull requests read\)/ }),
+    ).toBeVisible();
+    const pullRequest = draftCard(page, 'PR #470: Support right-to-left journals');
+    await expect(pullRequest.getByRole('link', { name: 'PR #470' })).toHaveAttribute(
+      'href',
+      'https://github.com/acme/scope-journal/pull/470',
+    );
+    // A title that holds markup is shown as text, and runs nothing.
+    await expect(draftCard(page, 'PR #466: Escape <img src=x onerror=alert(1)> in titles')).toBeVisible();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('article')).toHaveCount(11);
+
+    // Accepting keeps the link on the entry.
+    await coldStart.getByRole('button', { name: 'Accept', exact: true }).click();
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    await journal.article('ENG-142: Cut cold start by 40%').click();
+    await expect(page.getByRole('link', { name: 'ENG-142' })).toHaveAttribute('href', 'https://example.atlassian.net/browse/ENG-142');
+  });
+
+  test('a long export is listed fifty drafts at a time, with "Show more"', async ({ journal, page }) => {
+    // 120 merged pull requests, a busy year in one repository.
+    const pulls = Array.from({ length: 120 }, (_, index) => ({
+      additions: 10 + index,
+      deletions: index,
+      headRepository: { id: 'R_1', name: 'scope-journal' },
+      mergedAt: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}T12:00:00Z`,
+      number: 1000 + index,
+      title: `Pull request number ${1000 + index}`,
+      url: `https://github.com/acme/scope-journal/pull/${1000 + index}`,
+    }));
+    const file = test.info().outputPath('gh-busy-year.json');
+    writeFileSync(file, JSON.stringify(pulls));
+    await journal.openEmpty();
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+    await importThrough(page, 'Import tracker export…', file);
+    await expect(page.getByRole('status').filter({ hasText: /^Added 120 drafts from gh-busy-year\.json/ })).toBeVisible();
+    const drafts = page.getByRole('region', { name: 'Drafts' }).getByRole('article');
+    await expect(drafts).toHaveCount(50);
+    await expect(page.getByText('50 of 120 shown')).toBeVisible();
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(drafts).toHaveCount(100);
+    await page.getByRole('button', { name: 'Show 20 more' }).click();
+    await expect(drafts).toHaveCount(120);
+    await expect(page.getByText(/of 120 shown/)).toHaveCount(0);
+  });
+
+  test('a file that is not the export or calendar it claims to be gets an alert and changes nothing', async ({ journal, page }) => {
+    await journal.openEmpty();
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+    await page.getByLabel('Your name in Jira and Linear').fill('Ada Lovelace');
+    await importThrough(page, 'Import tracker export…', path.join(fixtures, 'trackers', 'not-an-export.csv'));
+    await expect(page.getByRole('alert')).toContainText('not-an-export.csv was not imported.');
+    await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+
+    await importThrough(page, 'Import tracker export…', path.join(fixtures, 'trackers', 'jira-truncated.csv'));
+    await expect(page.getByRole('alert')).toContainText('jira-truncated.csv was not imported.');
+
+    const notes = test.info().outputPath('meeting-notes.ics');
+    writeFileSync(notes, 'Talk on Friday about the retry queue\n');
+    await importThrough(page, 'Import calendar…', notes);
+    await expect(page.getByRole('alert')).toContainText('meeting-notes.ics was not imported.');
+    await expect(page.getByRole('alert')).toContainText('not a calendar file');
+    await expect(page.getByText('No drafts waiting.')).toBeVisible();
+  });
 });

@@ -38,8 +38,9 @@ describe('running git', () => {
       { file: 'git', args: ['-C', repositoryPath, 'rev-parse', '--show-toplevel'] },
       { file: 'git', args: ['-C', repositoryPath, ...gitLogArguments({ since: '2025-11-18' })] },
     ]);
-    const { env, ...options } = calls[1]?.options ?? {};
+    const { env, signal, ...options } = calls[1]?.options ?? {};
     expect(options).toEqual({ encoding: 'utf8', maxBuffer: maximumGitLogCharacters, timeout: 120_000, windowsHide: true });
+    expect(signal).toBeInstanceOf(AbortSignal);
     expect(env).toMatchObject({ GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', GIT_EDITOR: ':', LC_ALL: 'C' });
   });
 
@@ -144,6 +145,30 @@ describe('a log that cannot be read whole', () => {
     await expect(test.handlers[desktopChannels.readGitLog]({ id: gitRepositoryId(existing), since: '2025-11-18' })).rejects.toThrow(
       `git could not read the history of “${basename(existing)}” (detected dubious ownership in repository at '${existing}').`,
     );
+  });
+});
+
+describe('cancelling a scan', () => {
+  // A real process, stopped for real: a "git" that answers rev-parse and then hangs on the log.
+  it.skipIf(process.platform === 'win32')('stops the running git at once and answers `cancelled`', async () => {
+    const folder = join(gitFolders.root, 'huge-history');
+    mkdirSync(folder);
+    const slowGit = join(gitFolders.root, 'slow-git');
+    writeFileSync(slowGit, `#!/bin/sh\ncase "$3" in rev-parse) echo "$2";; *) exec sleep 60;; esac\n`, { mode: 0o755 });
+    const { handlers } = createGitTestHandlers({ folder, gitExecutable: slowGit });
+    const [added] = (await handlers[desktopChannels.addGitRepository](undefined)) ?? [];
+    const reading = handlers[desktopChannels.readGitLog]({ id: added?.id ?? '', since: '2025-11-18' });
+    // Cancel only once the log's git is running.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    await handlers[desktopChannels.cancelGitLog](undefined);
+    await expect(reading).resolves.toEqual({ status: 'cancelled' });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('is harmless when nothing runs', async () => {
+    const { handlers } = createGitTestHandlers();
+    await expect(handlers[desktopChannels.cancelGitLog](undefined)).resolves.toBeUndefined();
   });
 });
 

@@ -59,6 +59,7 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.addGitRepository();
   await api.removeGitRepository({ id: '0123456789abcdef' });
   await api.readGitLog({ id: '0123456789abcdef', since: '2025-11-18' });
+  await api.cancelGitLog();
   await api.setThemeSource('dark');
 }
 
@@ -84,6 +85,7 @@ const expectedCalls = [
   { channel: desktopChannels.addGitRepository, payload: undefined },
   { channel: desktopChannels.removeGitRepository, payload: { id: '0123456789abcdef' } },
   { channel: desktopChannels.readGitLog, payload: { id: '0123456789abcdef', since: '2025-11-18' } },
+  { channel: desktopChannels.cancelGitLog, payload: undefined },
   { channel: desktopChannels.setThemeSource, payload: 'dark' },
 ];
 

@@ -39,6 +39,7 @@ function register() {
     addGitRepository: record,
     removeGitRepository: record,
     readGitLog: record,
+    cancelGitLog: record,
     setThemeSource: (source) => {
       payloads.push(source);
       return Promise.resolve();

@@ -15,6 +15,8 @@ export interface GitExecFileOptions {
   timeout: number;
   windowsHide: true;
   env: NodeJS.ProcessEnv;
+  /** Stops git when aborted (the user cancelled the scan). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,6 +37,8 @@ export type GitOutcome =
   | { status: 'missing' }
   | { status: 'too-large' }
   | { status: 'timed-out' }
+  /** Stopped by the caller's signal. */
+  | { status: 'cancelled' }
   /** git ran and failed; `stderr` says why (in English: see `gitEnvironment`). */
   | { status: 'failed'; stderr: string };
 
@@ -106,13 +110,18 @@ export interface GitRunner {
  * program is looked for in the working folder before PATH, and the folders git runs in belong to
  * repositories anyone may have written a `git.exe` into; `-C` names the folder instead.
  */
-export function runGit(runner: GitRunner, args: readonly string[], limits: { maxBuffer: number; timeout: number }): Promise<GitOutcome> {
+export function runGit(
+  runner: GitRunner,
+  args: readonly string[],
+  limits: { maxBuffer: number; timeout: number; signal?: AbortSignal },
+): Promise<GitOutcome> {
   const options: GitExecFileOptions = {
     encoding: 'utf8',
     maxBuffer: limits.maxBuffer,
     timeout: limits.timeout,
     windowsHide: true,
     env: gitEnvironment(runner.environment),
+    ...(limits.signal === undefined ? {} : { signal: limits.signal }),
   };
   return new Promise((resolve) => {
     runner.execFile(runner.executable, args, options, (error, stdout, stderr) => {
@@ -123,6 +132,8 @@ export function runGit(runner: GitRunner, args: readonly string[], limits: { max
 
 /** The outcome of a run that ended in `error`. */
 function failure(error: ExecFileException, stderr: string): GitOutcome {
+  // Node stops git on an aborted signal and rejects with an AbortError.
+  if (error.name === 'AbortError' || error.code === 'ABORT_ERR') return { status: 'cancelled' };
   // Without a working folder, "no such file" can only be the program itself.
   if (error.code === 'ENOENT') return { status: 'missing' };
   // macOS ships /usr/bin/git as a stub that only offers to install the developer tools.

@@ -33,6 +33,8 @@ export interface GitService {
   remove(id: string): Promise<GitRepositoryView[]>;
   /** The Inbox's `git log` of repository `id` from the start of the local day `since`. */
   readLog(id: string, since: string): Promise<ReadGitLogResult>;
+  /** Stops every `readLog` still running; each resolves `{ status: 'cancelled' }`. */
+  cancelReads(): void;
 }
 
 /** Name of the list's file in the user-data folder. */
@@ -54,6 +56,8 @@ export function createGitService(ports: GitPorts): GitService {
   const warn = ports.warn ?? ((message: string) => console.warn(message));
   const store = createGitRepositoryListStore(join(ports.userDataPath, repositoryListFileName), warn);
   const runner: GitRunner = { execFile: ports.execFile, executable: ports.gitExecutable ?? 'git', environment: process.env };
+  /** The reads running now, so "Cancel" can stop their git. */
+  const runningReads = new Set<AbortController>();
 
   /** The top-level folder of the repository `folder` is in; rejects when it is in none. */
   async function topLevelFolder(folder: string): Promise<string> {
@@ -77,6 +81,8 @@ export function createGitService(ports: GitPorts): GitService {
         );
       case 'failed':
         throw new Error(addFailureMessage(folder, outcome.stderr));
+      case 'cancelled':
+        throw new Error('Adding the repository was stopped.');
     }
   }
 
@@ -109,16 +115,21 @@ export function createGitService(ports: GitPorts): GitService {
     async readLog(id, since) {
       const repository = (await store.read()).repositories.find((known) => known.id === id);
       if (repository === undefined) throw new Error(unknownRepositoryMessage);
+      const controller = new AbortController();
+      runningReads.add(controller);
       const outcome = await runGit(runner, ['-C', repository.path, ...gitLogArguments({ since })], {
         // Bytes, so at most this many characters: the parser's own limit.
         maxBuffer: maximumGitLogCharacters,
         timeout: logTimeoutMilliseconds,
-      });
+        signal: controller.signal,
+      }).finally(() => runningReads.delete(controller));
       switch (outcome.status) {
         case 'done':
           return { status: 'read', repository, text: outcome.stdout };
         case 'missing':
           return { status: 'git-missing' };
+        case 'cancelled':
+          return { status: 'cancelled' };
         case 'too-large':
           throw new Error(
             `The history of “${repository.name}” since ${since} is too large to read (more than ${maximumGitLogCharacters / 1024 / 1024} MB). ` +
@@ -134,6 +145,11 @@ export function createGitService(ports: GitPorts): GitService {
           if (hasNoCommits(outcome.stderr)) return { status: 'read', repository, text: '' };
           throw new Error(await logFailureMessage(repository, outcome.stderr));
       }
+    },
+
+    cancelReads() {
+      for (const controller of runningReads) controller.abort();
+      runningReads.clear();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ScopeJournalDatabase } from './database';
+import { inboxLimits } from '../domain/backup/backupRecordSchemas';
 import { inPlainWords } from '../domain/failureMessage';
 import { entryDraftOf, mergedEntryDraft } from '../domain/evidence/inboxEntries';
 import type { Entry, EntryDraft, EvidenceDraft, EvidenceItem } from '../domain/types';
@@ -29,10 +30,18 @@ export async function listDrafts(database: ScopeJournalDatabase): Promise<Eviden
   return drafts;
 }
 
+/** The keys of every source item ever drafted, whatever became of its draft. */
+export async function knownItemKeys(database: ScopeJournalDatabase): Promise<string[]> {
+  return database.evidenceItems.toCollection().primaryKeys();
+}
+
 /**
  * Adds the drafts `make` returns, given the keys of every source item ever drafted (so a rescan
  * drafts only what is new), and records their items. `make` runs inside the transaction, so two
  * scans at once cannot both draft the same commit. Returns the drafts added.
+ *
+ * A draft keeps at most `inboxLimits.itemKeys` of its keys (a backup's limit): every key is still
+ * recorded, so the items beyond it are known and never drafted again either.
  */
 export async function addDrafts(
   database: ScopeJournalDatabase,
@@ -42,12 +51,23 @@ export async function addDrafts(
   const updatedAt = now.toISOString();
   return database.transaction('rw', database.drafts, database.evidenceItems, async () => {
     const known = new Set(await database.evidenceItems.toCollection().primaryKeys());
-    const drafts = make(known);
-    const items: EvidenceItem[] = drafts.flatMap((draft) => draft.itemKeys.map((key) => ({ key, state: 'drafted' as const, updatedAt })));
+    const made = make(known);
+    const items: EvidenceItem[] = made.flatMap((draft) => draft.itemKeys.map((key) => ({ key, state: 'drafted' as const, updatedAt })));
+    const drafts = made.map((draft) =>
+      draft.itemKeys.length > inboxLimits.itemKeys ? { ...draft, itemKeys: draft.itemKeys.slice(0, inboxLimits.itemKeys) } : draft,
+    );
     await database.drafts.bulkAdd(drafts);
     await database.evidenceItems.bulkPut(items);
     return drafts;
   });
+}
+
+/**
+ * Adds drafts made outside the transaction (in the file worker, from `knownItemKeys`), leaving
+ * out any with an item another scan drafted since. Returns the drafts added.
+ */
+export function addPreparedDrafts(database: ScopeJournalDatabase, drafts: readonly EvidenceDraft[], now: Date = new Date()) {
+  return addDrafts(database, (known) => drafts.filter((draft) => !draft.itemKeys.some((key) => known.has(key))), now);
 }
 
 /** Marks the items of `drafts` with their final state and removes the drafts. */

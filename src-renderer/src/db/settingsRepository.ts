@@ -13,6 +13,11 @@ export interface SettingValues {
   /** The Inbox's git history: the user's commit emails, and the day the history is read from. */
   inboxGitEmails: string[];
   inboxGitSince: string;
+  /** The Inbox's calendars: the addresses the user organises and is invited with. */
+  inboxCalendarEmails: string[];
+  /** The Inbox's tracker exports: how Jira and Linear name the user, and the Jira site for links. */
+  inboxTrackerNames: string[];
+  inboxJiraSite: string;
 }
 
 export async function readSetting<K extends keyof SettingValues>(

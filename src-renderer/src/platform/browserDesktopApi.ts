@@ -151,6 +151,7 @@ export const browserDesktopApi = {
   addGitRepository: gitNeedsTheDesktop,
   removeGitRepository: gitNeedsTheDesktop,
   readGitLog: gitNeedsTheDesktop,
+  cancelGitLog: () => Promise.resolve(),
   getReminderSettings: remindersNeedTheDesktop,
   updateReminderSettings: remindersNeedTheDesktop,
   // Nothing to tell: a browser has no reminders to schedule and no native parts to theme.

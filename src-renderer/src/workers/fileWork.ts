@@ -1,4 +1,5 @@
 import { backupTableNames, readBackupText, type ReadBackupResult } from '../domain/backup/backupFile';
+import { prepareEvidence, type EvidenceWork, type PreparedEvidence } from '../domain/evidence/evidenceWork';
 import { prepareImport, type PreparedImport } from '../domain/imports/importWork';
 
 /*
@@ -9,12 +10,15 @@ import { prepareImport, type PreparedImport } from '../domain/imports/importWork
 
 /** What the page asks of the file worker. */
 export type FileWorkRequest =
-  { kind: 'prepare-import'; fileName: string; bytes: Uint8Array; today: string } | { kind: 'check-backup'; text: string };
+  | { kind: 'prepare-import'; fileName: string; bytes: Uint8Array; today: string }
+  | { kind: 'check-backup'; text: string }
+  | { kind: 'prepare-evidence'; work: EvidenceWork };
 
 /** The result of each request. */
 export interface FileWorkResults {
   'prepare-import': PreparedImport;
   'check-backup': ReadBackupResult;
+  'prepare-evidence': PreparedEvidence;
 }
 
 /**
@@ -60,10 +64,22 @@ async function checkBackupParts(request: Extract<FileWorkRequest, { kind: 'check
   return { ...read, backup: { ...read.backup, data } };
 }
 
+function prepareEvidenceParts(request: Extract<FileWorkRequest, { kind: 'prepare-evidence' }>, post: (message: FileWorkMessage) => void) {
+  const prepared = prepareEvidence(request.work, (stage, fraction) => post({ type: 'progress', stage, fraction }));
+  if (!prepared.ok) return prepared;
+  sendInParts(post, ['drafts'], prepared.drafts);
+  return { ...prepared, drafts: [] };
+}
+
 /** Does `request`, telling `post` its progress, its result in parts, and how it ended. Never throws. */
 export async function performFileWork(request: FileWorkRequest, post: (message: FileWorkMessage) => void): Promise<void> {
   try {
-    const result = request.kind === 'prepare-import' ? await prepareImportParts(request, post) : await checkBackupParts(request, post);
+    const result =
+      request.kind === 'prepare-import'
+        ? await prepareImportParts(request, post)
+        : request.kind === 'check-backup'
+          ? await checkBackupParts(request, post)
+          : prepareEvidenceParts(request, post);
     post({ type: 'done', result });
   } catch (error) {
     post({

@@ -9,11 +9,17 @@ export interface FileWorkOptions {
   onProgress?: (stage: string, fraction: number | null) => void;
 }
 
-/** The same work on the calling thread: for unit tests (jsdom has no Worker) and as a fallback. */
+/**
+ * The same work on the calling thread: for unit tests (jsdom has no Worker) and as a fallback. It
+ * starts on the next microtask, as a worker would, so the caller has its handle before any message.
+ */
 export const inThreadStarter: FileWorkStarter = (request, onMessage) => {
   let isStopped = false;
-  void performFileWork(request, (message) => {
-    if (!isStopped) onMessage(message);
+  queueMicrotask(() => {
+    if (isStopped) return;
+    void performFileWork(request, (message) => {
+      if (!isStopped) onMessage(message);
+    });
   });
   return {
     stop: () => {

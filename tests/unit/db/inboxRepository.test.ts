@@ -4,13 +4,16 @@ import {
   acceptDrafts,
   acceptEditedDraft,
   addDrafts,
+  addPreparedDrafts,
   dismissDrafts,
   inboxDraftIdOfEditor,
   inboxEditorDraftId,
+  knownItemKeys,
   listDrafts,
   mergeDrafts,
   undoDismiss,
 } from '../../../src-renderer/src/db/inboxRepository';
+import { inboxLimits } from '../../../src-renderer/src/domain/backup/backupRecordSchemas';
 import { emptyDraft } from '../../../src-renderer/src/domain/entries/entryDraft';
 import type { EvidenceDraft } from '../../../src-renderer/src/domain/types';
 import { openFreshDatabase } from './freshDatabase';
@@ -50,6 +53,23 @@ function scan(drafts: EvidenceDraft[]) {
 }
 
 describe('the Inbox repository', () => {
+  it('keeps at most the backup’s number of keys on a draft, yet remembers every item it covers', async () => {
+    const keys = Array.from({ length: inboxLimits.itemKeys + 5 }, (_, index) => `git:${index.toString(16).padStart(40, '0')}`);
+    const [added] = await scan([draft('huge', { itemKeys: keys })]);
+    expect(added?.itemKeys).toHaveLength(inboxLimits.itemKeys);
+    expect((await database.drafts.get('huge'))?.itemKeys).toHaveLength(inboxLimits.itemKeys);
+    expect(await knownItemKeys(database)).toHaveLength(keys.length);
+    // The items beyond the limit are known too: a rescan drafts none of them.
+    expect(await scan([draft('again', { itemKeys: keys.slice(-3) })])).toEqual([]);
+  });
+
+  it('adds drafts prepared elsewhere, leaving out any whose items another scan drafted meanwhile', async () => {
+    await scan([draft('a')]);
+    const prepared = [draft('b'), draft('late', { itemKeys: ['git:a-2', 'git:late-1'] })];
+    expect((await addPreparedDrafts(database, prepared, now)).map((d) => d.id)).toEqual(['b']);
+    expect((await listDrafts(database)).map((d) => d.id).sort()).toEqual(['a', 'b']);
+  });
+
   it('adds drafts and records their items; a rescan sees them as known', async () => {
     let seen: string[] = [];
     await scan([draft('a'), draft('b')]);

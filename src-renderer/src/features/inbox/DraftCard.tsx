@@ -1,9 +1,12 @@
 import { useId } from 'react';
+import { LinkList } from '../../components/LinkList';
 import { MarkdownView } from '../../components/MarkdownView';
 import { formatLocalDate } from '../../domain/dates';
 import { kindLabel } from '../../domain/entries/entryKinds';
 import { scopeLabel } from '../../domain/scopeLevels';
-import type { EvidenceDraft } from '../../domain/types';
+import type { DraftSource, EvidenceDraft } from '../../domain/types';
+
+const sourceNames: Record<DraftSource, string> = { git: 'Git', calendar: 'Calendar', jira: 'Jira', linear: 'Linear', github: 'GitHub' };
 
 interface DraftCardProps {
   draft: EvidenceDraft;
@@ -35,7 +38,7 @@ export function DraftCard({ draft, isSelected, isBusy, onSelect, onAccept, onEdi
         <div>
           <dt>Source</dt>
           <dd>
-            {draft.source === 'git' ? 'Git' : draft.source} · <bdi>{draft.origin}</bdi>
+            {sourceNames[draft.source]} · <bdi>{draft.origin}</bdi>
           </dd>
         </div>
         <div>
@@ -60,6 +63,14 @@ export function DraftCard({ draft, isSelected, isBusy, onSelect, onAccept, onEdi
           <div>
             <dt>Tags</dt>
             <dd>{draft.tags.join(', ')}</dd>
+          </div>
+        )}
+        {draft.links.length > 0 && (
+          <div>
+            <dt>Links</dt>
+            <dd>
+              <LinkList links={draft.links} />
+            </dd>
           </div>
         )}
       </dl>

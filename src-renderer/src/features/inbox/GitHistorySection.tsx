@@ -2,13 +2,12 @@ import { useEffect, useState } from 'react';
 import { defaultGitSince, gitLogCommand } from '../../../../src-main/shared/gitLogCommand';
 import type { GitRepositoryView } from '../../../../src-main/shared/contract';
 import { db } from '../../db/database';
-import { addDrafts } from '../../db/inboxRepository';
 import { readSetting, writeSetting } from '../../db/settingsRepository';
 import { todayLocalDate } from '../../domain/dates';
-import { gitDrafts } from '../../domain/evidence/gitDrafts';
-import { parseGitLog } from '../../domain/evidence/gitLog';
-import { newId } from '../../domain/ids';
 import { desktop, isDesktopApp } from '../../platform/desktop';
+import type { TaskControl } from '../data/dataTask';
+import { CopyCommand } from './CopyCommand';
+import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
 
 const gitLogFilters = [
   { name: 'git log output', extensions: ['txt', 'log', 'gitlog'] },
@@ -22,40 +21,13 @@ function repositoryFromFileName(fileName: string): string {
   return stem || 'repository';
 }
 
-/** Emails typed one per line or separated by commas. */
-function emailsFrom(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[\n,;]/)
-        .map((email) => email.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
-function draftCount(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'draft' : 'drafts'}`;
-}
-
 function requireEmails(emails: readonly string[]): void {
   if (emails.length === 0) throw new Error('Add at least one of your commit emails first, so the Inbox knows which commits are yours.');
 }
 
-/**
- * Parses a `git log` output and adds its new drafts, in one transaction; a bad output changes
- * nothing and its message starts with `refusal`.
- */
-async function draftsFromGitLog(text: string, repository: string, emails: readonly string[], refusal: string) {
-  let commits;
-  try {
-    commits = parseGitLog(text);
-  } catch (error) {
-    throw new Error(`${refusal} ${error instanceof Error ? error.message : String(error)} Nothing was changed.`, { cause: error });
-  }
-  const createdAt = new Date().toISOString();
-  const added = await addDrafts(db, (known) => gitDrafts(commits, { repository, emails, known, createdAt, newId }));
-  return { added: added.length, commits: commits.length };
+/** A git log's drafts, from the worker, added in one transaction; a bad log changes nothing. */
+function draftsFromGitLog(text: string, repository: string, emails: string[], refusal: string, control: TaskControl) {
+  return draftsFromSource({ source: 'git', text, repository, emails }, refusal, control);
 }
 
 const gitMissingMessage =
@@ -65,11 +37,11 @@ const gitMissingMessage =
 
 /**
  * The desktop app's own scan: repositories added once with the folder chooser, and "Scan now",
- * which runs the same `git log` in each (in the main process) and adds what is new.
+ * which runs the same `git log` in each (in the main process) and adds what is new. Cancel stops
+ * git itself as well as the worker reading its output.
  */
-function RepositoryScan({ emails, since, isBusy, act }: { emails: readonly string[]; since: string } & ActProps) {
+function RepositoryScan({ emails, since, run, isWorking }: { emails: string[]; since: string } & SourceSectionProps) {
   const [repositories, setRepositories] = useState<GitRepositoryView[] | undefined>(undefined);
-  const [progress, setProgress] = useState('');
 
   useEffect(() => {
     let isCurrent = true;
@@ -83,7 +55,7 @@ function RepositoryScan({ emails, since, isBusy, act }: { emails: readonly strin
   }, []);
 
   const add = () =>
-    act(async () => {
+    run('Adding the repository…', async () => {
       const list = await desktop.addGitRepository();
       if (list === null) return null;
       setRepositories(list);
@@ -91,34 +63,47 @@ function RepositoryScan({ emails, since, isBusy, act }: { emails: readonly strin
     });
 
   const remove = (repository: GitRepositoryView) =>
-    act(async () => {
+    run(`Removing ${repository.name}…`, async () => {
       setRepositories(await desktop.removeGitRepository({ id: repository.id }));
       return `${repository.name} was taken off the list. Its drafts stay in the Inbox.`;
     });
 
   const scan = () =>
-    act(async () => {
-      requireEmails(emails);
-      const list = repositories ?? [];
-      let added = 0;
-      let commits = 0;
-      try {
-        for (const [index, repository] of list.entries()) {
-          setProgress(`Scanning ${repository.name} (${index + 1} of ${list.length})…`);
-          const result = await desktop.readGitLog({ id: repository.id, since });
-          if (result.status === 'git-missing') throw new Error(gitMissingMessage);
-          const found = await draftsFromGitLog(result.text, result.repository.name, emails, `${repository.name} was not scanned.`);
-          added += found.added;
-          commits += found.commits;
+    run(
+      'Scanning…',
+      async (control) => {
+        requireEmails(emails);
+        const { signal, progress } = control;
+        const stopGit = () => void desktop.cancelGitLog();
+        signal.addEventListener('abort', stopGit, { once: true });
+        const list = repositories ?? [];
+        let added = 0;
+        let commits = 0;
+        try {
+          for (const [index, repository] of list.entries()) {
+            const step = `${repository.name} (${index + 1} of ${list.length})`;
+            progress(`Running git in ${step}…`);
+            const result = await desktop.readGitLog({ id: repository.id, since });
+            signal.throwIfAborted();
+            if (result.status === 'git-missing') throw new Error(gitMissingMessage);
+            if (result.status === 'cancelled') throw new DOMException('The scan was cancelled.', 'AbortError');
+            const found = await draftsFromGitLog(result.text, result.repository.name, emails, `${repository.name} was not scanned.`, {
+              signal,
+              progress: (message) => progress(`${step}: ${message}`),
+            });
+            added += found.added;
+            commits += found.read;
+          }
+        } finally {
+          signal.removeEventListener('abort', stopGit);
         }
-      } finally {
-        setProgress('');
-      }
-      const scanned = `${list.length} ${list.length === 1 ? 'repository' : 'repositories'}`;
-      return added === 0
-        ? `Nothing new in ${scanned}: every commit of yours there is already in the Inbox, accepted or dismissed.`
-        : `Added ${draftCount(added)} from ${scanned} (${commits.toLocaleString('en-US')} commits read).`;
-    });
+        const scanned = `${list.length} ${list.length === 1 ? 'repository' : 'repositories'}`;
+        return added === 0
+          ? `Nothing new in ${scanned}: every commit of yours there is already in the Inbox, accepted or dismissed.`
+          : `Added ${draftCount(added)} from ${scanned} (${commits.toLocaleString('en-US')} commits read).`;
+      },
+      { cancellable: true },
+    );
 
   return (
     <div className="inbox-repositories">
@@ -135,50 +120,37 @@ function RepositoryScan({ emails, since, isBusy, act }: { emails: readonly strin
                 <bdi>{repository.path}</bdi>
               </span>
             </span>
-            <button type="button" onClick={() => void remove(repository)} disabled={isBusy} aria-label={`Remove ${repository.name}`}>
+            <button type="button" onClick={() => void remove(repository)} disabled={isWorking} aria-label={`Remove ${repository.name}`}>
               Remove
             </button>
           </li>
         ))}
       </ul>
       <p className="inbox-command-actions">
-        <button type="button" onClick={() => void add()} disabled={isBusy}>
+        <button type="button" onClick={() => void add()} disabled={isWorking}>
           Add git repository…
         </button>
-        <button type="button" className="primary" onClick={() => void scan()} disabled={isBusy || !repositories?.length}>
+        <button type="button" className="primary" onClick={() => void scan()} disabled={isWorking || !repositories?.length}>
           Scan now
         </button>
       </p>
-      <p role="status" className="muted">
-        {progress}
-      </p>
     </div>
   );
-}
-
-export interface ActProps {
-  isBusy: boolean;
-  act: (work: () => Promise<string | null>) => Promise<void>;
 }
 
 /**
  * Git history, in any build: the exact `git log` command to run in a repository (with "Copy
  * command"), and "Import git log…" for its output. The commit emails and the first day are kept.
  */
-export function GitHistorySection({ isBusy, act }: ActProps) {
+export function GitHistorySection({ run, isWorking }: SourceSectionProps) {
   const today = todayLocalDate();
-  const [emailsText, setEmailsText] = useState<string | null>(null);
+  const [emailsText, setEmailsText, emails, saveEmails] = useListSetting('inboxGitEmails');
   const [since, setSince] = useState<string | null>(null);
   const [repository, setRepository] = useState('');
-  const [copyStatus, setCopyStatus] = useState('');
 
   useEffect(() => {
     let isCurrent = true;
-    void Promise.all([readSetting(db, 'inboxGitEmails'), readSetting(db, 'inboxGitSince')]).then(([emails, savedSince]) => {
-      if (!isCurrent) return;
-      setEmailsText((current) => current ?? (emails ?? []).join('\n'));
-      setSince((current) => current ?? savedSince ?? null);
-    });
+    void readSetting(db, 'inboxGitSince').then((savedSince) => isCurrent && setSince((current) => current ?? savedSince ?? null));
     return () => {
       isCurrent = false;
     };
@@ -186,28 +158,22 @@ export function GitHistorySection({ isBusy, act }: ActProps) {
 
   const sinceDay = since ?? defaultGitSince(today);
   const command = gitLogCommand({ since: sinceDay });
-  const emails = emailsFrom(emailsText ?? '');
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(command);
-      setCopyStatus('Command copied.');
-    } catch {
-      setCopyStatus('Could not copy: select the command and copy it yourself.');
-    }
-  };
 
   const importLog = () =>
-    act(async () => {
-      requireEmails(emails);
-      const opened = await desktop.openTextFile({ title: 'Import git log', filters: gitLogFilters });
-      if (opened.status === 'cancelled') return null;
-      const name = repository.trim() || repositoryFromFileName(opened.fileName);
-      const found = await draftsFromGitLog(opened.contents, name, emails, `${opened.fileName} was not imported.`);
-      return found.added === 0
-        ? `Nothing new in ${opened.fileName}: every commit of yours there is already in the Inbox, accepted or dismissed.`
-        : `Added ${draftCount(found.added)} from ${name} (${found.commits.toLocaleString('en-US')} commits read).`;
-    });
+    run(
+      'Reading the git log…',
+      async (control) => {
+        requireEmails(emails);
+        const opened = await desktop.openTextFile({ title: 'Import git log', filters: gitLogFilters });
+        if (opened.status === 'cancelled') return null;
+        const name = repository.trim() || repositoryFromFileName(opened.fileName);
+        const found = await draftsFromGitLog(opened.contents, name, emails, `${opened.fileName} was not imported.`, control);
+        return found.added === 0
+          ? `Nothing new in ${opened.fileName}: every commit of yours there is already in the Inbox, accepted or dismissed.`
+          : `Added ${draftCount(found.added)} from ${name} (${found.read.toLocaleString('en-US')} commits read).`;
+      },
+      { cancellable: true },
+    );
 
   return (
     <section className="inbox-source" aria-labelledby="inbox-git-heading">
@@ -216,10 +182,10 @@ export function GitHistorySection({ isBusy, act }: ActProps) {
         <span>Your commit emails</span>
         <textarea
           rows={2}
-          value={emailsText ?? ''}
+          value={emailsText}
           placeholder="you@example.com"
           onChange={(event) => setEmailsText(event.target.value)}
-          onBlur={() => void writeSetting(db, 'inboxGitEmails', emails)}
+          onBlur={saveEmails}
         />
         <small className="muted">One per line. A repository’s .mailmap is respected.</small>
       </label>
@@ -236,25 +202,15 @@ export function GitHistorySection({ isBusy, act }: ActProps) {
           }}
         />
       </label>
-      {isDesktopApp && <RepositoryScan emails={emails} since={sinceDay} isBusy={isBusy} act={act} />}
+      {isDesktopApp && <RepositoryScan emails={emails} since={sinceDay} run={run} isWorking={isWorking} />}
       {isDesktopApp && <h3>Or run git yourself</h3>}
       <p>Run this in a repository, saving its output to a file named after it (add “&gt; my-repository.txt”):</p>
-      <pre className="inbox-command">
-        <code aria-label="git log command">{command}</code>
-      </pre>
-      <p className="inbox-command-actions">
-        <button type="button" onClick={() => void copy()}>
-          Copy command
-        </button>
-        <span role="status" className="muted">
-          {copyStatus}
-        </span>
-      </p>
+      <CopyCommand command={command} label="git log command" />
       <label className="field">
         <span>Repository name</span>
         <input type="text" value={repository} placeholder="from the file’s name" onChange={(event) => setRepository(event.target.value)} />
       </label>
-      <button type="button" className="primary" onClick={() => void importLog()} disabled={isBusy}>
+      <button type="button" className="primary" onClick={() => void importLog()} disabled={isWorking}>
         Import git log…
       </button>
     </section>

@@ -8,10 +8,14 @@ import { navigateTo } from '../../hooks/useHashRoute';
 import { useUiStore } from '../../store/uiStore';
 import { saveEditorDraft } from '../journal/editorDraftStorage';
 import { formFromDraft } from '../journal/editorForm';
+import { useDataTask } from '../data/dataTask';
+import { CalendarSection } from './CalendarSection';
 import { DraftCard } from './DraftCard';
 import { GitHistorySection } from './GitHistorySection';
+import { TrackerSection } from './TrackerSection';
 
-type Status = { tone: 'info' | 'error'; message: string } | null;
+/** Drafts shown at first, and added by each "Show more": a year of a calendar makes thousands. */
+export const draftsPerPage = 50;
 
 /**
  * The Inbox: drafts of evidence found in the user's own activity, waiting for a decision. Nothing
@@ -21,25 +25,16 @@ type Status = { tone: 'info' | 'error'; message: string } | null;
 export function InboxScreen() {
   const drafts = useLiveQuery(() => listDrafts(db), []);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [status, setStatus] = useState<Status>(null);
-  const [isBusy, setBusy] = useState(false);
+  const [shown, setShown] = useState(draftsPerPage);
+  const { status, isWorking: isBusy, run, setStatus } = useDataTask();
   const showNotice = useUiStore((state) => state.showNotice);
 
   // A selection only ever holds drafts still waiting (another window may accept or dismiss one).
   const waitingIds = new Set(drafts?.map((draft) => draft.id));
   const chosen = [...selected].filter((id) => waitingIds.has(id));
 
-  async function act(work: () => Promise<string | null>) {
-    setBusy(true);
-    try {
-      const message = await work();
-      setStatus(message === null ? null : { tone: 'info', message });
-    } catch (error) {
-      setStatus({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  /** A decision on drafts: quick, so it shows no progress and cannot be cancelled. */
+  const act = (work: () => Promise<string | null>) => run('Working…', work);
 
   const forget = (ids: readonly string[]) => setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
 
@@ -93,7 +88,11 @@ export function InboxScreen() {
         <p className="muted">Evidence found in your own activity. Nothing enters your journal until you accept it.</p>
       </header>
       <div className="inbox-layout">
-        <GitHistorySection isBusy={isBusy} act={act} />
+        <div className="inbox-sources">
+          <GitHistorySection run={run} isWorking={isBusy} />
+          <CalendarSection run={run} isWorking={isBusy} />
+          <TrackerSection run={run} isWorking={isBusy} />
+        </div>
         <section className="inbox-drafts" aria-labelledby="inbox-drafts-heading">
           <div className="inbox-drafts-header">
             <h2 id="inbox-drafts-heading">Drafts</h2>
@@ -105,18 +104,29 @@ export function InboxScreen() {
             </button>
           </div>
           {status && (
-            <p className={`inbox-message${status.tone === 'error' ? ' error' : ''}`} role={status.tone === 'error' ? 'alert' : 'status'}>
-              {status.message}
-            </p>
+            <div className="inbox-status">
+              <p
+                className={`inbox-message${status.tone === 'error' ? ' error' : ''}`}
+                role={status.tone === 'error' ? 'alert' : 'status'}
+                aria-busy={status.tone === 'working'}
+              >
+                {status.message}
+              </p>
+              {status.cancel && (
+                <button type="button" onClick={status.cancel}>
+                  Cancel
+                </button>
+              )}
+            </div>
           )}
           {drafts !== undefined && drafts.length === 0 ? (
             <div className="empty-state">
               <p>No drafts waiting.</p>
-              <p className="muted">Import your git history to find the work you forgot to write down.</p>
+              <p className="muted">Import your git history, a calendar or a tracker export to find the work you forgot to write down.</p>
             </div>
           ) : (
             <ol className="inbox-list">
-              {drafts?.map((draft) => (
+              {drafts?.slice(0, shown).map((draft) => (
                 <li key={draft.id}>
                   <DraftCard
                     draft={draft}
@@ -137,6 +147,16 @@ export function InboxScreen() {
                 </li>
               ))}
             </ol>
+          )}
+          {waiting > shown && (
+            <p className="inbox-more">
+              <button type="button" onClick={() => setShown((count) => count + draftsPerPage)}>
+                Show {Math.min(draftsPerPage, waiting - shown).toLocaleString('en-US')} more
+              </button>{' '}
+              <span className="muted">
+                {shown.toLocaleString('en-US')} of {waiting.toLocaleString('en-US')} shown
+              </span>
+            </p>
           )}
         </section>
       </div>

@@ -1,10 +1,10 @@
 import { MarkdownView } from '../../components/MarkdownView';
 import { IsolatedList } from '../../components/IsolatedList';
+import { LinkList } from '../../components/LinkList';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
 import { kindLabel } from '../../domain/entries/entryKinds';
 import { scopeLabel } from '../../domain/scopeLevels';
 import type { Entry, Framework } from '../../domain/types';
-import { desktop } from '../../platform/desktop';
 import { useUiStore } from '../../store/uiStore';
 import { useEntryActions } from './useEntryActions';
 
@@ -94,21 +94,7 @@ export function EntryView({ entry, framework }: { entry: Entry; framework: Frame
         {entry.tags.length > 0 && <Detail label="Tags">{entry.tags.map((tag) => `#${tag}`).join(' ')}</Detail>}
         {entry.links.length > 0 && (
           <Detail label="Links">
-            <ul>
-              {entry.links.map((link) => (
-                <li key={link.url}>
-                  <a
-                    href={link.url}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      void desktop.openExternalLink(link.url).catch(() => undefined);
-                    }}
-                  >
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={entry.links} />
           </Detail>
         )}
         {entry.aiAssist && <Detail label="AI assistance">{entry.aiAssist}</Detail>}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { defaultGitSince } from '../../../../src-main/shared/gitLogCommand';
+import { todayLocalDate } from '../../domain/dates';
+import { desktop } from '../../platform/desktop';
+import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
+
+const calendarFilters = [
+  { name: 'Calendar (.ics)', extensions: ['ics', 'ical', 'ifb', 'icalendar'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** The time zone the user's days are counted in: this computer's. */
+function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * Calendars: an .ics file the user exported (Google Calendar, Outlook, Apple Calendar), read for
+ * the period they choose. Talks, demos, interviews, reviews, incidents, retros and 1:1s become
+ * drafts, and so does every meeting the user organised; a recurring 1:1 is one draft a month.
+ */
+export function CalendarSection({ run, isWorking }: SourceSectionProps) {
+  const today = todayLocalDate();
+  const [emailsText, setEmailsText, emails, saveEmails] = useListSetting('inboxCalendarEmails');
+  const [from, setFrom] = useState(() => defaultGitSince(today));
+  const [to, setTo] = useState(today);
+
+  const importCalendar = () =>
+    run(
+      'Reading the calendar…',
+      async (control) => {
+        if (from === '' || to === '' || from > to)
+          throw new Error('Choose a period whose first day comes before its last, then import again.');
+        const opened = await desktop.openTextFile({ title: 'Import calendar', filters: calendarFilters });
+        if (opened.status === 'cancelled') return null;
+        const found = await draftsFromSource(
+          { source: 'calendar', text: opened.contents, origin: opened.fileName, from, to, emails, timeZone: userTimeZone() },
+          `${opened.fileName} was not imported.`,
+          control,
+        );
+        const events = `${found.read.toLocaleString('en-US')} ${found.read === 1 ? 'event' : 'events'} between ${from} and ${to}`;
+        return found.added === 0
+          ? `Nothing new in ${opened.fileName} (${events}): no event worth keeping that is not already in the Inbox, accepted or dismissed.`
+          : `Added ${draftCount(found.added)} from ${opened.fileName} (${events}).`;
+      },
+      { cancellable: true },
+    );
+
+  return (
+    <section className="inbox-source" aria-labelledby="inbox-calendar-heading">
+      <h2 id="inbox-calendar-heading">Calendar</h2>
+      <p>
+        Export your calendar as an .ics file (Google Calendar: Settings › Import &amp; export; Outlook: Save calendar; Apple Calendar: File
+        › Export). Talks, demos, workshops, interviews, design reviews, postmortems, retros, offsites, mentoring and 1:1s become drafts, and
+        so does every meeting you organised. Birthdays, holidays and events you declined are left out.
+      </p>
+      <label className="field">
+        <span>Your calendar emails</span>
+        <textarea
+          rows={2}
+          value={emailsText}
+          placeholder="you@example.com"
+          onChange={(event) => setEmailsText(event.target.value)}
+          onBlur={saveEmails}
+        />
+        <small className="muted">One per line: the meetings you organised are yours, and the ones you declined are skipped.</small>
+      </label>
+      <div className="inbox-period">
+        <label className="field">
+          <span>From</span>
+          <input type="date" value={from} max={to || today} onChange={(event) => setFrom(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>To</span>
+          <input type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
+        </label>
+      </div>
+      <button type="button" className="primary" onClick={() => void importCalendar()} disabled={isWorking}>
+        Import calendar…
+      </button>
+    </section>
+  );
+}
