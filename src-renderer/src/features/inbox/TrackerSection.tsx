@@ -1,7 +1,6 @@
 import { ghPrListCommand } from '../../domain/evidence/trackerDrafts';
-import { desktop } from '../../platform/desktop';
 import { CopyCommand } from './CopyCommand';
-import { draftCount, draftsFromSource, useListSetting, useTextSetting, type SourceSectionProps } from './evidenceImport';
+import { draftCount, draftsFromSource, openSourceFile, useListSetting, useTextSetting, type SourceSectionProps } from './evidenceImport';
 
 const trackerFilters = [
   { name: 'Tracker export (.csv, .json)', extensions: ['csv', 'json', 'txt'] },
@@ -23,7 +22,7 @@ export function TrackerSection({ run, isWorking }: SourceSectionProps) {
     run(
       'Reading the export…',
       async (control) => {
-        const opened = await desktop.openTextFile({ title: 'Import tracker export', filters: trackerFilters });
+        const opened = await openSourceFile({ title: 'Import tracker export', filters: trackerFilters });
         if (opened.status === 'cancelled') return null;
         const site = jiraSite.trim();
         const found = await draftsFromSource(
