@@ -14,7 +14,9 @@
  * above), BENCH_PROFILE=1 to
  * add, per size, a CPU profile summary of one reload and of the first keystroke.
  * BENCH_IMPORT_BLOCK_ENTRIES (50000; 0 for none): entries of the import watched for main-thread
- * blocks through the Data screen, once, after the last size with targets. CHROMIUM_PATH
+ * blocks through the Data screen, once, after the last size with targets. BENCH_INBOX_RUNS (3; 0
+ * for none) and BENCH_INBOX_COMMITS (50000): the Inbox's git scan and calendar import (inbox.mjs),
+ * once, before the journal sizes. CHROMIUM_PATH
  * (default /usr/bin/chromium) is read by scripts/chromium.mjs.
  */
 import path from 'node:path';
@@ -80,6 +82,10 @@ export const dataRunsText =
 /** Entries imported through the UI while watching for long tasks (import-block.mjs); 0 for none. */
 export const importBlockEntries = Number(process.env.BENCH_IMPORT_BLOCK_ENTRIES ?? 50_000);
 export const wantProfile = process.env.BENCH_PROFILE === '1';
+/** Recorded runs of each Inbox row (inbox.mjs: git scan, calendar import); 0 for none. */
+export const inboxRuns = Number(process.env.BENCH_INBOX_RUNS ?? 3);
+/** Commits in the Inbox's generated repository. */
+export const inboxCommits = Number(process.env.BENCH_INBOX_COMMITS ?? 50_000);
 /** Entries written per transaction while seeding. */
 export const chunkSize = 5_000;
 /** The app's IndexedDB database. */

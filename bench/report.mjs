@@ -3,8 +3,19 @@
  * The benchmark's report: one Markdown table of every metric at every size beside its raw baseline
  * and target, the targets missed, how each figure was measured, and the details behind them.
  */
-import { chunkSize, dataRunsAt, dataRunsText, importBlockEntries, lastDay, reportOnlySizes, scoredSizes, sizes } from './config.mjs';
+import {
+  chunkSize,
+  dataRunsAt,
+  dataRunsText,
+  importBlockEntries,
+  inboxRuns,
+  lastDay,
+  reportOnlySizes,
+  scoredSizes,
+  sizes,
+} from './config.mjs';
 import { dataFlowDetails, dataFlowMethod, dataFlowRows, importBlockDetails, importBlockRow } from './dataflow-report.mjs';
+import { inboxDetails, inboxRows } from './inbox.mjs';
 import { journalDetails, journalMethod } from './journal-details.mjs';
 import { journalRows } from './journal-report.mjs';
 import { pdfDetails, pdfMethod, pdfRows } from './pdf-report.mjs';
@@ -71,8 +82,9 @@ function growthMethod(header) {
  * @param {SizeResult[]} results
  * @param {Environment} env
  * @param {PdfOutcome | null} pdf
+ * @param {import('./inbox.mjs').InboxResult | null} [inbox]
  */
-export function report(results, env, pdf) {
+export function report(results, env, pdf, inbox = null) {
   /** @type {{ size: number, row: ReportRow }[]} */
   const rows = [];
   /** @param {number} size @param {ReportRow[]} sizeRows */
@@ -109,6 +121,9 @@ export function report(results, env, pdf) {
       failures.push(...printed.failures);
     }
   }
+  const inboxed = inboxRows(inbox);
+  for (const cells of inboxed.rows) rows.push({ size: 0, row: { cells } });
+  failures.push(...inboxed.failures);
   const growth = growthColumn(rows);
   const header = ['metric', 'entries', 'median (ms)', 'p95 (ms)', 'raw baseline (ms)', 'target (ms)', 'pass'];
   const table = markdownTable(
@@ -141,6 +156,7 @@ export function report(results, env, pdf) {
     }
   }
   if (pdf) details.push(...pdfDetails(pdf));
+  details.push(...inboxDetails(inbox, inboxRuns));
 
   const lines = [
     '# Scope Journal benchmark',

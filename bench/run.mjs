@@ -18,7 +18,9 @@
  *   9. the backup export of the journal, the restore of that backup and the import of a jrnl JSON
  *      export of as many entries, each into a fresh database, with the app's own code, beside a raw
  *      IndexedDB `add()` of the same entries (bench/dataflows.mjs, report in dataflow-report.mjs),
- *  10. after the last size with targets, the longest main-thread block of an import through the UI.
+ *  10. after the last size with targets, the longest main-thread block of an import through the UI,
+ *  11. once, before the sizes: the Inbox's git scan of a generated year of 50,000 commits beside
+ *      `git log` alone, and its import of a busy year's calendar (bench/inbox.mjs).
  * A report-only size (100,000 by default) has no targets and skips 6, 8, 9 and 10: it only shows
  * how the figures grow.
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
@@ -42,6 +44,8 @@ import {
   dataRunsAt,
   dbName,
   importBlockEntries,
+  inboxCommits,
+  inboxRuns,
   lastDay,
   pdfPacketSizes,
   pdfRuns,
@@ -50,6 +54,7 @@ import {
 } from './config.mjs';
 import { measureDataFlows } from './dataflows.mjs';
 import { measureImportBlock } from './import-block.mjs';
+import { measureInbox } from './inbox.mjs';
 import { measureSize } from './measure-size.mjs';
 import { installPageInstrumentation } from './page-instrumentation.mjs';
 import { measurePdfExport } from './pdf.mjs';
@@ -90,7 +95,20 @@ async function main() {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'scope-journal-bench-'));
   /** @type {import('playwright-core').BrowserContext | null} */
   let context = null;
+  /** @type {import('./inbox.mjs').InboxResult | null} */
+  let inbox = null;
   try {
+    if (inboxRuns > 0) {
+      log('the Inbox: git scan and calendar import');
+      const browser = await chromium.launch({ executablePath: chromiumExecutablePath, headless: true, args: [...chromiumArgs] });
+      try {
+        inbox = await measureInbox({ browser, baseUrl, lastDay, runs: inboxRuns, commits: inboxCommits });
+      } catch (error) {
+        inbox = { scan: null, calendar: null, errors: [error instanceof Error ? error.message : String(error)] };
+      } finally {
+        await browser.close();
+      }
+    }
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumExecutablePath,
       headless: true,
@@ -208,12 +226,12 @@ async function main() {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ');
-    const { markdown, failures } = report(results, env, pdf);
+    const { markdown, failures } = report(results, env, pdf, inbox);
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
-    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf }, null, 1)}\n`);
+    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf, inbox }, null, 1)}\n`);
     log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
   } finally {
     await context?.close().catch(() => {});
