@@ -34,14 +34,9 @@ export const inThreadStarter: FileWorkStarter = (request, onMessage) => {
  * watch, but the file is still read. The bytes are copied, not transferred, so that fallback has them.
  */
 export const workerStarter: FileWorkStarter = (request, onMessage) => {
-  const { worker, startFailed } = takeSpareWorker() ?? { worker: newFileWorker(), startFailed: false };
-  let fallback: { stop: () => void } | null = null;
-  if (startFailed) {
-    worker.terminate();
-    fallback = inThreadStarter(request, onMessage);
-    return { stop: () => fallback?.stop() };
-  }
+  const worker = new Worker(new URL('./fileWork.worker.ts', import.meta.url), { type: 'module' });
   let hasAnswered = false;
+  let fallback: { stop: () => void } | null = null;
   worker.addEventListener('message', (event: MessageEvent<FileWorkMessage>) => {
     hasAnswered = true;
     onMessage(event.data);
@@ -61,57 +56,6 @@ export const workerStarter: FileWorkStarter = (request, onMessage) => {
     },
   };
 };
-
-function newFileWorker(): Worker {
-  return new Worker(new URL('./fileWork.worker.ts', import.meta.url), { type: 'module' });
-}
-
-/** A worker started ahead of its work, and whether it failed to start meanwhile. */
-interface SpareWorker {
-  worker: Worker;
-  startFailed: boolean;
-  expiry: ReturnType<typeof setTimeout>;
-}
-
-let spare: SpareWorker | null = null;
-
-/** How long a worker started ahead waits for its work before it is let go. */
-const spareLifetimeMs = 60_000;
-
-function takeSpareWorker(): SpareWorker | null {
-  const taken = spare;
-  spare = null;
-  if (taken) clearTimeout(taken.expiry);
-  return taken;
-}
-
-/**
- * Starts the file worker ahead of work that is on its way, such as a git log while git still
- * runs, so loading the worker's code overlaps the wait instead of following it. The next
- * `runFileWork` uses it; unused, it is let go after a minute. Does nothing without Worker.
- */
-export function prepareFileWorker(): void {
-  if (typeof Worker !== 'function' || spare) return;
-  const worker = newFileWorker();
-  const prepared: SpareWorker = {
-    worker,
-    startFailed: false,
-    expiry: setTimeout(() => {
-      if (spare === prepared) spare = null;
-      worker.terminate();
-    }, spareLifetimeMs),
-  };
-  // An error before any work can only be a failure to start: the work then runs on this thread.
-  worker.addEventListener(
-    'error',
-    (event) => {
-      event.preventDefault();
-      prepared.startFailed = true;
-    },
-    { once: true },
-  );
-  spare = prepared;
-}
 
 const defaultStarter: FileWorkStarter = typeof Worker === 'function' ? workerStarter : inThreadStarter;
 

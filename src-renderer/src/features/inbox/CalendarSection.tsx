@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { defaultGitSince } from '../../../../src-main/shared/gitLogCommand';
 import { todayLocalDate } from '../../domain/dates';
-import { draftCount, draftsFromSource, openSourceFile, useListSetting, type SourceSectionProps } from './evidenceImport';
+import { desktop } from '../../platform/desktop';
+import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
 
 const calendarFilters = [
   { name: 'Calendar (.ics)', extensions: ['ics', 'ical', 'ifb', 'icalendar'] },
@@ -30,7 +31,7 @@ export function CalendarSection({ run, isWorking }: SourceSectionProps) {
       async (control) => {
         if (from === '' || to === '' || from > to)
           throw new Error('Choose a period whose first day comes before its last, then import again.');
-        const opened = await openSourceFile({ title: 'Import calendar', filters: calendarFilters });
+        const opened = await desktop.openTextFile({ title: 'Import calendar', filters: calendarFilters });
         if (opened.status === 'cancelled') return null;
         const found = await draftsFromSource(
           { source: 'calendar', text: opened.contents, origin: opened.fileName, from, to, emails, timeZone: userTimeZone() },

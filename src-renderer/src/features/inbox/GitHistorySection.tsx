@@ -5,10 +5,9 @@ import { db } from '../../db/database';
 import { readSetting, writeSetting } from '../../db/settingsRepository';
 import { todayLocalDate } from '../../domain/dates';
 import { desktop, isDesktopApp } from '../../platform/desktop';
-import { prepareFileWorker } from '../../workers/fileWorkClient';
 import type { TaskControl } from '../data/dataTask';
 import { CopyCommand } from './CopyCommand';
-import { draftCount, draftsFromSource, openSourceFile, useListSetting, type SourceSectionProps } from './evidenceImport';
+import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
 
 const gitLogFilters = [
   { name: 'git log output', extensions: ['txt', 'log', 'gitlog'] },
@@ -84,7 +83,6 @@ function RepositoryScan({ emails, since, run, isWorking }: { emails: string[]; s
           for (const [index, repository] of list.entries()) {
             const step = `${repository.name} (${index + 1} of ${list.length})`;
             progress(`Running git in ${step}…`);
-            prepareFileWorker();
             const result = await desktop.readGitLog({ id: repository.id, since });
             signal.throwIfAborted();
             if (result.status === 'git-missing') throw new Error(gitMissingMessage);
@@ -166,7 +164,7 @@ export function GitHistorySection({ run, isWorking }: SourceSectionProps) {
       'Reading the git log…',
       async (control) => {
         requireEmails(emails);
-        const opened = await openSourceFile({ title: 'Import git log', filters: gitLogFilters });
+        const opened = await desktop.openTextFile({ title: 'Import git log', filters: gitLogFilters });
         if (opened.status === 'cancelled') return null;
         const name = repository.trim() || repositoryFromFileName(opened.fileName);
         const found = await draftsFromGitLog(opened.contents, name, emails, `${opened.fileName} was not imported.`, control);

@@ -1,6 +1,7 @@
 import { ghPrListCommand } from '../../domain/evidence/trackerDrafts';
+import { desktop } from '../../platform/desktop';
 import { CopyCommand } from './CopyCommand';
-import { draftCount, draftsFromSource, openSourceFile, useListSetting, useTextSetting, type SourceSectionProps } from './evidenceImport';
+import { draftCount, draftsFromSource, useListSetting, useTextSetting, type SourceSectionProps } from './evidenceImport';
 
 const trackerFilters = [
   { name: 'Tracker export (.csv, .json)', extensions: ['csv', 'json', 'txt'] },
@@ -22,7 +23,7 @@ export function TrackerSection({ run, isWorking }: SourceSectionProps) {
     run(
       'Reading the export…',
       async (control) => {
-        const opened = await openSourceFile({ title: 'Import tracker export', filters: trackerFilters });
+        const opened = await desktop.openTextFile({ title: 'Import tracker export', filters: trackerFilters });
         if (opened.status === 'cancelled') return null;
         const site = jiraSite.trim();
         const found = await draftsFromSource(

@@ -4,8 +4,7 @@ import { addPreparedDrafts, knownItemKeys } from '../../db/inboxRepository';
 import { readSetting, writeSetting, type SettingValues } from '../../db/settingsRepository';
 import type { EvidenceRequest } from '../../domain/evidence/evidenceWork';
 import type { DraftSource } from '../../domain/types';
-import { desktop } from '../../platform/desktop';
-import { prepareFileWorker, runFileWork } from '../../workers/fileWorkClient';
+import { runFileWork } from '../../workers/fileWorkClient';
 import { progressMessage, type RunTask, type TaskControl } from '../data/dataTask';
 
 /** What each source section of the Inbox is given: one task at a time, with progress and Cancel. */
@@ -59,15 +58,6 @@ export async function draftsFromSource(
   progress(`Adding ${draftCount(prepared.drafts.length)} to the Inbox…`);
   const added = await addPreparedDrafts(db, prepared.drafts);
   return { added: added.length, read: prepared.read, source: prepared.source };
-}
-
-/**
- * The file chooser for a source, with the worker that will read the file started meanwhile, so a
- * large file is read as soon as it arrives.
- */
-export function openSourceFile(options: Parameters<typeof desktop.openTextFile>[0]): ReturnType<typeof desktop.openTextFile> {
-  prepareFileWorker();
-  return desktop.openTextFile(options);
 }
 
 type TextSetting = { [Key in keyof SettingValues]: SettingValues[Key] extends string ? Key : never }[keyof SettingValues];
