@@ -8,6 +8,8 @@
  * Deterministic: the same arguments give the same text (a seeded generator, no clock).
  */
 
+import { createRandom as random } from '../src-renderer/src/domain/sample/seededRandom.mjs';
+
 const zone = 'Europe/Berlin';
 
 const timeZoneBlock = [
@@ -66,18 +68,6 @@ const singleTitles = [
 ];
 
 const weekdayCodes = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-
-/** mulberry32: small, fast and good enough for test data. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (value) => String(value).padStart(2, '0');
 

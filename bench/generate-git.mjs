@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { createRandom as random } from '../src-renderer/src/domain/sample/seededRandom.mjs';
 
 export const userName = 'Ada Lovelace';
 export const userEmail = 'ada@work.example';
@@ -21,18 +22,6 @@ const people = Array.from({ length: 40 }, (_, index) =>
 );
 const bot = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
 const folders = ['api', 'web', 'mobile', 'infra', 'docs', 'billing', 'search', 'auth', 'data', 'tools', 'payments', 'growth'];
-
-/** A small deterministic generator (mulberry32). @param {number} seed */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Writes the repository into `folder` (created, must be new or empty) and returns what it holds.

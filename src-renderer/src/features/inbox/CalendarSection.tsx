@@ -3,6 +3,7 @@ import { defaultGitSince } from '../../../../src-main/shared/gitLogCommand';
 import { todayLocalDate } from '../../domain/dates';
 import { desktop } from '../../platform/desktop';
 import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
+import { ListField } from './ListField';
 
 const calendarFilters = [
   { name: 'Calendar (.ics)', extensions: ['ics', 'ical', 'ifb', 'icalendar'] },
@@ -21,7 +22,8 @@ function userTimeZone(): string {
  */
 export function CalendarSection({ run, isWorking }: SourceSectionProps) {
   const today = todayLocalDate();
-  const [emailsText, setEmailsText, emails, saveEmails] = useListSetting('inboxCalendarEmails');
+  const emailsSetting = useListSetting('inboxCalendarEmails');
+  const emails = emailsSetting[2];
   const [from, setFrom] = useState(() => defaultGitSince(today));
   const [to, setTo] = useState(today);
 
@@ -54,17 +56,12 @@ export function CalendarSection({ run, isWorking }: SourceSectionProps) {
         › Export). Talks, demos, workshops, interviews, design reviews, postmortems, retros, offsites, mentoring and 1:1s become drafts, and
         so does every meeting you organised. Birthdays, holidays and events you declined are left out.
       </p>
-      <label className="field">
-        <span>Your calendar emails</span>
-        <textarea
-          rows={2}
-          value={emailsText}
-          placeholder="you@example.com"
-          onChange={(event) => setEmailsText(event.target.value)}
-          onBlur={saveEmails}
-        />
-        <small className="muted">One per line: the meetings you organised are yours, and the ones you declined are skipped.</small>
-      </label>
+      <ListField
+        label="Your calendar emails"
+        setting={emailsSetting}
+        placeholder="you@example.com"
+        hint="One per line: the meetings you organised are yours, and the ones you declined are skipped."
+      />
       <div className="inbox-period">
         <label className="field">
           <span>From</span>

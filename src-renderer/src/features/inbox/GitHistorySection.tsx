@@ -8,6 +8,7 @@ import { desktop, isDesktopApp } from '../../platform/desktop';
 import type { TaskControl } from '../data/dataTask';
 import { CopyCommand } from './CopyCommand';
 import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
+import { ListField } from './ListField';
 
 const gitLogFilters = [
   { name: 'git log output', extensions: ['txt', 'log', 'gitlog'] },
@@ -144,7 +145,8 @@ function RepositoryScan({ emails, since, run, isWorking }: { emails: string[]; s
  */
 export function GitHistorySection({ run, isWorking }: SourceSectionProps) {
   const today = todayLocalDate();
-  const [emailsText, setEmailsText, emails, saveEmails] = useListSetting('inboxGitEmails');
+  const emailsSetting = useListSetting('inboxGitEmails');
+  const emails = emailsSetting[2];
   const [since, setSince] = useState<string | null>(null);
   const [repository, setRepository] = useState('');
 
@@ -178,17 +180,12 @@ export function GitHistorySection({ run, isWorking }: SourceSectionProps) {
   return (
     <section className="inbox-source" aria-labelledby="inbox-git-heading">
       <h2 id="inbox-git-heading">Git history</h2>
-      <label className="field">
-        <span>Your commit emails</span>
-        <textarea
-          rows={2}
-          value={emailsText}
-          placeholder="you@example.com"
-          onChange={(event) => setEmailsText(event.target.value)}
-          onBlur={saveEmails}
-        />
-        <small className="muted">One per line. A repository’s .mailmap is respected.</small>
-      </label>
+      <ListField
+        label="Your commit emails"
+        setting={emailsSetting}
+        placeholder="you@example.com"
+        hint="One per line. A repository’s .mailmap is respected."
+      />
       <label className="field">
         <span>Since</span>
         <input

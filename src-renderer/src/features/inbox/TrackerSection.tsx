@@ -2,6 +2,7 @@ import { ghPrListCommand } from '../../domain/evidence/trackerDrafts';
 import { desktop } from '../../platform/desktop';
 import { CopyCommand } from './CopyCommand';
 import { draftCount, draftsFromSource, useListSetting, useTextSetting, type SourceSectionProps } from './evidenceImport';
+import { ListField } from './ListField';
 
 const trackerFilters = [
   { name: 'Tracker export (.csv, .json)', extensions: ['csv', 'json', 'txt'] },
@@ -16,7 +17,8 @@ const sourceNames = { jira: 'Jira', linear: 'Linear', github: 'GitHub' } as cons
  * its contents; each issue or pull request is one draft with its key, link and day.
  */
 export function TrackerSection({ run, isWorking }: SourceSectionProps) {
-  const [namesText, setNamesText, names, saveNames] = useListSetting('inboxTrackerNames');
+  const namesSetting = useListSetting('inboxTrackerNames');
+  const names = namesSetting[2];
   const [jiraSite, setJiraSite, saveJiraSite] = useTextSetting('inboxJiraSite');
 
   const importExport = () =>
@@ -55,19 +57,12 @@ export function TrackerSection({ run, isWorking }: SourceSectionProps) {
         signed in, in a repository, and save its output (add “&gt; prs.json”):
       </p>
       <CopyCommand command={ghPrListCommand} label="gh pr list command" />
-      <label className="field">
-        <span>Your name in Jira and Linear</span>
-        <textarea
-          rows={2}
-          value={namesText}
-          placeholder="Ada Lovelace"
-          onChange={(event) => setNamesText(event.target.value)}
-          onBlur={saveNames}
-        />
-        <small className="muted">
-          One per line, as the export shows you as assignee. Jira issues assigned to you and resolved become drafts.
-        </small>
-      </label>
+      <ListField
+        label="Your name in Jira and Linear"
+        setting={namesSetting}
+        placeholder="Ada Lovelace"
+        hint="One per line, as the export shows you as assignee. Jira issues assigned to you and resolved become drafts."
+      />
       <label className="field">
         <span>Jira site</span>
         <input
