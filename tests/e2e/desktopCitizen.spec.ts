@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { installMainBridge } from './support/mainBridge';
+import { installMainBridge, pdfExportTimeout } from './support/mainBridge';
 
 /*
  * Themes, the keyboard-shortcuts sheet and settings as the page shows them. (The application menu,
@@ -85,7 +85,7 @@ test('the application menu’s commands reach the page and run the same code as 
   await page.getByRole('button', { name: 'New packet' }).click();
   await expect(page.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
   await bridge.sendCommand({ type: 'export-packet-pdf' });
-  await expect(page.getByText(`Saved the PDF to ${pdfFile}`)).toBeVisible();
+  await expect(page.getByText(`Saved the PDF to ${pdfFile}`)).toBeVisible(pdfExportTimeout);
 
   await bridge.sendCommand({ type: 'start-quarterly-review' });
   await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { samplePeople } from '../../src-renderer/src/domain/sample/content/sampleJournalContent';
 import { pdfInfo } from '../support/pdfInfo';
-import { installMainBridge } from './support/mainBridge';
+import { installMainBridge, pdfExportTimeout } from './support/mainBridge';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
@@ -41,7 +41,7 @@ test('a packet built from the sample exports to PDF through the main process, an
   ).slice(0, 5);
 
   await page.getByRole('button', { name: 'Export PDF' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toContainText(pdfPath);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toContainText(pdfPath, pdfExportTimeout);
   expect(bridge.saveDialogs.at(-1)?.defaultPath).toBe('case-for-staff-engineer-2026-11-18.pdf');
   // A committee member's reader shows the packet's title and author, not the app's name.
   expect(pdfInfo(pdfPath)).toMatchObject({ Title: 'Case for Staff Engineer', Author: 'Maya Okafor', Creator: 'Scope Journal' });
@@ -78,7 +78,7 @@ test('a packet built from the sample exports to PDF through the main process, an
   // The same warm window prints the packet as it is now, not as it was at the first export.
   await narrativeFields.first().fill('Rewrote the on-call handbook that three departments now follow.');
   await page.getByRole('button', { name: 'Export PDF' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toBeVisible(pdfExportTimeout);
   await expect
     .poll(() => pdfText(pdfPath).replace(/\s+/g, ' '))
     .toContain('Rewrote the on-call handbook that three departments now follow.');
@@ -94,7 +94,7 @@ test('with "Redact people", no person’s name appears anywhere in the PDF, quot
   await page.getByRole('group', { name: 'Evidence' }).getByRole('button', { name: 'Select all' }).click();
   await page.getByLabel('Redact people').check();
   await page.getByRole('button', { name: 'Export PDF' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the PDF to' })).toBeVisible(pdfExportTimeout);
 
   const text = pdfText(pdfPath).replace(/\s+/g, ' ');
   expect(text).toContain('Maya Okafor');

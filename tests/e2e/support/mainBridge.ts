@@ -252,6 +252,12 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
   return bridge;
 }
 
+/**
+ * How long a test waits for a PDF export through the harness: printing in a second Chromium page
+ * takes a second or two, and several seconds on a busy CI machine, beyond the 5 s default.
+ */
+export const pdfExportTimeout = { timeout: 30_000 };
+
 /** A new temporary user-data folder, removed when `page` closes. */
 function createTemporaryUserData(page: BridgePage): string {
   const folder = mkdtempSync(join(tmpdir(), 'scope-journal-e2e-user-data-'));
