@@ -50,7 +50,7 @@ export async function addDrafts(
 ): Promise<EvidenceDraft[]> {
   const updatedAt = now.toISOString();
   return database.transaction('rw', database.drafts, database.evidenceItems, async () => {
-    const known = new Set(await database.evidenceItems.toCollection().primaryKeys());
+    const known = new Set(await knownItemKeys(database));
     const made = make(known);
     const items: EvidenceItem[] = made.flatMap((draft) => draft.itemKeys.map((key) => ({ key, state: 'drafted' as const, updatedAt })));
     const drafts = made.map((draft) =>

@@ -10,6 +10,7 @@
  */
 import type ICAL from 'ical.js';
 import { inboxLimits } from '../backup/backupRecordSchemas';
+import { counted } from '../counted';
 import { entryLimits } from '../entries/entrySchema';
 import type { EntryKind, EntryLink, EvidenceDraft, ScopeLevelId } from '../types';
 import { calendarOccurrences, shortHash, type CalendarOccurrence } from './calendarEvents';
@@ -267,10 +268,6 @@ function namesText(names: readonly string[]): string {
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
 }
 
-function plural(count: number, singular: string, pluralWord = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralWord}`;
-}
-
 /** The people a draft names: attendees and organiser, the user left out, each once. */
 function peopleOf(facts: readonly EventFacts[]): string[] {
   const people = new Map<string, string>();
@@ -405,7 +402,7 @@ export function calendarDrafts(text: string, options: CalendarDraftOptions): { d
       const people = peopleOf(part.map((candidate) => candidate.facts));
       const month = Number(latest.occurrence.start.date.slice(5, 7));
       const monthText = `${monthNames[month - 1] ?? ''}${spansYears ? ` ${latest.occurrence.start.date.slice(0, 4)}` : ''}`;
-      const title = `${plural(part.length, 'one-to-one')}${people.length > 0 ? ` with ${namesText(people)}` : ''} in ${monthText}`;
+      const title = `${counted(part.length, 'one-to-one', 'one-to-ones')}${people.length > 0 ? ` with ${namesText(people)}` : ''} in ${monthText}`;
       const when = part.map((candidate) => `  - ${whenText(candidate.occurrence, options.timeZone)}`);
       drafts.push(made(part, title, ['- When:', ...when, ...detailLines(latest.facts)].join('\n')));
     }

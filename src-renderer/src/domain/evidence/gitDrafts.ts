@@ -7,6 +7,7 @@
  * Bots' commits never make or join a draft, and a commit the Inbox has seen before (drafted,
  * accepted or dismissed) is left out, so a rescan offers only what is new.
  */
+import { counted } from '../counted';
 import { entryLimits } from '../entries/entrySchema';
 import type { EntryKind, EvidenceDraft } from '../types';
 import { clipped, markdownText, oneLine } from './evidenceText';
@@ -106,10 +107,6 @@ function kindOf(group: CommitGroup, files: readonly GitCommit['files'][number][]
 const numberFormat = new Intl.NumberFormat('en-US');
 const listedCommits = 20;
 
-function plural(count: number, word: string): string {
-  return `${numberFormat.format(count)} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function lineChanges(commit: GitCommit): number {
   return commit.files.reduce((sum, file) => sum + (file.added ?? 0) + (file.deleted ?? 0), 0);
 }
@@ -124,7 +121,7 @@ function bodyOf(
     const author = isUsers(commit) ? '' : `, ${markdownText(commit.authorName)}`;
     return `- ${markdownText(commit.subject) || 'No subject'} (\`${commit.hash.slice(0, 7)}\`${author})`;
   });
-  if (commits.length > listedCommits) lines.push(`- … and ${plural(commits.length - listedCommits, 'more commit')}`);
+  if (commits.length > listedCommits) lines.push(`- … and ${counted(commits.length - listedCommits, 'more commit', 'more commits')}`);
   if (files.length === 0) return [...lines, '', 'No files changed.'].join('\n');
 
   const paths = new Set<string>();
@@ -141,7 +138,7 @@ function bodyOf(
       folderLines.set(folder, (folderLines.get(folder) ?? 0) + (file.added ?? 0) + (file.deleted ?? 0));
     }
   }
-  const summary = `${plural(paths.size, 'file')}, +${numberFormat.format(added)} \u2212${numberFormat.format(deleted)} lines.`;
+  const summary = `${counted(paths.size, 'file', 'files')}, +${numberFormat.format(added)} \u2212${numberFormat.format(deleted)} lines.`;
   const folders = [...folderLines]
     .sort(([nameA, linesA], [nameB, linesB]) => linesB - linesA || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0))
     .slice(0, 3)
@@ -257,7 +254,7 @@ function draftOf(
     // The commit that changed most lines speaks for a busy day; the earliest breaks a tie.
     const largest = work.reduce((best, commit) => (lineChanges(commit) > lineChanges(best) ? commit : best));
     const subject = oneLine(largest.subject) || `Commit ${largest.hash.slice(0, 7)}`;
-    title = work.length === 1 ? subject : `${plural(work.length, 'commit')} in ${repository}: ${subject}`;
+    title = work.length === 1 ? subject : `${counted(work.length, 'commit', 'commits')} in ${repository}: ${subject}`;
   }
 
   const people = new Map<string, string>();

@@ -2,19 +2,12 @@
  * Pieces every import parser shares: size and count checks, titles, tags, and turning a draft read
  * from a file into a candidate that keeps within the limits. Nothing here knows a source format.
  */
+import { counted, describedNumber } from '../counted';
 import { jsonNestingProblem, markdownDepth, maximumNestingDepth, tooDeeplyNestedProblem } from '../nestingDepth';
 import { importLimits } from './importTypes';
 import type { ImportCandidate, ImportFormat, ImportParseResult } from './importTypes';
 
-/** `200,000` for 200000. */
-export function describedNumber(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-/** `1 photo` or `3 photos`. */
-export function counted(count: number, singular: string, plural: string): string {
-  return `${describedNumber(count)} ${count === 1 ? singular : plural}`;
-}
+export { counted, describedNumber };
 
 export const fileTooLargeProblem = `The file is larger than ${importLimits.maximumFileBytes / 1024 / 1024} MB, the most an import may be.`;
 

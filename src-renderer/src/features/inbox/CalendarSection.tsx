@@ -1,19 +1,15 @@
 import { useState } from 'react';
 import { defaultGitSince } from '../../../../src-main/shared/gitLogCommand';
+import { counted } from '../../domain/counted';
 import { todayLocalDate } from '../../domain/dates';
 import { desktop } from '../../platform/desktop';
-import { draftCount, draftsFromSource, useListSetting, type SourceSectionProps } from './evidenceImport';
+import { draftCount, draftsFromSource, useListSetting, userTimeZone, type SourceSectionProps } from './evidenceImport';
 import { ListField } from './ListField';
 
 const calendarFilters = [
   { name: 'Calendar (.ics)', extensions: ['ics', 'ical', 'ifb', 'icalendar'] },
   { name: 'All files', extensions: ['*'] },
 ];
-
-/** The time zone the user's days are counted in: this computer's. */
-function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /**
  * Calendars: an .ics file the user exported (Google Calendar, Outlook, Apple Calendar), read for
@@ -40,7 +36,7 @@ export function CalendarSection({ run, isWorking }: SourceSectionProps) {
           `${opened.fileName} was not imported.`,
           control,
         );
-        const events = `${found.read.toLocaleString('en-US')} ${found.read === 1 ? 'event' : 'events'} between ${from} and ${to}`;
+        const events = `${counted(found.read, 'event', 'events')} between ${from} and ${to}`;
         return found.added === 0
           ? `Nothing new in ${opened.fileName} (${events}): no event worth keeping that is not already in the Inbox, accepted or dismissed.`
           : `Added ${draftCount(found.added)} from ${opened.fileName} (${events}).`;

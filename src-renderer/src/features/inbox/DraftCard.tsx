@@ -4,9 +4,8 @@ import { MarkdownView } from '../../components/MarkdownView';
 import { formatLocalDate } from '../../domain/dates';
 import { kindLabel } from '../../domain/entries/entryKinds';
 import { scopeLabel } from '../../domain/scopeLevels';
-import type { DraftSource, EvidenceDraft } from '../../domain/types';
-
-const sourceNames: Record<DraftSource, string> = { git: 'Git', calendar: 'Calendar', jira: 'Jira', linear: 'Linear', github: 'GitHub' };
+import type { EvidenceDraft } from '../../domain/types';
+import { draftSourceNames } from './evidenceImport';
 
 interface DraftCardProps {
   draft: EvidenceDraft;
@@ -38,7 +37,7 @@ export function DraftCard({ draft, isSelected, isBusy, onSelect, onAccept, onEdi
         <div>
           <dt>Source</dt>
           <dd>
-            {sourceNames[draft.source]} · <bdi>{draft.origin}</bdi>
+            {draftSourceNames[draft.source]} · <bdi>{draft.origin}</bdi>
           </dd>
         </div>
         <div>

@@ -3,6 +3,7 @@ import { defaultGitSince, gitLogCommand } from '../../../../src-main/shared/gitL
 import type { GitRepositoryView } from '../../../../src-main/shared/contract';
 import { db } from '../../db/database';
 import { readSetting, writeSetting } from '../../db/settingsRepository';
+import { counted } from '../../domain/counted';
 import { todayLocalDate } from '../../domain/dates';
 import { desktop, isDesktopApp } from '../../platform/desktop';
 import type { TaskControl } from '../data/dataTask';
@@ -98,7 +99,7 @@ function RepositoryScan({ emails, since, run, isWorking }: { emails: string[]; s
         } finally {
           signal.removeEventListener('abort', stopGit);
         }
-        const scanned = `${list.length} ${list.length === 1 ? 'repository' : 'repositories'}`;
+        const scanned = counted(list.length, 'repository', 'repositories');
         return added === 0
           ? `Nothing new in ${scanned}: every commit of yours there is already in the Inbox, accepted or dismissed.`
           : `Added ${draftCount(added)} from ${scanned} (${commits.toLocaleString('en-US')} commits read).`;

@@ -1,15 +1,22 @@
+import { counted } from '../../domain/counted';
 import { ghPrListCommand } from '../../domain/evidence/trackerDrafts';
 import { desktop } from '../../platform/desktop';
 import { CopyCommand } from './CopyCommand';
-import { draftCount, draftsFromSource, useListSetting, useTextSetting, type SourceSectionProps } from './evidenceImport';
+import {
+  draftCount,
+  draftSourceNames,
+  draftsFromSource,
+  useListSetting,
+  userTimeZone,
+  useTextSetting,
+  type SourceSectionProps,
+} from './evidenceImport';
 import { ListField } from './ListField';
 
 const trackerFilters = [
   { name: 'Tracker export (.csv, .json)', extensions: ['csv', 'json', 'txt'] },
   { name: 'All files', extensions: ['*'] },
 ];
-
-const sourceNames = { jira: 'Jira', linear: 'Linear', github: 'GitHub' } as const;
 
 /**
  * Tracker exports: Jira's CSV (resolved issues assigned to the user), Linear's CSV (completed
@@ -35,13 +42,14 @@ export function TrackerSection({ run, isWorking }: SourceSectionProps) {
             fileName: opened.fileName,
             names,
             ...(site === '' ? {} : { jiraSite: site }),
-            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+            timeZone: userTimeZone(),
           },
           `${opened.fileName} was not imported.`,
           control,
         );
-        const name = found.source in sourceNames ? sourceNames[found.source as keyof typeof sourceNames] : 'tracker';
-        const what = `a ${name} export, ${found.read.toLocaleString('en-US')} ${found.source === 'github' ? 'pull requests' : 'issues'} read`;
+        const read =
+          found.source === 'github' ? counted(found.read, 'pull request', 'pull requests') : counted(found.read, 'issue', 'issues');
+        const what = `a ${draftSourceNames[found.source]} export, ${read} read`;
         return found.added === 0
           ? `Nothing new in ${opened.fileName} (${what}): everything of yours in it is already in the Inbox, accepted or dismissed.`
           : `Added ${draftCount(found.added)} from ${opened.fileName} (${what}).`;

@@ -3,6 +3,7 @@ import { db } from '../../db/database';
 import { addPreparedDrafts, knownItemKeys } from '../../db/inboxRepository';
 import { readSetting, writeSetting, type SettingValues } from '../../db/settingsRepository';
 import type { EvidenceRequest } from '../../domain/evidence/evidenceWork';
+import { counted } from '../../domain/counted';
 import type { DraftSource } from '../../domain/types';
 import { runFileWork } from '../../workers/fileWorkClient';
 import { progressMessage, type RunTask, type TaskControl } from '../data/dataTask';
@@ -17,7 +18,21 @@ export interface SourceSectionProps {
 export const maximumSourceBytes = 50 * 1024 * 1024;
 
 export function draftCount(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'draft' : 'drafts'}`;
+  return counted(count, 'draft', 'drafts');
+}
+
+/** How the Inbox names each source of drafts. */
+export const draftSourceNames: Record<DraftSource, string> = {
+  git: 'Git',
+  calendar: 'Calendar',
+  jira: 'Jira',
+  linear: 'Linear',
+  github: 'GitHub',
+};
+
+/** The time zone the user's days are counted in: this computer's. */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** Text typed one per line or separated by commas or semicolons, without blanks or repeats. */
