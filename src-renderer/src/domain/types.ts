@@ -145,8 +145,21 @@ export interface Packet {
   narratives: Record<string, string>;
   summary: string;
   options: { redactPeople: boolean; includeAppendix: boolean; includeReviews: boolean; pageSize: 'A4' | 'Letter' };
+  /** The user's choices in "Names to redact"; absent on packets saved before it existed. */
+  redaction?: PacketRedaction;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * What the user changed in a packet's "Names to redact". Redaction replaces the names the finder
+ * ticks by default, minus `unticked`, plus `added`. Names are kept as the list shows them.
+ */
+export interface PacketRedaction {
+  /** Names found and ticked by default that the user unticked. */
+  unticked: string[];
+  /** Names the user typed under "Add a name", or ticked although the finder had not. */
+  added: string[];
 }
 
 /**

@@ -131,6 +131,8 @@ const packetSchema = z.strictObject({
     includeReviews: z.boolean(),
     pageSize: z.enum(['A4', 'Letter']),
   }),
+  // Optional: packets backed up before "Names to redact" have none.
+  redaction: z.strictObject({ unticked: z.array(name).max(limits.listItems), added: z.array(name).max(limits.listItems) }).optional(),
   createdAt: instant,
   updatedAt: instant,
 }) satisfies z.ZodType<Packet>;

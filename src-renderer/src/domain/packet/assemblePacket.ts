@@ -13,7 +13,8 @@ import type { QuarterKey } from '../quarters';
 import { scopeRank } from '../scopeLevels';
 import type { Entry, EntryKind, Framework, Packet, QuarterlyReview, ScopeLevelId } from '../types';
 import { isInPeriod } from './packet';
-import { collectPeopleNames, redactPacket } from './redaction';
+import { listPacketNames, redactTickedNames } from './packetNames';
+import { collectPeopleNames } from './redaction';
 
 /** One entry as a packet shows it. */
 export interface EvidenceItem {
@@ -173,10 +174,10 @@ function buildSections(packet: Packet, selected: readonly Entry[], framework: Fr
 
 /**
  * Assembles `packet` from the journal: the selected entries that exist, are not in the trash and
- * fall inside the period, grouped and ordered for printing. With `redactPeople`, every colleague's
- * name found in the journal is replaced by "a colleague" (the author's own name stays on the cover).
+ * fall inside the period, grouped and ordered for printing, with every name as written. (The
+ * packet builder lists the names from this; `assemblePacket` is what prints.)
  */
-export function assemblePacket(
+export function assembleUnredacted(
   packet: Packet,
   entries: readonly Entry[],
   framework: Framework,
@@ -234,10 +235,23 @@ export function assemblePacket(
     appendix: options.includeAppendix ? selected.map(evidenceOf) : [],
     summary: packet.summary,
   };
-  if (!options.redactPeople) return assembled;
-  const author = packet.authorName.trim();
-  return redactPacket(
-    assembled,
-    collectPeopleNames(entries).filter((name) => name !== author),
-  );
+  return assembled;
+}
+
+/**
+ * `packet` assembled for printing and exporting (see `assembleUnredacted`). With `redactPeople`,
+ * every name ticked in "Names to redact" is replaced (`redaction.ts` says by what); the People
+ * fields of the whole journal count, since a chosen entry can name someone listed only on
+ * another. The author's own name stays.
+ */
+export function assemblePacket(
+  packet: Packet,
+  entries: readonly Entry[],
+  framework: Framework,
+  reviews: readonly QuarterlyReview[],
+  today: string = todayLocalDate(),
+): AssembledPacket {
+  const assembled = assembleUnredacted(packet, entries, framework, reviews, today);
+  if (!packet.options.redactPeople) return assembled;
+  return redactTickedNames(assembled, listPacketNames(assembled, collectPeopleNames(entries), packet.redaction, packet.authorName));
 }

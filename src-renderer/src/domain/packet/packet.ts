@@ -94,6 +94,7 @@ export function duplicatePacket(packet: Packet, now: Date): Packet {
     entryIds: [...packet.entryIds],
     narratives: { ...packet.narratives },
     options: { ...packet.options },
+    ...(packet.redaction ? { redaction: { unticked: [...packet.redaction.unticked], added: [...packet.redaction.added] } } : {}),
     createdAt: timestamp,
     updatedAt: timestamp,
   };

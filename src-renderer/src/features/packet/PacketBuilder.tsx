@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import { savePacket } from '../../db/packetsRepository';
-import { assemblePacket } from '../../domain/packet/assemblePacket';
+import { assembleUnredacted } from '../../domain/packet/assemblePacket';
 import { suggestPacketEntries } from '../../domain/packet/packet';
+import { listPacketNames, redactTickedNames } from '../../domain/packet/packetNames';
+import { collectPeopleNames } from '../../domain/packet/redaction';
 import type { Entry, Framework, Packet, QuarterlyReview } from '../../domain/types';
 import { EvidencePicker } from './EvidencePicker';
+import { NamesToRedact } from './NamesToRedact';
 import { NarrativeFields } from './NarrativeFields';
 import { PacketDocument } from './PacketDocument';
 import { PacketExportBar } from './PacketExportBar';
@@ -52,7 +55,16 @@ export function PacketBuilder({ packet: stored, entries, framework, reviews }: P
     () => suggestPacketEntries(entries, packet.periodStart, packet.periodEnd),
     [entries, packet.periodStart, packet.periodEnd],
   );
-  const assembled = useMemo(() => assemblePacket(packet, entries, framework, reviews), [packet, entries, framework, reviews]);
+  // The same steps as `assemblePacket`, kept apart so "Names to redact" lists what the packet
+  // shows before redaction, and the preview is exactly what prints.
+  const unredacted = useMemo(() => assembleUnredacted(packet, entries, framework, reviews), [packet, entries, framework, reviews]);
+  const people = useMemo(() => collectPeopleNames(entries), [entries]);
+  const names = useMemo(
+    () => listPacketNames(unredacted, people, packet.redaction, packet.authorName),
+    [unredacted, people, packet.redaction, packet.authorName],
+  );
+  const isRedacting = packet.options.redactPeople;
+  const assembled = useMemo(() => (isRedacting ? redactTickedNames(unredacted, names) : unredacted), [isRedacting, unredacted, names]);
 
   return (
     <div className="packet-builder">
@@ -67,6 +79,13 @@ export function PacketBuilder({ packet: stored, entries, framework, reviews }: P
             onChange={(narratives) => update({ narratives })}
           />
         </fieldset>
+        <NamesToRedact
+          names={names}
+          redaction={packet.redaction}
+          isRedacting={isRedacting}
+          authorName={packet.authorName}
+          onChange={(redaction) => update({ redaction })}
+        />
         <PacketExportBar packet={packet} assembled={assembled} previewRef={previewRef} flush={flush} />
       </div>
       <section className="packet-preview" aria-label="Preview">

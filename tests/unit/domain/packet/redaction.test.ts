@@ -46,14 +46,23 @@ describe('collectPeopleNames', () => {
 });
 
 describe('redactText', () => {
-  it('replaces full names, first names and possessives', () => {
-    expect(redactText('Paired with Priya Raman and Tomás on the fix.', names)).toBe('Paired with a colleague and a colleague on the fix.');
+  it('replaces full names, first names and possessives of one person by "a colleague"', () => {
+    expect(redactText('Paired with Priya Raman on the fix; Priya wrote the test.', names)).toBe(
+      'Paired with a colleague on the fix; a colleague wrote the test.',
+    );
     expect(redactText("Reviewed Priya's first feature.", names)).toBe("Reviewed a colleague's first feature.");
     expect(redactText('Tomás’s review', names)).toBe('A colleague’s review');
   });
 
-  it('capitalises at the start of a sentence or a line', () => {
-    expect(redactText('Grace helped. Priya too.\nTomás agreed.', names)).toBe('A colleague helped. A colleague too.\nA colleague agreed.');
+  it('tells two or more people apart as Colleague A, B, C, in the order they appear', () => {
+    expect(redactText('Paired with Priya Raman and Tomás on the fix.', names)).toBe('Paired with Colleague A and Colleague B on the fix.');
+    expect(redactText('Grace helped. Priya too.\nTomás agreed, and so did Grace.', names)).toBe(
+      'Colleague A helped. Colleague B too.\nColleague C agreed, and so did Colleague A.',
+    );
+  });
+
+  it('capitalises "a colleague" at the start of a sentence or a line', () => {
+    expect(redactText('It shipped. Grace helped.\nGrace agreed.', names)).toBe('It shipped. A colleague helped.\nA colleague agreed.');
   });
 
   it('matches whole words only and is case-sensitive', () => {
