@@ -16,7 +16,9 @@
  * BENCH_IMPORT_BLOCK_ENTRIES (50000; 0 for none): entries of the import watched for main-thread
  * blocks through the Data screen, once, after the last size with targets. BENCH_INBOX_RUNS (3; 0
  * for none) and BENCH_INBOX_COMMITS (50000): the Inbox's git scan and calendar import (inbox.mjs),
- * once, before the journal sizes. CHROMIUM_PATH
+ * once, before the journal sizes. BENCH_SUGGESTION_RUNS (20; 0 for none) and BENCH_SUGGESTIONS_SIZE
+ * (50000): the coach's suggestions for an entry (suggestions.mjs); BENCH_ONLY=suggestions measures
+ * that alone. CHROMIUM_PATH
  * (default /usr/bin/chromium) is read by scripts/chromium.mjs.
  */
 import path from 'node:path';
@@ -36,7 +38,10 @@ const parseSizes = (list) =>
     .map((s) => Number(s.trim()))
     .filter((n) => Number.isFinite(n) && n > 0)
     .sort((a, b) => a - b);
-export const sizes = parseSizes(process.env.BENCH_SIZES ?? '10000,50000,100000');
+export const sizes = parseSizes(
+  process.env.BENCH_SIZES ??
+    (process.env.BENCH_ONLY === 'suggestions' ? String(process.env.BENCH_SUGGESTIONS_SIZE ?? 50_000) : '10000,50000,100000'),
+);
 /**
  * Sizes measured only to show how the figures grow: no targets, no pass or fail, and only the
  * journal's steps (first render, fully loaded, search, filters, save, heap, Insights first render):
@@ -86,6 +91,14 @@ export const wantProfile = process.env.BENCH_PROFILE === '1';
 export const inboxRuns = Number(process.env.BENCH_INBOX_RUNS ?? 3);
 /** Commits in the Inbox's generated repository. */
 export const inboxCommits = Number(process.env.BENCH_INBOX_COMMITS ?? 50_000);
+/**
+ * "Suggestions for an entry" (suggestions.mjs): measured at this journal size (it must be one of
+ * the sizes), BENCH_SUGGESTION_RUNS keystrokes (20; 0 for none). BENCH_ONLY=suggestions runs that
+ * row alone: it seeds only this size and measures nothing else (about two minutes).
+ */
+export const suggestionsSize = Number(process.env.BENCH_SUGGESTIONS_SIZE ?? 50_000);
+export const suggestionRuns = Number(process.env.BENCH_SUGGESTION_RUNS ?? 20);
+export const onlySuggestions = process.env.BENCH_ONLY === 'suggestions';
 /** Entries written per transaction while seeding. */
 export const chunkSize = 5_000;
 /** The app's IndexedDB database. */

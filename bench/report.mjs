@@ -16,6 +16,7 @@ import {
 } from './config.mjs';
 import { dataFlowDetails, dataFlowMethod, dataFlowRows, importBlockDetails, importBlockRow } from './dataflow-report.mjs';
 import { inboxDetails, inboxRows } from './inbox.mjs';
+import { suggestionsDetails, suggestionsRows } from './suggestions.mjs';
 import { journalDetails, journalMethod } from './journal-details.mjs';
 import { journalRows } from './journal-report.mjs';
 import { pdfDetails, pdfMethod, pdfRows } from './pdf-report.mjs';
@@ -83,8 +84,9 @@ function growthMethod(header) {
  * @param {Environment} env
  * @param {PdfOutcome | null} pdf
  * @param {import('./inbox.mjs').InboxResult | null} [inbox]
+ * @param {import('./suggestions.mjs').SuggestionsResult | null} [suggestions]
  */
-export function report(results, env, pdf, inbox = null) {
+export function report(results, env, pdf, inbox = null, suggestions = null) {
   /** @type {{ size: number, row: ReportRow }[]} */
   const rows = [];
   /** @param {number} size @param {ReportRow[]} sizeRows */
@@ -124,6 +126,9 @@ export function report(results, env, pdf, inbox = null) {
   const inboxed = inboxRows(inbox);
   for (const cells of inboxed.rows) rows.push({ size: 0, row: { cells } });
   failures.push(...inboxed.failures);
+  const suggested = suggestionsRows(suggestions);
+  for (const cells of suggested.rows) rows.push({ size: 0, row: { cells } });
+  failures.push(...suggested.failures);
   const growth = growthColumn(rows);
   const header = ['metric', 'entries', 'median (ms)', 'p95 (ms)', 'raw baseline (ms)', 'target (ms)', 'pass'];
   const table = markdownTable(
@@ -157,6 +162,7 @@ export function report(results, env, pdf, inbox = null) {
   }
   if (pdf) details.push(...pdfDetails(pdf));
   details.push(...inboxDetails(inbox, inboxRuns));
+  details.push(...suggestionsDetails(suggestions));
 
   const lines = [
     '# Scope Journal benchmark',

@@ -20,7 +20,9 @@
  *      IndexedDB `add()` of the same entries (bench/dataflows.mjs, report in dataflow-report.mjs),
  *  10. after the last size with targets, the longest main-thread block of an import through the UI,
  *  11. once, before the sizes: the Inbox's git scan of a generated year of 50,000 commits beside
- *      `git log` alone, and its import of a busy year's calendar (bench/inbox.mjs).
+ *      `git log` alone, and its import of a busy year's calendar (bench/inbox.mjs),
+ *  12. at 50,000 entries: the coach's suggestions for an entry, from a keystroke until they show
+ *      (bench/suggestions.mjs). `BENCH_ONLY=suggestions` seeds 50,000 entries and measures that alone.
  * A report-only size (100,000 by default) has no targets and skips 6, 8, 9 and 10: it only shows
  * how the figures grow.
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
@@ -47,10 +49,13 @@ import {
   inboxCommits,
   inboxRuns,
   lastDay,
+  onlySuggestions,
   pdfPacketSizes,
   pdfRuns,
   scoredSizes,
   sizes,
+  suggestionRuns,
+  suggestionsSize,
 } from './config.mjs';
 import { measureDataFlows } from './dataflows.mjs';
 import { measureImportBlock } from './import-block.mjs';
@@ -61,6 +66,7 @@ import { measurePdfExport } from './pdf.mjs';
 import { report } from './report.mjs';
 import { seedJournal } from './seed.mjs';
 import { startPreviewServer } from './server.mjs';
+import { measureSuggestions } from './suggestions.mjs';
 
 /** @typedef {import('./measure-size.mjs').SizeResult} SizeResult */
 /** @typedef {import('./pdf-report.mjs').PdfOutcome} PdfOutcome */
@@ -97,8 +103,10 @@ async function main() {
   let context = null;
   /** @type {import('./inbox.mjs').InboxResult | null} */
   let inbox = null;
+  /** @type {import('./suggestions.mjs').SuggestionsResult | null} */
+  let suggestions = null;
   try {
-    if (inboxRuns > 0) {
+    if (inboxRuns > 0 && !onlySuggestions) {
       log('the Inbox: git scan and calendar import');
       const browser = await chromium.launch({ executablePath: chromiumExecutablePath, headless: true, args: [...chromiumArgs] });
       try {
@@ -163,6 +171,16 @@ async function main() {
       const seeding = await seedJournal({ page, bundle: dataBundle, from: seeded, to: size });
       log(`  seeded in ${(seeding.totalMs / 1000).toFixed(1)} s (transactions ${(seeding.writeMs / 1000).toFixed(1)} s)`);
       seeded = size;
+      if (size === suggestionsSize && suggestionRuns > 0) {
+        log(`suggestions for an entry at ${size.toLocaleString('en-US')} entries`);
+        try {
+          suggestions = await measureSuggestions({ page, baseUrl, size, runs: suggestionRuns });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          suggestions = { size, samples: [], baselineSamples: [], trainingMs: Number.NaN, errors: [message] };
+        }
+      }
+      if (onlySuggestions) continue;
       log(`measuring ${size.toLocaleString('en-US')} entries`);
       const measured = await measureSize(context, page, size, insightsBundle);
       measured.result.seeding = seeding;
@@ -226,12 +244,12 @@ async function main() {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ');
-    const { markdown, failures } = report(results, env, pdf, inbox);
+    const { markdown, failures } = report(results, env, pdf, inbox, suggestions);
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
-    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf, inbox }, null, 1)}\n`);
+    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf, inbox, suggestions }, null, 1)}\n`);
     log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
   } finally {
     await context?.close().catch(() => {});

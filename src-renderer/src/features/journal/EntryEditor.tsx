@@ -16,6 +16,7 @@ import { CompetencyPicker, DecisionFields, FollowUpFields, ImpactFields } from '
 import { startEditorDraft, useKeptDraft } from './useEditorDraft';
 import { useEditorSave } from './useEditorSave';
 import { inboxDraftIdOfEditor } from '../../db/inboxRepository';
+import { EntrySuggestions } from './EntrySuggestions';
 
 interface EntryEditorProps {
   /** The entry being edited; null for a new one. */
@@ -174,6 +175,15 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
         <BodyLengthHint length={form.body.length} />
         <p className="muted field-hint">Markdown: **bold**, _italic_, - lists, &gt; quotes, [links](https://…).</p>
       </div>
+      {/* Below the body, so suggestions that come and go never move the text being typed. */}
+      <EntrySuggestions
+        form={form}
+        framework={framework}
+        onAddCompetency={(id) => update({ competencies: [...form.competencies, id] })}
+        onUseKind={changeKind}
+        onUseScope={(scope) => update({ scope })}
+        onUseMetric={(metric) => update({ metricName: metric.name, metricValue: String(metric.value), metricUnit: metric.unit })}
+      />
       {prompts.length > 0 && (
         <details className="prompts" open>
           <summary>Prompts</summary>
