@@ -56,6 +56,8 @@ describe('the built main process', () => {
         pageSize: 'Letter',
         printBackground: true,
         displayHeaderFooter: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true,
         footerTemplate: expect.stringMatching(/class="pageNumber".*class="totalPages"/) as unknown,
       }),
     ]);

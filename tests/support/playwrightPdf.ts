@@ -2,13 +2,14 @@ import {
   pdfFooterTemplate,
   pdfHeaderTemplate,
   pdfMarginsMillimetres,
+  pdfStructure,
   type PdfPageSize,
 } from '../../src-main/services/pdfExport/printOptions';
 
 /**
  * The app's print options for Playwright's `page.pdf`, which stands in for Electron's
  * `printToPDF` in the end-to-end bridge and the benchmark: the same paper, margins, header and
- * footer, so a PDF printed there is laid out as the app's.
+ * footer, outline and tags, so a PDF printed there is laid out and structured as the app's.
  */
 export function playwrightPdfOptions(pageSize: PdfPageSize) {
   const css = (millimetres: number): string => `${millimetres}mm`;
@@ -18,6 +19,8 @@ export function playwrightPdfOptions(pageSize: PdfPageSize) {
     displayHeaderFooter: true,
     headerTemplate: pdfHeaderTemplate,
     footerTemplate: pdfFooterTemplate,
+    outline: pdfStructure.outline,
+    tagged: pdfStructure.tagged,
     margin: {
       top: css(pdfMarginsMillimetres.top),
       right: css(pdfMarginsMillimetres.right),

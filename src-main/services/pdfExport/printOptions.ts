@@ -33,6 +33,14 @@ export const pdfFooterTemplate =
   "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;\">" +
   'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
 
+/**
+ * What makes the PDF navigable: a document outline (bookmarks), which Chromium builds from the
+ * print view's h1–h6 headings, and a tagged PDF, whose structure tree lets a screen reader follow
+ * the headings, lists and paragraphs. Electron and Playwright name the same two switches
+ * differently; both are given from here.
+ */
+export const pdfStructure = { outline: true, tagged: true } as const;
+
 /** The options for Electron's `webContents.printToPDF` (margins in inches). */
 export function electronPrintToPdfOptions(pageSize: PdfPageSize) {
   const inches = (millimetres: number): number => Math.round((millimetres / 25.4) * 1000) / 1000;
@@ -42,6 +50,8 @@ export function electronPrintToPdfOptions(pageSize: PdfPageSize) {
     displayHeaderFooter: true,
     headerTemplate: pdfHeaderTemplate,
     footerTemplate: pdfFooterTemplate,
+    generateDocumentOutline: pdfStructure.outline,
+    generateTaggedPDF: pdfStructure.tagged,
     margins: {
       top: inches(pdfMarginsMillimetres.top),
       right: inches(pdfMarginsMillimetres.right),

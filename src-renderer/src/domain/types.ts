@@ -144,7 +144,14 @@ export interface Packet {
   entryIds: string[];
   narratives: Record<string, string>;
   summary: string;
-  options: { redactPeople: boolean; includeAppendix: boolean; includeReviews: boolean; pageSize: 'A4' | 'Letter' };
+  options: {
+    redactPeople: boolean;
+    includeAppendix: boolean;
+    includeReviews: boolean;
+    pageSize: 'A4' | 'Letter';
+    /** Print a one-page summary instead of the whole packet; absent (so off) on packets saved before it existed. */
+    onePage?: boolean;
+  };
   /** The user's choices in "Names to redact"; absent on packets saved before it existed. */
   redaction?: PacketRedaction;
   createdAt: string;

@@ -23,4 +23,9 @@ describe('the print settings', () => {
     }
     expect(electronPrintToPdfOptions('Letter').pageSize).toBe('Letter');
   });
+
+  it('asks both for an outline from the headings and a tagged PDF', () => {
+    expect(electronPrintToPdfOptions('A4')).toMatchObject({ generateDocumentOutline: true, generateTaggedPDF: true });
+    expect(playwrightPdfOptions('Letter')).toMatchObject({ outline: true, tagged: true });
+  });
 });

@@ -12,7 +12,7 @@ import { isQuarterKey, quarterFromOrdinal, quarterLabel, quarterOrdinal, quarter
 import type { QuarterKey } from '../quarters';
 import { scopeRank } from '../scopeLevels';
 import type { Entry, EntryKind, Framework, Packet, QuarterlyReview, ScopeLevelId } from '../types';
-import { isInPeriod } from './packet';
+import { compareStrongestFirst, isInPeriod } from './packet';
 import { listPacketNames, redactTickedNames } from './packetNames';
 import { collectPeopleNames } from './redaction';
 
@@ -38,6 +38,11 @@ export interface CompetencySection {
   narrative: string;
   /** Oldest first, so the section reads as a trajectory. */
   evidence: EvidenceItem[];
+  /**
+   * The id of the strongest item of `evidence` (starred, then widest scope, then measured impact:
+   * `compareStrongestFirst`), which a one-page summary prints; null when there is no evidence.
+   */
+  strongestEvidenceId: string | null;
 }
 
 /** A quotation taken from a feedback entry's Markdown blockquote. */
@@ -88,6 +93,31 @@ export interface AssembledPacket {
   /** Every selected entry, oldest first; empty unless the packet includes the appendix. */
   appendix: EvidenceItem[];
   summary: string;
+  /** Print the one-page summary (cover line, summary, figures, scope chart, a line per competency) instead of the whole packet. */
+  onePage: boolean;
+}
+
+/** A one-page summary's line for one competency. */
+export interface OnePageLine {
+  competencyId: string;
+  name: string;
+  /** The competency's strongest evidence; null for a section that has a narrative only. */
+  strongest: EvidenceItem | null;
+  /** How many pieces of evidence the full packet shows for it. */
+  evidenceCount: number;
+}
+
+/**
+ * The lines of a one-page summary, one per competency section in the packet's order. Taken from the
+ * assembled (and, if asked, redacted) sections, so a redacted packet's lines are redacted too.
+ */
+export function onePageLines(packet: AssembledPacket): OnePageLine[] {
+  return packet.competencySections.map((section) => ({
+    competencyId: section.competencyId,
+    name: section.name,
+    strongest: section.evidence.find((item) => item.id === section.strongestEvidenceId) ?? null,
+    evidenceCount: section.evidence.length,
+  }));
 }
 
 /** Plain code-unit order: `YYYY-MM-DD` strings sort chronologically this way. */
@@ -148,11 +178,14 @@ function periodQuarterKeys(start: string, end: string): QuarterKey[] {
 
 function buildSections(packet: Packet, selected: readonly Entry[], framework: Framework): CompetencySection[] {
   const byCompetency = new Map<string, EvidenceItem[]>();
+  const strongest = new Map<string, Entry>();
   for (const entry of selected) {
     for (const id of new Set(entry.competencies)) {
       const items = byCompetency.get(id) ?? [];
       items.push(evidenceOf(entry));
       byCompetency.set(id, items);
+      const best = strongest.get(id);
+      if (best === undefined || compareStrongestFirst(entry, best) < 0) strongest.set(id, entry);
     }
   }
   const sections: CompetencySection[] = [];
@@ -160,7 +193,8 @@ function buildSections(packet: Packet, selected: readonly Entry[], framework: Fr
   const add = (competencyId: string, name: string): void => {
     const narrative = (packet.narratives[competencyId] ?? '').trim();
     const evidence = byCompetency.get(competencyId) ?? [];
-    if (narrative !== '' || evidence.length > 0) sections.push({ competencyId, name, narrative, evidence });
+    if (narrative !== '' || evidence.length > 0)
+      sections.push({ competencyId, name, narrative, evidence, strongestEvidenceId: strongest.get(competencyId)?.id ?? null });
   };
   for (const competency of framework.competencies) {
     if (known.has(competency.id)) continue;
@@ -234,6 +268,7 @@ export function assembleUnredacted(
       : [],
     appendix: options.includeAppendix ? selected.map(evidenceOf) : [],
     summary: packet.summary,
+    onePage: options.onePage === true,
   };
   return assembled;
 }

@@ -21,19 +21,22 @@ export function isInPeriod(entry: Entry, periodStart: string, periodEnd: string)
 }
 
 /**
- * The entries of the period (inclusive local dates) that are not in the trash, best evidence first:
- * starred, then wider scope, then with a measured impact, then with an impact in words, then newest.
+ * Best evidence first: starred, then wider scope, then with a measured impact, then with an impact
+ * in words, then newest. The packet's suggestions and a one-page summary's line per competency
+ * both rank by it.
  */
+export function compareStrongestFirst(a: Entry, b: Entry): number {
+  return (
+    Number(b.starred) - Number(a.starred) ||
+    scopeRank(b.scope) - scopeRank(a.scope) ||
+    impactWeight(b) - impactWeight(a) ||
+    compareNewestFirst(a, b)
+  );
+}
+
+/** The entries of the period (inclusive local dates) that are not in the trash, best evidence first (`compareStrongestFirst`). */
 export function suggestPacketEntries(entries: readonly Entry[], periodStart: string, periodEnd: string): Entry[] {
-  return entries
-    .filter((entry) => isInPeriod(entry, periodStart, periodEnd))
-    .sort(
-      (a, b) =>
-        Number(b.starred) - Number(a.starred) ||
-        scopeRank(b.scope) - scopeRank(a.scope) ||
-        impactWeight(b) - impactWeight(a) ||
-        compareNewestFirst(a, b),
-    );
+  return entries.filter((entry) => isInPeriod(entry, periodStart, periodEnd)).sort(compareStrongestFirst);
 }
 
 /** `localDate` moved by whole months (clamped to the month's end) and days, computed in UTC. */
@@ -78,7 +81,7 @@ export function newPacket(now: Date, today: string, entries: readonly Entry[] = 
       .map((entry) => entry.id),
     narratives: {},
     summary: '',
-    options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize: 'A4' },
+    options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize: 'A4', onePage: false },
     createdAt: timestamp,
     updatedAt: timestamp,
   };

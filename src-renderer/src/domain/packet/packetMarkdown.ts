@@ -5,7 +5,7 @@
  */
 import { formatLocalDate } from '../dates';
 import { kindLabel } from '../entries/entryKinds';
-import type { AssembledPacket, EvidenceItem } from './assemblePacket';
+import { onePageLines, type AssembledPacket, type EvidenceItem } from './assemblePacket';
 import { scopeLabel, scopeLevels } from '../scopeLevels';
 
 /** One line of user text, made safe to place anywhere in a line (bullets, headings, quotes). */
@@ -131,24 +131,34 @@ function appendixLines(packet: AssembledPacket): string[] {
   return lines;
 }
 
+/** A one-page summary's line per competency: its name, then its strongest evidence as `evidenceLine` words it. */
+function onePageCompetencyLines(packet: AssembledPacket): string[] {
+  const lines = onePageLines(packet);
+  if (lines.length === 0) return [];
+  return [
+    '## Strongest evidence by competency',
+    '',
+    ...lines.map((line) => {
+      const evidence = line.strongest ? evidenceLine(line.strongest).replace(/^- /, '') : 'No evidence selected.';
+      const more = line.evidenceCount > 1 ? ` (1 of ${line.evidenceCount})` : '';
+      return `- **${inline(line.name)}**: ${evidence}${more}`;
+    }),
+    '',
+  ];
+}
+
 /**
  * The packet as one readable Markdown document: cover, figures, the scope-over-time table, evidence
  * by competency, highlights, feedback, quarterly reviews and the appendix. Sections with nothing to
- * show are left out; the result ends with a single newline.
+ * show are left out; the result ends with a single newline. A one-page summary is the cover, summary,
+ * figures, the scope table and a line per competency, as it prints.
  */
 export function packetToMarkdown(packet: AssembledPacket): string {
   const summary = packet.summary.trim() === '' ? [] : ['## Summary', '', block(packet.summary), ''];
-  const lines = [
-    ...coverLines(packet),
-    ...summary,
-    ...figureLines(packet),
-    ...scopeTableLines(packet),
-    ...competencyLines(packet),
-    ...highlightLines(packet),
-    ...feedbackLines(packet),
-    ...reviewLines(packet),
-    ...appendixLines(packet),
-  ];
+  const body = packet.onePage
+    ? [...onePageCompetencyLines(packet)]
+    : [...competencyLines(packet), ...highlightLines(packet), ...feedbackLines(packet), ...reviewLines(packet), ...appendixLines(packet)];
+  const lines = [...coverLines(packet), ...summary, ...figureLines(packet), ...scopeTableLines(packet), ...body];
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

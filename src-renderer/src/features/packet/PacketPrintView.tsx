@@ -8,6 +8,7 @@ import { packetDocumentTitle } from '../../domain/packet/packet';
 import type { Entry } from '../../domain/types';
 import { useActiveFramework, useJournalEntries } from '../../hooks/useJournalData';
 import { PacketDocument } from './PacketDocument';
+import { onePageWidth, onePageZoom } from './onePageFit';
 
 /** Marks the page ready (or failed) for whoever prints it: the desktop's hidden window or a test. */
 function setPrintReady(state: 'true' | 'error' | null): void {
@@ -35,11 +36,14 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
   const reviews = useLiveQuery(() => listReviews(db), []);
   const framework = useActiveFramework();
   const documentRef = useRef<HTMLDivElement>(null);
+  const onePageRef = useRef<HTMLDivElement>(null);
 
   const assembled = useMemo(
     () => (packet && entries && reviews ? assemblePacket(packet, entries, framework, reviews) : null),
     [packet, entries, reviews, framework],
   );
+
+  const pageSize = packet?.options.pageSize ?? 'A4';
 
   // The document's title is the PDF's title: a reader shows the packet's, not the app's name.
   const title = packet?.title;
@@ -59,13 +63,23 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
     }
     if (!assembled) return;
     let frame = 0;
+    // A one-page summary must print as one page whatever the summary's length or the number of
+    // competencies: measured at the page's width, it is scaled down when it would overflow.
+    const fitOnePage = () => {
+      const frameElement = onePageRef.current;
+      if (!frameElement) return;
+      frameElement.style.zoom = '';
+      frameElement.style.zoom = String(onePageZoom(frameElement.getBoundingClientRect().height, pageSize));
+    };
     const hasBars = assembled.scopeRows.some((row) => row.total > 0);
     // Wait until the chart's bars exist (when there is data), then one more frame for paint.
     const check = (remaining: number) => {
       frame = requestAnimationFrame(() => {
         const isDrawn = !hasBars || documentRef.current?.querySelector('.print-chart .recharts-bar-rectangle') != null;
-        if (isDrawn && remaining <= 0) setPrintReady('true');
-        else check(isDrawn ? remaining - 1 : remaining);
+        if (isDrawn && remaining <= 0) {
+          fitOnePage();
+          setPrintReady('true');
+        } else check(isDrawn ? remaining - 1 : remaining);
       });
     };
     check(1);
@@ -73,7 +87,7 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
       cancelAnimationFrame(frame);
       setPrintReady(null);
     };
-  }, [packet, assembled]);
+  }, [packet, assembled, pageSize]);
 
   if (packet === null) {
     return (
@@ -84,7 +98,15 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
   }
   return (
     <main className="print-view" ref={documentRef}>
-      {assembled ? <PacketDocument packet={assembled} /> : <p className="print-muted">Preparing the packet…</p>}
+      {!assembled ? (
+        <p className="print-muted">Preparing the packet…</p>
+      ) : assembled.onePage ? (
+        <div ref={onePageRef} style={{ width: onePageWidth(pageSize) }}>
+          <PacketDocument packet={assembled} />
+        </div>
+      ) : (
+        <PacketDocument packet={assembled} />
+      )}
     </main>
   );
 }

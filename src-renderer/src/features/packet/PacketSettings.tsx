@@ -83,6 +83,14 @@ export function PacketSettings({ packet, update }: PacketSettingsProps) {
           />
           <span>Include an appendix of all evidence</span>
         </label>
+        <label className="checkbox-label">
+          <input
+            type="checkbox"
+            checked={packet.options.onePage === true}
+            onChange={(event) => setOption({ onePage: event.target.checked })}
+          />
+          <span>One-page summary</span>
+        </label>
       </div>
       <Field label="Overall summary">
         {(id) => (
