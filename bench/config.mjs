@@ -18,7 +18,8 @@
  * for none) and BENCH_INBOX_COMMITS (50000): the Inbox's git scan and calendar import (inbox.mjs),
  * once, before the journal sizes. BENCH_SUGGESTION_RUNS (20; 0 for none) and BENCH_SUGGESTIONS_SIZE
  * (50000): the coach's suggestions for an entry (suggestions.mjs); BENCH_ONLY=suggestions measures
- * that alone. CHROMIUM_PATH
+ * that alone. BENCH_DOCX_ENTRIES (300; 0 for none) and BENCH_DOCX_RUNS (5): "Export DOCX" of a saved
+ * packet at the first size with targets (docx.mjs); BENCH_ONLY=docx measures that alone. CHROMIUM_PATH
  * (default /usr/bin/chromium) is read by scripts/chromium.mjs.
  */
 import path from 'node:path';
@@ -40,7 +41,11 @@ const parseSizes = (list) =>
     .sort((a, b) => a - b);
 export const sizes = parseSizes(
   process.env.BENCH_SIZES ??
-    (process.env.BENCH_ONLY === 'suggestions' ? String(process.env.BENCH_SUGGESTIONS_SIZE ?? 50_000) : '10000,50000,100000'),
+    (process.env.BENCH_ONLY === 'suggestions'
+      ? String(process.env.BENCH_SUGGESTIONS_SIZE ?? 50_000)
+      : process.env.BENCH_ONLY === 'docx'
+        ? '10000'
+        : '10000,50000,100000'),
 );
 /**
  * Sizes measured only to show how the figures grow: no targets, no pass or fail, and only the
@@ -99,6 +104,13 @@ export const inboxCommits = Number(process.env.BENCH_INBOX_COMMITS ?? 50_000);
 export const suggestionsSize = Number(process.env.BENCH_SUGGESTIONS_SIZE ?? 50_000);
 export const suggestionRuns = Number(process.env.BENCH_SUGGESTION_RUNS ?? 20);
 export const onlySuggestions = process.env.BENCH_ONLY === 'suggestions';
+/** Entries of the packet whose "Export DOCX" is timed (docx.mjs), at the first size with targets; 0 for none. */
+export const docxEntries = Number(process.env.BENCH_DOCX_ENTRIES ?? 300);
+export const docxRuns = Number(process.env.BENCH_DOCX_RUNS ?? 5);
+/** BENCH_ONLY=docx: seeds 10,000 entries and measures "Export DOCX" alone (about a minute). */
+export const onlyDocx = process.env.BENCH_ONLY === 'docx';
+/** Whether anything but one row was asked for (BENCH_ONLY). */
+export const onlyOneRow = onlySuggestions || onlyDocx;
 /** Entries written per transaction while seeding. */
 export const chunkSize = 5_000;
 /** The app's IndexedDB database. */

@@ -23,6 +23,8 @@
  *      `git log` alone, and its import of a busy year's calendar (bench/inbox.mjs),
  *  12. at 50,000 entries: the coach's suggestions for an entry, from a keystroke until they show
  *      (bench/suggestions.mjs). `BENCH_ONLY=suggestions` seeds 50,000 entries and measures that alone.
+ *  13. at the first size with targets: "Export DOCX" of a saved packet of 300 entries, from the
+ *      click to the file handed over (bench/docx.mjs). `BENCH_ONLY=docx` measures that alone.
  * A report-only size (100,000 by default) has no targets and skips 6, 8, 9 and 10: it only shows
  * how the figures grow.
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
@@ -45,10 +47,13 @@ import {
   benchDir,
   dataRunsAt,
   dbName,
+  docxEntries,
+  docxRuns,
   importBlockEntries,
   inboxCommits,
   inboxRuns,
   lastDay,
+  onlyOneRow,
   onlySuggestions,
   pdfPacketSizes,
   pdfRuns,
@@ -58,6 +63,7 @@ import {
   suggestionsSize,
 } from './config.mjs';
 import { measureDataFlows } from './dataflows.mjs';
+import { docxTargetMs, measureDocxExport } from './docx.mjs';
 import { measureImportBlock } from './import-block.mjs';
 import { measureInbox } from './inbox.mjs';
 import { measureSize } from './measure-size.mjs';
@@ -66,6 +72,7 @@ import { measurePdfExport } from './pdf.mjs';
 import { report } from './report.mjs';
 import { seedJournal } from './seed.mjs';
 import { startPreviewServer } from './server.mjs';
+import { fmt, median, percentile } from './stats.mjs';
 import { measureSuggestions } from './suggestions.mjs';
 
 /** @typedef {import('./measure-size.mjs').SizeResult} SizeResult */
@@ -105,8 +112,10 @@ async function main() {
   let inbox = null;
   /** @type {import('./suggestions.mjs').SuggestionsResult | null} */
   let suggestions = null;
+  /** @type {import('./docx.mjs').DocxResult | null} */
+  let docx = null;
   try {
-    if (inboxRuns > 0 && !onlySuggestions) {
+    if (inboxRuns > 0 && !onlyOneRow) {
       log('the Inbox: git scan and calendar import');
       const browser = await chromium.launch({ executablePath: chromiumExecutablePath, headless: true, args: [...chromiumArgs] });
       try {
@@ -180,7 +189,16 @@ async function main() {
           suggestions = { size, samples: [], baselineSamples: [], trainingMs: Number.NaN, errors: [message] };
         }
       }
-      if (onlySuggestions) continue;
+      if (size === scoredSizes[0] && docxEntries > 0 && !onlySuggestions) {
+        log(`Export DOCX of a packet of ${docxEntries} entries at ${size.toLocaleString('en-US')}`);
+        try {
+          docx = await measureDocxExport({ page, baseUrl, dbName, journalSize: size, lastDay, entries: docxEntries, runs: docxRuns });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          docx = { journalSize: size, entries: docxEntries, picked: 0, samples: [], bytes: 0, errors: [message] };
+        }
+      }
+      if (onlyOneRow) continue;
       log(`measuring ${size.toLocaleString('en-US')} entries`);
       const measured = await measureSize(context, page, size, insightsBundle);
       measured.result.seeding = seeding;
@@ -244,12 +262,19 @@ async function main() {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ');
-    const { markdown, failures } = report(results, env, pdf, inbox, suggestions);
+    const reported = report(results, env, pdf, inbox, suggestions);
+    const failures = [...reported.failures];
+    let markdown = reported.markdown;
+    if (docx) {
+      const figure = docx.samples.length ? median(docx.samples) : Number.NaN;
+      if (!(figure <= docxTargetMs)) failures.push('Export DOCX, packet of 300 entries');
+      markdown += `\n\n| | median | p95 | target |\n| --- | --- | --- | --- |\n| Export DOCX, packet of ${docx.entries} entries (journal of ${docx.journalSize.toLocaleString('en-US')}; ${Math.round(docx.bytes / 1024).toLocaleString('en-US')} KB) | ${fmt(figure)} ms | ${fmt(percentile(docx.samples, 95))} ms | ≤ ${docxTargetMs} ms ${figure <= docxTargetMs ? '✅' : '❌'} |${docx.errors.length ? `\n\nDOCX errors: ${docx.errors.join('; ')}` : ''}`;
+    }
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
-    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf, inbox, suggestions }, null, 1)}\n`);
+    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf, inbox, suggestions, docx }, null, 1)}\n`);
     log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
   } finally {
     await context?.close().catch(() => {});

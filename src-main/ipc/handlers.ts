@@ -6,6 +6,7 @@ import {
   type AppInfo,
   type DesktopHandlers,
   type DesktopRequest,
+  type SaveFileResult,
   type ThemeSource,
 } from '../shared/contract';
 import { isAllowedExternalUrl } from '../shared/externalUrl';
@@ -61,6 +62,32 @@ export interface DesktopPorts extends BackupPorts, ReminderPorts, GitPorts {
 const pdfFilters: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
 /**
+ * Asks where to save with the request's dialog, then writes `data` there atomically; a cancelled
+ * dialog writes nothing.
+ */
+async function saveChosenFile(
+  ports: DesktopPorts,
+  request: Pick<DesktopRequest<'saveFile'>, 'title' | 'suggestedName' | 'filters'>,
+  data: string | Uint8Array,
+): Promise<SaveFileResult> {
+  const choice = await ports.showSaveDialog({
+    title: request.title,
+    defaultPath: request.suggestedName,
+    filters: request.filters,
+  });
+  // Some platforms report a cancel as an empty path rather than `canceled`.
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
+    return { status: 'cancelled' };
+  }
+  await writeFileAtomic(choice.filePath, data);
+  return {
+    status: 'saved',
+    filePath: choice.filePath,
+    bytes: typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength,
+  };
+}
+
+/**
  * Builds the handler of every contract method. Each receives its payload already parsed by the
  * contract's schema (see `createChannelHandlers`), so nothing here touches a dialog or the disk
  * with an invalid request. The backup methods use `backups`, the reminder methods `reminders` and
@@ -83,23 +110,9 @@ export function createDesktopHandlers(
 
     getAppInfo: (): Promise<AppInfo> => Promise.resolve(ports.appInfo()),
 
-    saveTextFile: async (request) => {
-      const choice = await ports.showSaveDialog({
-        title: request.title,
-        defaultPath: request.suggestedName,
-        filters: request.filters,
-      });
-      // Some platforms report a cancel as an empty path rather than `canceled`.
-      if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
-        return { status: 'cancelled' };
-      }
-      await writeFileAtomic(choice.filePath, request.contents);
-      return {
-        status: 'saved',
-        filePath: choice.filePath,
-        bytes: Buffer.byteLength(request.contents, 'utf8'),
-      };
-    },
+    saveTextFile: (request) => saveChosenFile(ports, request, request.contents),
+
+    saveFile: (request) => saveChosenFile(ports, request, request.bytes),
 
     openTextFile: async (request) => {
       const filePath = await chooseFileToOpen(ports, request);

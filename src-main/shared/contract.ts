@@ -27,6 +27,7 @@ import type {
   OpenTextFileResult,
   ReadGitLogResult,
   ReminderSettings,
+  SaveFileResult,
   SaveTextFileResult,
   WriteBackupResult,
 } from './desktopResults';
@@ -42,6 +43,7 @@ import {
   readBackupRequestSchema,
   readGitLogRequestSchema,
   reminderSettingsChangeSchema,
+  saveFileRequestSchema,
   saveTextFileRequestSchema,
   themeSourceSchema,
   writeBackupRequestSchema,
@@ -77,6 +79,8 @@ export const desktopMethods = {
   getAppInfo: { channel: 'journal:app:info', request: noPayloadSchema, result: returns<AppInfo>() },
   /** Asks where to save, then writes `contents` there atomically. */
   saveTextFile: { channel: 'journal:file:save-text', request: saveTextFileRequestSchema, result: returns<SaveTextFileResult>() },
+  /** Asks where to save, then writes `bytes` there atomically (a DOCX export; size-limited). */
+  saveFile: { channel: 'journal:file:save', request: saveFileRequestSchema, result: returns<SaveFileResult>() },
   /** Asks which file to open and returns its text (UTF-8, size-limited). */
   openTextFile: { channel: 'journal:file:open-text', request: openFileRequestSchema, result: returns<OpenTextFileResult>() },
   /** Opens an http(s) or mailto link in the system browser, after validation. */

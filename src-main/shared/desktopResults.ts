@@ -17,6 +17,9 @@ export interface AppInfo {
 
 export type SaveTextFileResult = { status: 'saved'; filePath: string; bytes: number } | { status: 'cancelled' };
 
+/** Where a file of bytes was saved (a path on the desktop; the download's name in a browser). */
+export type SaveFileResult = SaveTextFileResult;
+
 export type OpenTextFileResult = { status: 'opened'; fileName: string; contents: string; bytes: number } | { status: 'cancelled' };
 
 export type ExportPacketPdfResult =

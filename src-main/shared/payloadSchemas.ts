@@ -92,6 +92,21 @@ export const saveTextFileRequestSchema = z.strictObject({
   contents: textOfAtMost(maximumSaveTextBytes),
 });
 
+/** Largest file of bytes the page may ask to save (a DOCX of a large packet is a few MB). */
+const maximumSaveFileBytes = 256 * 1024 * 1024;
+
+/** Asks where to save a file of bytes (a DOCX document), and its contents. */
+export const saveFileRequestSchema = z.strictObject({
+  ...fileDialogFields,
+  /** File name the dialog suggests, without a folder. */
+  suggestedName: fileNameSchema,
+  /** The whole file. Written atomically: the old file stays intact if anything fails. */
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes (a Uint8Array)')
+    .refine((bytes) => bytes.byteLength > 0, 'must not be empty')
+    .refine((bytes) => bytes.byteLength <= maximumSaveFileBytes, `must be at most ${maximumSaveFileBytes / (1024 * 1024)} MB`),
+});
+
 /** Asks which file to open (as text, or as bytes). */
 export const openFileRequestSchema = z.strictObject(fileDialogFields);
 

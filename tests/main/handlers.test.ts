@@ -150,6 +150,75 @@ describe('saveTextFile', () => {
   });
 });
 
+describe('saveFile', () => {
+  // The first bytes of a zip (a DOCX is one), then bytes no text encoding would keep as they are.
+  const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x80]);
+  const saveFileRequest = {
+    title: 'Export DOCX',
+    suggestedName: 'packet.docx',
+    filters: [{ name: 'Word document', extensions: ['docx'] }],
+    bytes,
+  };
+
+  it('asks where to save with the suggested name, then writes the bytes exactly', async () => {
+    const target = join(folder, 'chosen.docx');
+    const { handlers, saveDialogs } = createTestHandlers({ savePath: target });
+    await expect(handlers[desktopChannels.saveFile](saveFileRequest)).resolves.toEqual({
+      status: 'saved',
+      filePath: target,
+      bytes: bytes.byteLength,
+    });
+    expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+    expect(saveDialogs).toEqual([{ title: 'Export DOCX', defaultPath: 'packet.docx', filters: saveFileRequest.filters }]);
+  });
+
+  it('replaces an existing file atomically and leaves nothing else behind', async () => {
+    const target = join(folder, 'packet.docx');
+    writeFileSync(target, 'previous export');
+    const { handlers } = createTestHandlers({ savePath: target });
+    await handlers[desktopChannels.saveFile](saveFileRequest);
+    expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+    expect(readdirSync(folder)).toEqual(['packet.docx']);
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { handlers } = createTestHandlers();
+    await expect(handlers[desktopChannels.saveFile](saveFileRequest)).resolves.toEqual({ status: 'cancelled' });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it.each([
+    ['no payload', undefined],
+    ['text instead of bytes', { ...saveFileRequest, bytes: 'PK' }],
+    ['an array of numbers instead of bytes', { ...saveFileRequest, bytes: [0x50, 0x4b] }],
+    ['no bytes at all', { ...saveFileRequest, bytes: new Uint8Array(0) }],
+    ['an unknown field', { ...saveFileRequest, contents: 'x' }],
+    ['a folder in the suggested name', { ...saveFileRequest, suggestedName: '../packet.docx' }],
+    ['a filter without extensions', { ...saveFileRequest, filters: [{ name: 'Word document', extensions: [] }] }],
+  ])('rejects %s before showing a dialog', async (_case, payload) => {
+    const { handlers, saveDialogs } = createTestHandlers({ savePath: join(folder, 'never.docx') });
+    await expect(handlers[desktopChannels.saveFile](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.saveFile}: `),
+    );
+    expect(saveDialogs).toEqual([]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('refuses more than 256 MB before showing a dialog, and says so', async () => {
+    const { handlers, saveDialogs } = createTestHandlers({ savePath: join(folder, 'never.docx') });
+    // One byte over the limit (256 MB of zeros, allocated once).
+    const huge = new Uint8Array(256 * 1024 * 1024 + 1);
+    await expect(handlers[desktopChannels.saveFile]({ ...saveFileRequest, bytes: huge })).rejects.toThrow(/bytes: must be at most 256 MB/);
+    expect(saveDialogs).toEqual([]);
+  });
+
+  it('leaves no partial file when the write fails', async () => {
+    const { handlers } = createTestHandlers({ savePath: join(folder, 'gone', 'packet.docx') });
+    await expect(handlers[desktopChannels.saveFile](saveFileRequest)).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
 describe('openTextFile', () => {
   const openRequest = { title: 'Import', filters: [{ name: 'Journals', extensions: ['json', 'md', 'txt'] }] };
 

@@ -31,6 +31,12 @@ const pdfRequest = {
 } as const;
 const settingsChange = { cadence: 'weekly', keep: 5 } as const;
 const writeRequest = { contents: '{"entries":[]}', reason: 'now' } as const;
+const saveFileRequest = {
+  title: 'Export DOCX',
+  suggestedName: 'packet.docx',
+  filters: [{ name: 'Word document', extensions: ['docx'] }],
+  bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04]),
+};
 const readRequest = { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' };
 const decryptRequest = { bytes: Uint8Array.from([0x53, 0x4a]), passphrase: 'correct horse battery' };
 const reminderChange = { weekly: true };
@@ -40,6 +46,7 @@ const followUps = [{ entryId: 'e1', title: 'Chose Postgres', followUpOn: '2026-0
 async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.getAppInfo();
   await api.saveTextFile(saveRequest);
+  await api.saveFile(saveFileRequest);
   await api.openTextFile(openRequest);
   await api.openExternalLink('https://example.com/');
   await api.exportPacketPdf(pdfRequest);
@@ -66,6 +73,7 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
 const expectedCalls = [
   { channel: desktopChannels.getAppInfo, payload: undefined },
   { channel: desktopChannels.saveTextFile, payload: saveRequest },
+  { channel: desktopChannels.saveFile, payload: saveFileRequest },
   { channel: desktopChannels.openTextFile, payload: openRequest },
   { channel: desktopChannels.openExternalLink, payload: 'https://example.com/' },
   { channel: desktopChannels.exportPacketPdf, payload: pdfRequest },

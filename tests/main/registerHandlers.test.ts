@@ -20,6 +20,7 @@ function register() {
       return Promise.resolve({ name: 'Scope Journal', version: '1', platform: 'linux', versions: { electron: '', chrome: '', node: '' } });
     },
     saveTextFile: record,
+    saveFile: record,
     openTextFile: record,
     openExternalLink: record,
     exportPacketPdf: record,

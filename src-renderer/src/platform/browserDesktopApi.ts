@@ -6,24 +6,35 @@ import type {
   ExportPacketPdfResult,
   OpenFileResult,
   OpenTextFileResult,
+  SaveFileResult,
   SaveTextFileResult,
 } from '../../../src-main/shared/contract';
 import { maximumOpenBinaryFileBytes, maximumOpenFileBytes, packetPrintRoute, printReadyAttribute } from '../../../src-main/shared/contract';
 
-/** Saves by downloading: the browser decides where the file goes. */
-function saveTextFile(request: DesktopRequest<'saveTextFile'>): Promise<SaveTextFileResult> {
-  const blob = new Blob([request.contents], { type: 'text/plain;charset=utf-8' });
+/** Downloads `blob` as `fileName`: the browser decides where the file goes. */
+function download(blob: Blob, fileName: string): Promise<SaveFileResult> {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  link.download = fileName;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
   // Revoke later: Chromium reads the blob asynchronously after the click.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return Promise.resolve({ status: 'saved', filePath: request.suggestedName, bytes: blob.size });
+  return Promise.resolve({ status: 'saved', filePath: fileName, bytes: blob.size });
+}
+
+/** Saves text by downloading it. */
+function saveTextFile(request: DesktopRequest<'saveTextFile'>): Promise<SaveTextFileResult> {
+  return download(new Blob([request.contents], { type: 'text/plain;charset=utf-8' }), request.suggestedName);
+}
+
+/** Saves bytes by downloading them. */
+function saveFile(request: DesktopRequest<'saveFile'>): Promise<SaveFileResult> {
+  // A copy into a plain ArrayBuffer: a Blob takes no view of a shared buffer.
+  return download(new Blob([request.bytes.slice()], { type: 'application/octet-stream' }), request.suggestedName);
 }
 
 /** Asks for one file with a file chooser; resolves to null when it closes without one. */
@@ -134,6 +145,7 @@ export const browserDesktopApi = {
       versions: { electron: '', chrome: '', node: '' },
     }),
   saveTextFile,
+  saveFile,
   openTextFile,
   exportPacketPdf,
   // A browser prints in a tab it opens on demand: there is nothing to prepare.

@@ -7,6 +7,7 @@ import { packetToMarkdown } from '../../domain/packet/packetMarkdown';
 import type { Packet } from '../../domain/types';
 import { desktop } from '../../platform/desktop';
 import { packetFileName, pageStyles, standaloneHtml } from './packetFiles';
+import { drawScopeChartPng } from './scopeChartPng';
 
 type Status = { tone: 'working' | 'done' | 'error'; message: string } | null;
 
@@ -27,7 +28,7 @@ function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-US')} KB`;
 }
 
-/** Export PDF (printed by the desktop from the print view), Markdown and one HTML file. */
+/** Export PDF (printed by the desktop from the print view), DOCX, Markdown and one HTML file. */
 export function PacketExportBar({ packet, assembled, previewRef, flush }: PacketExportBarProps) {
   const [status, setStatus] = useState<Status>(null);
   const today = todayLocalDate();
@@ -76,11 +77,32 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
       return result.status === 'saved' ? `Saved ${isMarkdown ? 'the Markdown' : 'the HTML file'} to ${result.filePath}.` : null;
     });
 
+  const exportDocx = () =>
+    run('Exporting DOCX…', async () => {
+      // Built here from the same assembled (and, with "Redact people", redacted) packet as the
+      // preview; the DOCX module is loaded with the first export, never at start.
+      const [{ packetToDocx }, chart] = await Promise.all([
+        import('../../domain/packet/packetDocx'),
+        drawScopeChartPng(assembled.scopeRows),
+      ]);
+      const bytes = await packetToDocx(assembled, { pageSize: packet.options.pageSize, chart });
+      const result = await desktop.saveFile({
+        title: 'Export DOCX',
+        suggestedName: packetFileName(packet.title, today, 'docx'),
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        bytes,
+      });
+      return result.status === 'saved' ? `Saved the DOCX to ${result.filePath} (${kilobytes(result.bytes)}).` : null;
+    });
+
   return (
     <div className="packet-export">
       <div className="button-row">
         <button type="button" className="primary" disabled={isWorking} onClick={() => void exportPdf()}>
           Export PDF
+        </button>
+        <button type="button" disabled={isWorking} onClick={() => void exportDocx()}>
+          Export DOCX
         </button>
         <button type="button" disabled={isWorking} onClick={() => void exportText('md')}>
           Export Markdown

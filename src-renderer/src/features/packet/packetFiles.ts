@@ -1,5 +1,5 @@
 /** A file name from a packet's title and a date: `promotion-packet-2026-11-21.pdf`. */
-export function packetFileName(title: string, date: string, extension: 'pdf' | 'md' | 'html'): string {
+export function packetFileName(title: string, date: string, extension: 'pdf' | 'md' | 'html' | 'docx'): string {
   const slug = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
