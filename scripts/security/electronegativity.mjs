@@ -16,9 +16,9 @@
 // (8 s of time-outs offline). The release check is excluded (tests/main/securityChecklist/
 // checks the Electron version), and `got`, its HTTP client, is replaced by one that fails at once,
 // so the English messages bundled with it are used.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { EOL, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,9 +52,11 @@ try {
 
   const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
   const run = require(runnerPath);
-  await run({
+  // No `output`: the tool writes its CSV header and its rows with two un-awaited `fs.writeFile`
+  // calls, which can land in either order (a run in CI got its first rows overwritten by the
+  // header). The rows are written here instead, in the tool's own CSV format, once it is done.
+  const result = await run({
     input: stage,
-    output: resolve(reportPath),
     isSarif: false,
     customScan: [],
     excludeFromScan: ['availablesecurityfixesglobalcheck'],
@@ -63,6 +65,23 @@ try {
     electronVersionOverride: electronVersion,
     parserPlugins: [],
   });
+  const quoted = (value) => (value == null ? 'N/A' : `"${String(value).replace(/"/g, '""')}"`);
+  const rows = result.issues.map((issue) =>
+    [
+      issue.id,
+      quoted(issue.severity.name),
+      quoted(issue.confidence.name),
+      quoted(issue.file),
+      quoted(`${issue.location.line}:${issue.location.column}`),
+      quoted(issue.sample),
+      quoted(issue.description),
+      `https://github.com/doyensec/electronegativity/wiki/${issue.id}`,
+    ].join(','),
+  );
+  writeFileSync(
+    resolve(reportPath),
+    ['issue, severity, confidence, filename, location, sample, description, url', ...rows].map((line) => `${line}${EOL}`).join(''),
+  );
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }
