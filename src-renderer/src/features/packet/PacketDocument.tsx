@@ -61,6 +61,18 @@ function evidenceSummary(item: EvidenceItem): string {
   return [scopeLabel(item.scope), formatLocalDate(item.date), impact].filter((part) => part !== '').join(' · ');
 }
 
+/** The summary section, the same in the full packet and the one-page summary. */
+function PrintSummary({ packet }: { packet: AssembledPacket }) {
+  return (
+    <section className="print-section">
+      <h2>Summary</h2>
+      <PrintFigures packet={packet} />
+      {packet.summary && <MarkdownView markdown={packet.summary} headingsFrom={userHeadingsFrom} />}
+      <PrintScopeChart packet={packet} />
+    </section>
+  );
+}
+
 /**
  * The one-page summary, for committees that ask for one: the title line, the summary and figures,
  * the scope chart, and a line per competency with its strongest evidence. The print view scales it
@@ -90,12 +102,7 @@ function OnePageDocument({ packet }: { packet: AssembledPacket }) {
           {formatLocalDate(packet.period.start)} – {formatLocalDate(packet.period.end)}
         </p>
       </header>
-      <section className="print-section">
-        <h2>Summary</h2>
-        <PrintFigures packet={packet} />
-        {packet.summary && <MarkdownView markdown={packet.summary} headingsFrom={userHeadingsFrom} />}
-        <PrintScopeChart packet={packet} />
-      </section>
+      <PrintSummary packet={packet} />
       <section className="print-section">
         <h2>Strongest evidence by competency</h2>
         {lines.length === 0 ? (
@@ -159,12 +166,7 @@ export function PacketDocument({ packet }: { packet: AssembledPacket }) {
         <p className="print-muted">Prepared {formatLocalDate(packet.generatedOn)}</p>
       </section>
 
-      <section className="print-section">
-        <h2>Summary</h2>
-        <PrintFigures packet={packet} />
-        {packet.summary && <MarkdownView markdown={packet.summary} headingsFrom={userHeadingsFrom} />}
-        <PrintScopeChart packet={packet} />
-      </section>
+      <PrintSummary packet={packet} />
 
       <section className="print-section print-new-page">
         <h2>Evidence by competency</h2>
