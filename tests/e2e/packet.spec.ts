@@ -1,26 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { samplePeople } from '../../src-renderer/src/domain/sample/content/sampleJournalContent';
-import { pdfInfo } from '../support/pdfInfo';
+import { pdfInfo, pdfText } from '../support/pdfInfo';
 import { installMainBridge, pdfExportTimeout } from './support/mainBridge';
+import { buildPacket } from './support/packetBuilder';
 import { expect, test } from './support/fixtures';
-import type { Page } from '@playwright/test';
 import { expectSamplePeopleRedacted } from './support/redactedText';
-
-/** The text of a PDF, as poppler's pdftotext reads it back. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-}
-
-async function buildPacket(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Packet' }).click();
-  await page.getByRole('button', { name: 'New packet' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Case for Staff Engineer');
-  await page.getByLabel('Your name').fill('Maya Okafor');
-  await page.getByLabel('Current role').fill('Senior Engineer');
-  await page.getByLabel('Target role').fill('Staff Engineer');
-  await page.getByLabel('Overall summary').fill('Two years of widening scope, from one team to the whole company.');
-}
 
 test('a packet built from the sample exports to PDF through the main process, and reads back whole', async ({ journal, page }) => {
   const pdfPath = test.info().outputPath('packet.pdf');

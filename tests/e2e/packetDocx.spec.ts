@@ -2,9 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { samplePeople } from '../../src-renderer/src/domain/sample/content/sampleJournalContent';
+import { pdfInfo, pdfText } from '../support/pdfInfo';
 import { installMainBridge } from './support/mainBridge';
+import { buildPacket, narrativeCompetencies } from './support/packetBuilder';
 import { expect, test } from './support/fixtures';
-import type { Page } from '@playwright/test';
 import { expectSamplePeopleRedacted } from './support/redactedText';
 
 /** The pieces of a DOCX (a zip), by path. */
@@ -41,25 +42,6 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-async function buildPacket(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Packet' }).click();
-  await page.getByRole('button', { name: 'New packet' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Case for Staff Engineer');
-  await page.getByLabel('Your name').fill('Maya Okafor');
-  await page.getByLabel('Current role').fill('Senior Engineer');
-  await page.getByLabel('Target role').fill('Staff Engineer');
-  await page.getByLabel('Overall summary').fill('Two years of widening scope, from one team to the whole company.');
-}
-
-/** The competencies the packet builder offers a narrative for, as the document names them. */
-async function competencyNames(page: Page): Promise<string[]> {
-  return page
-    .getByLabel(/^Narrative for /)
-    .evaluateAll((fields) =>
-      fields.map((field) => (document.querySelector(`label[for="${field.id}"]`)?.textContent ?? '').replace(/^Narrative for /, '')),
-    );
-}
-
 test('Export DOCX writes the packet through the main process: headings, chart, evidence lists, page numbers, title and author', async ({
   journal,
   page,
@@ -68,7 +50,7 @@ test('Export DOCX writes the packet through the main process: headings, chart, e
   const bridge = await installMainBridge(page, { saveDialogPath: () => docxPath });
   await journal.openWithSample();
   await buildPacket(page);
-  const competencies = await competencyNames(page);
+  const competencies = await narrativeCompetencies(page);
   expect(competencies.length).toBeGreaterThan(5);
   await page
     .getByLabel(/^Narrative for /)
@@ -158,7 +140,7 @@ test('LibreOffice opens the DOCX and converts it to a PDF that reads back whole'
   await installMainBridge(page, { saveDialogPath: () => docxPath });
   await journal.openWithSample();
   await buildPacket(page);
-  const competencies = await competencyNames(page);
+  const competencies = await narrativeCompetencies(page);
   await page.getByRole('button', { name: 'Export DOCX' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved the DOCX to' })).toBeVisible();
 
@@ -169,7 +151,7 @@ test('LibreOffice opens the DOCX and converts it to a PDF that reads back whole'
     { stdio: 'ignore', timeout: 100_000 },
   );
   const pdfPath = `${folder}/packet.pdf`;
-  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  const text = pdfText(pdfPath);
   for (const expected of [
     'Case for Staff Engineer',
     'Maya Okafor',
@@ -182,7 +164,7 @@ test('LibreOffice opens the DOCX and converts it to a PDF that reads back whole'
   }
   for (const competency of competencies) expect(text).toContain(competency);
   // The footer's fields were computed: "Page 1 of N" with N the PDF's own page count.
-  const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+  const pages = Number(pdfInfo(pdfPath).Pages);
   expect(pages).toBeGreaterThan(2);
   expect(text).toContain(`Page 1 of ${pages}`);
   expect(text).toContain(`Page ${pages} of ${pages}`);

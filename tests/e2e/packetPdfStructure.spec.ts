@@ -1,32 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { pdfInfo } from '../support/pdfInfo';
+import { pdfInfo, pdfText as popplerText } from '../support/pdfInfo';
 import { pdfOutline } from '../support/pdfOutline';
 import { installMainBridge, pdfExportTimeout } from './support/mainBridge';
+import { buildPacket, narrativeCompetencies, packetSummary } from './support/packetBuilder';
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
-/** The text of a PDF, as poppler's pdftotext reads it back, with runs of white space made one space. */
+/** The text of a PDF on one line: runs of white space made one space. */
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-const summary = 'Two years of widening scope, from one team to the whole company.';
-
-async function buildPacket(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Packet' }).click();
-  await page.getByRole('button', { name: 'New packet' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Case for Staff Engineer');
-  await page.getByLabel('Your name').fill('Maya Okafor');
-  await page.getByLabel('Overall summary').fill(summary);
-}
-
-/** The competency sections the packet shows, as the builder names their narrative fields. */
-async function sectionNames(page: Page): Promise<string[]> {
-  return page
-    .getByLabel(/^Narrative for /)
-    .evaluateAll((fields) =>
-      fields.map((field) => (document.querySelector(`label[for="${field.id}"]`)?.textContent ?? '').replace(/^Narrative for /, '')),
-    );
+  return popplerText(path).replace(/\s+/g, ' ');
 }
 
 async function exportPdf(page: Page): Promise<void> {
@@ -41,13 +23,13 @@ test('the PDF has an outline with the title, its sections and an entry per compe
   const pdfPath = test.info().outputPath('packet.pdf');
   await installMainBridge(page, { saveDialogPath: () => pdfPath });
   await journal.openWithSample();
-  await buildPacket(page);
+  await buildPacket(page, { withRoles: false });
   // A narrative's own heading must not become a section of the outline.
   await page
     .getByLabel(/^Narrative for /)
     .first()
     .fill('# My own heading\n\nSet the direction for payments resilience.');
-  const competencies = await sectionNames(page);
+  const competencies = await narrativeCompetencies(page);
   expect(competencies.length).toBeGreaterThan(5);
   await exportPdf(page);
 
@@ -70,10 +52,10 @@ test('a one-page summary prints on exactly one page with the summary and a line 
   const pdfPath = test.info().outputPath('one-page.pdf');
   await installMainBridge(page, { saveDialogPath: () => pdfPath });
   await journal.openWithSample();
-  await buildPacket(page);
+  await buildPacket(page, { withRoles: false });
   // Every entry of the sample: the most competencies and the longest lines the summary must fit.
   await page.getByRole('group', { name: 'Evidence' }).getByRole('button', { name: 'Select all' }).click();
-  const competencies = await sectionNames(page);
+  const competencies = await narrativeCompetencies(page);
   expect(competencies.length).toBeGreaterThan(5);
 
   await page.getByRole('checkbox', { name: 'One-page summary' }).check();
@@ -90,7 +72,7 @@ test('a one-page summary prints on exactly one page with the summary and a line 
   const info = pdfInfo(pdfPath);
   expect(info).toMatchObject({ Title: 'Case for Staff Engineer', Author: 'Maya Okafor', Pages: '1' });
   const text = pdfText(pdfPath);
-  for (const expected of ['Case for Staff Engineer', 'Maya Okafor', summary, 'Scope over time', 'Page 1 of 1'])
+  for (const expected of ['Case for Staff Engineer', 'Maya Okafor', packetSummary, 'Scope over time', 'Page 1 of 1'])
     expect(text).toContain(expected);
   for (const [index, name] of competencies.entries()) {
     expect(text).toContain(name);

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { pdfText as popplerText } from '../support/pdfInfo';
 import { installMainBridge, pdfExportTimeout } from './support/mainBridge';
 import { expect, test } from './support/fixtures';
 
-/** The text of a PDF, as poppler's pdftotext reads it back, on one line. */
+/** The text of a PDF on one line: runs of white space made one space. */
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return popplerText(path).replace(/\s+/g, ' ');
 }
 
 /**

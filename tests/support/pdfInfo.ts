@@ -13,3 +13,8 @@ export function pdfInfo(path: string): Record<string, string> {
     }),
   );
 }
+
+/** The text of the PDF at `path` as poppler's `pdftotext -layout` reads it back. */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
