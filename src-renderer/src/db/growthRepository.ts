@@ -59,6 +59,20 @@ export async function saveGrowthPlan(database: ScopeJournalDatabase, goal: Goal,
 }
 
 /**
+ * Adds a competency to the growth plan's target competencies, saving the plan (the default one
+ * too, if the user had not saved one yet). One transaction, so a plan saved meanwhile elsewhere is
+ * not overwritten with an older copy. Returns whether it was added: false if it was a target already.
+ */
+export async function addGrowthTarget(database: ScopeJournalDatabase, competencyId: string, now: Date = new Date()): Promise<boolean> {
+  return database.transaction('rw', database.goals, async () => {
+    const plan = await loadGrowthPlan(database, now);
+    if (plan.competencyIds.includes(competencyId)) return false;
+    await saveGrowthPlan(database, { ...plan, competencyIds: [...plan.competencyIds, competencyId] }, now);
+    return true;
+  });
+}
+
+/**
  * Adds the starting reading list the first time the app needs it, and never again: not when the
  * list already has books, and not after the user has removed every book. One transaction, so two
  * callers at once (a component mounted twice) seed it once. Returns whether it seeded.

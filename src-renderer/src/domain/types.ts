@@ -8,6 +8,15 @@ import type { QuarterKey } from './quarters';
 
 export type ScopeLevelId = 'self' | 'team' | 'department' | 'company' | 'industry';
 
+/** The seniority levels a packet's readiness compares with, each expecting a wider scope. */
+export type RoleLevel = 'senior' | 'staff' | 'principal';
+
+/** The scope a role is expected to reach, narrowest first: `from` is the least it needs. */
+export interface ScopeRange {
+  from: ScopeLevelId;
+  to: ScopeLevelId;
+}
+
 export type EntryKind = 'win' | 'decision' | 'feedback' | 'mentoring' | 'learning' | 'incident' | 'writing' | 'reflection';
 
 /** Where an entry came from. `sample` entries belong to the built-in sample journal. */
@@ -81,6 +90,11 @@ export interface Competency {
   behaviours: string[];
   /** Reflection prompts that help a user find or write evidence for it. */
   prompts: string[];
+  /**
+   * The scope each role is expected to reach with it, where it differs from the scope ladder's
+   * defaults (`expectedScopeFor`). Absent on competencies that keep every default.
+   */
+  expectedScope?: Partial<Record<RoleLevel, ScopeRange>>;
 }
 
 export interface Framework {
@@ -143,6 +157,11 @@ export interface Packet {
   periodEnd: string;
   entryIds: string[];
   narratives: Record<string, string>;
+  /**
+   * The text "Draft narratives" last put in each narrative, by competency id, so a narrative the
+   * user has since edited is told apart and never overwritten; absent on packets saved before it existed.
+   */
+  draftedNarratives?: Record<string, string>;
   summary: string;
   options: {
     redactPeople: boolean;

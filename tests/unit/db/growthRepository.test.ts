@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFreshDatabase } from './freshDatabase';
 import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import {
+  addGrowthTarget,
   defaultGrowthBehaviours,
   defaultGrowthPlanId,
   ensureReadingListSeeded,
@@ -82,6 +83,19 @@ describe('growth plan', () => {
       makeGoal({ id: 'dropped', status: 'dropped', updatedAt: '2026-03-21T00:00:00.000Z' }),
     ]);
     expect((await loadGrowthPlan(database)).id).toBe('recent');
+  });
+
+  it('adds a target competency once, saving the default plan when none was saved', async () => {
+    expect(await addGrowthTarget(database, 'breadth', now)).toBe(true);
+    expect(await loadGrowthPlan(database)).toMatchObject({
+      id: defaultGrowthPlanId,
+      competencyIds: ['breadth'],
+      updatedAt: now.toISOString(),
+    });
+    await saveGrowthPlan(database, makeGoal({ updatedAt: '2026-05-01T00:00:00.000Z' }));
+    expect(await addGrowthTarget(database, 'mentoring', now)).toBe(false);
+    expect(await addGrowthTarget(database, 'systems-thinking', new Date('2026-06-01T00:00:00.000Z'))).toBe(true);
+    expect((await loadGrowthPlan(database)).competencyIds).toEqual(['mentoring', 'systems-thinking']);
   });
 
   it('offers the default again when no goal is active', async () => {

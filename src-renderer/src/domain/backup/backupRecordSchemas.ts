@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { localDateSchema } from '../../../../src-main/shared/localDateSchema';
 import { entrySchema } from '../entries/entrySchema';
+import { isOrderedRange } from '../framework/expectedScope';
 import { frameworkLimits } from '../framework/frameworkEditing';
 import { isQuarterKey, type QuarterKey } from '../quarters';
 import type {
@@ -124,6 +125,8 @@ const packetSchema = z.strictObject({
   periodEnd: localDate,
   entryIds: z.array(id).max(limits.entryIds),
   narratives: mapOf(text),
+  // Optional: packets backed up before "Draft narratives" have none.
+  draftedNarratives: mapOf(text).optional(),
   summary: text,
   options: z.strictObject({
     redactPeople: z.boolean(),
@@ -141,12 +144,21 @@ const packetSchema = z.strictObject({
 
 const frameworkText = z.string().max(frameworkLimits.listItem);
 
+/** A role's expected scope: two scope levels, `from` no wider than `to`. */
+const scopeRangeSchema = z
+  .strictObject({ from: entrySchema.shape.scope, to: entrySchema.shape.scope })
+  .refine(isOrderedRange, { message: 'runs from a wider scope to a narrower one' });
+
 const competencySchema = z.strictObject({
   id,
   name: z.string().max(frameworkLimits.name).refine(notBlank, { message: 'needs a name' }),
   description: z.string().max(frameworkLimits.description),
   behaviours: z.array(frameworkText).max(frameworkLimits.listItems),
   prompts: z.array(frameworkText).max(frameworkLimits.listItems),
+  // Optional: frameworks backed up before expected scopes have none, nor do competencies that keep the ladder's defaults.
+  expectedScope: z
+    .strictObject({ senior: scopeRangeSchema.optional(), staff: scopeRangeSchema.optional(), principal: scopeRangeSchema.optional() })
+    .optional(),
 }) satisfies z.ZodType<Competency>;
 
 const frameworkSchema = z.strictObject({

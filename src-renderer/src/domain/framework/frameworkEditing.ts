@@ -1,4 +1,6 @@
-import type { Competency, Entry, Framework } from '../types';
+import { isScopeLevelId } from '../scopeLevels';
+import type { Competency, Entry, Framework, RoleLevel, ScopeRange } from '../types';
+import { defaultExpectedScope, isOrderedRange, roleLevelLabel } from './expectedScope';
 
 /**
  * Limits on a framework. The editor and the framework file share them, so whatever a user builds
@@ -160,6 +162,35 @@ export function updateCompetency(framework: Framework, id: string, changes: Comp
   return withCompetencies(
     framework,
     framework.competencies.map((competency, position) => (position === index ? { ...competency, ...cleaned } : competency)),
+  );
+}
+
+/**
+ * Sets the scope `level` expects for a competency; null (or the scope ladder's own range) puts
+ * back the default, and a competency left with no range of its own has no `expectedScope` at all.
+ * Throws an Error with a user-facing message if a scope is unknown or `from` is wider than `to`.
+ */
+export function setExpectedScope(framework: Framework, id: string, level: RoleLevel, range: ScopeRange | null): Framework {
+  const index = indexOfCompetency(framework, id);
+  if (range !== null) {
+    if (!isScopeLevelId(range.from) || !isScopeLevelId(range.to)) throw new Error('Choose an expected scope from the scope levels.');
+    if (!isOrderedRange(range)) {
+      throw new Error(
+        `The expected scope at ${roleLevelLabel(level)} cannot start wider than it ends: choose a “from” no wider than “to”.`,
+      );
+    }
+  }
+  const ladder = defaultExpectedScope[level];
+  const own = range === null || (range.from === ladder.from && range.to === ladder.to) ? null : { from: range.from, to: range.to };
+  return withCompetencies(
+    framework,
+    framework.competencies.map((competency, position) => {
+      if (position !== index) return competency;
+      const { expectedScope: current, ...rest } = competency;
+      const { [level]: _replaced, ...others } = current ?? {};
+      const expectedScope = own === null ? others : { ...others, [level]: own };
+      return Object.keys(expectedScope).length === 0 ? rest : { ...rest, expectedScope };
+    }),
   );
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isOrderedRange, roleLevelIds, roleLevelLabel } from './expectedScope';
 import { frameworkLimits, kebabCaseId, kebabCaseIdPattern } from './frameworkEditing';
-import type { Competency, Framework } from '../types';
+import { isScopeLevelId, scopeLabel, scopeLevelIds } from '../scopeLevels';
+import type { Competency, Framework, RoleLevel, ScopeLevelId, ScopeRange } from '../types';
 import { readUserFile, type UserFileKind } from '../userFile';
 
 /** Identifies Scope Journal's framework file and its format version. */
@@ -23,6 +25,51 @@ function quoted(value: unknown): string {
 }
 
 const idRule = `ids must be lowercase letters, digits and hyphens, like 'product-sense', at most ${frameworkLimits.id} characters`;
+
+const scopeRule = `scopes are ${scopeLevelIds.slice(0, -1).join(', ')} and ${scopeLevelIds.at(-1) ?? ''}`;
+const roleRule = `roles are ${roleLevelIds.slice(0, -1).join(', ')} and ${roleLevelIds.at(-1) ?? ''}`;
+
+/** One end of an expected scope range at `role` ("Staff"), `end` being "from" or "to". */
+function scopeEndSchema(role: string, end: 'from' | 'to') {
+  return z.custom<ScopeLevelId>(isScopeLevelId, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `has an expected scope at ${role} with no '${end}'`
+        : `has an expected scope at ${role} ${end} '${quoted(issue.input)}', which is not a scope; ${scopeRule}`,
+  });
+}
+
+/** The range a role expects: two scope levels, `from` no wider than `to`. */
+function scopeRangeSchema(level: RoleLevel) {
+  const role = roleLevelLabel(level);
+  return z
+    .object(
+      { from: scopeEndSchema(role, 'from'), to: scopeEndSchema(role, 'to') },
+      { error: `has an expected scope at ${role} that is not written as an object with a 'from' and a 'to'` },
+    )
+    .superRefine((range, context) => {
+      if (isOrderedRange(range)) return;
+      context.addIssue({
+        code: 'custom',
+        message: `has an expected scope at ${role} from ${scopeLabel(range.from)} to ${scopeLabel(range.to)}; 'from' must not be wider than 'to'`,
+      });
+    });
+}
+
+/** Which scope each role expects, for the roles where it differs from the ladder's defaults. */
+const expectedScopeSchema = z.strictObject(
+  {
+    senior: scopeRangeSchema('senior').optional(),
+    staff: scopeRangeSchema('staff').optional(),
+    principal: scopeRangeSchema('principal').optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has an expected scope for '${quoted(issue.keys[0])}', which is not a role; ${roleRule}`
+        : `has an expected scope that is not written as an object of roles; ${roleRule}`,
+  },
+) satisfies z.ZodType<Partial<Record<RoleLevel, ScopeRange>>>;
 
 /**
  * One competency. Messages are the rest of a sentence that starts "Competency 3 …", so the
@@ -63,6 +110,7 @@ const competencySchema = z.object(
       )
       .max(frameworkLimits.listItems, { error: `has more than ${frameworkLimits.listItems} prompts` })
       .default([]),
+    expectedScope: expectedScopeSchema.optional(),
   },
   { error: 'is not written as an object with an id and a name' },
 ) satisfies z.ZodType<Competency>;

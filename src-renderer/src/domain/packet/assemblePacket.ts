@@ -206,6 +206,14 @@ function buildSections(packet: Packet, selected: readonly Entry[], framework: Fr
   return sections;
 }
 
+/** The packet's selected entries that exist, are not in the trash and fall inside its period, oldest first. */
+export function selectedEntries(packet: Packet, entries: readonly Entry[]): Entry[] {
+  const wanted = new Set(packet.entryIds);
+  return entries
+    .filter((entry) => wanted.has(entry.id) && isInPeriod(entry, packet.periodStart, packet.periodEnd))
+    .sort((a, b) => compare(a.occurredOn, b.occurredOn) || compare(a.id, b.id));
+}
+
 /**
  * Assembles `packet` from the journal: the selected entries that exist, are not in the trash and
  * fall inside the period, grouped and ordered for printing, with every name as written. (The
@@ -219,10 +227,7 @@ export function assembleUnredacted(
   today: string = todayLocalDate(),
 ): AssembledPacket {
   const { periodStart: start, periodEnd: end, options } = packet;
-  const wanted = new Set(packet.entryIds);
-  const selected = entries
-    .filter((entry) => wanted.has(entry.id) && isInPeriod(entry, start, end))
-    .sort((a, b) => compare(a.occurredOn, b.occurredOn) || compare(a.id, b.id));
+  const selected = selectedEntries(packet, entries);
 
   const quarters = periodQuarterKeys(start, end);
   const scopeRows = scopeOverTime(selected, quarters);

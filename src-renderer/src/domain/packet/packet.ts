@@ -96,6 +96,7 @@ export function duplicatePacket(packet: Packet, now: Date): Packet {
     title: `${packet.title} (copy)`,
     entryIds: [...packet.entryIds],
     narratives: { ...packet.narratives },
+    ...(packet.draftedNarratives ? { draftedNarratives: { ...packet.draftedNarratives } } : {}),
     options: { ...packet.options },
     ...(packet.redaction ? { redaction: { unticked: [...packet.redaction.unticked], added: [...packet.redaction.added] } } : {}),
     createdAt: timestamp,

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Competency } from '../../domain/types';
+import type { Competency, RoleLevel, ScopeRange } from '../../domain/types';
 import { entryCountLabel } from '../journal/journalRows';
+import { ExpectedScopeEditor } from './ExpectedScopeEditor';
 
 interface CompetencyRowProps {
   competency: Competency;
@@ -11,10 +12,20 @@ interface CompetencyRowProps {
   onRename: (name: string) => Promise<boolean>;
   onMove: (toIndex: number) => void;
   onRemove: () => void;
+  onExpectedScope: (level: RoleLevel, range: ScopeRange) => void;
 }
 
-/** One competency of the framework: renamed in place, moved, or removed. */
-export function CompetencyRow({ competency, index, count, evidenceCount, onRename, onMove, onRemove }: CompetencyRowProps) {
+/** One competency of the framework: renamed in place, moved, removed, or its expected scope changed. */
+export function CompetencyRow({
+  competency,
+  index,
+  count,
+  evidenceCount,
+  onRename,
+  onMove,
+  onRemove,
+  onExpectedScope,
+}: CompetencyRowProps) {
   const [name, setName] = useState(competency.name);
   const [shownName, setShownName] = useState(competency.name);
   // When the stored name changes (a rename saved, a framework imported), start from it again.
@@ -74,6 +85,7 @@ export function CompetencyRow({ competency, index, count, evidenceCount, onRenam
           Remove
         </button>
       </div>
+      <ExpectedScopeEditor competency={competency} onChange={onExpectedScope} />
     </li>
   );
 }

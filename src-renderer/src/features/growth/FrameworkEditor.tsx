@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { db } from '../../db/database';
 import { resetToDefaultFramework, saveActiveFramework } from '../../db/frameworksRepository';
 import { defaultFramework } from '../../domain/framework/content/defaultFramework';
+import { describeScopeRange, roleLevelLabel } from '../../domain/framework/expectedScope';
 import {
   addCompetency,
   moveCompetency,
   removeCompetency,
   renameCompetency,
   retiredCompetencyIds,
+  setExpectedScope,
 } from '../../domain/framework/frameworkEditing';
 import { parseFrameworkFile, serializeFramework } from '../../domain/framework/frameworkFile';
 import type { Entry, Framework } from '../../domain/types';
@@ -121,6 +123,12 @@ export function FrameworkEditor({ framework, entries }: FrameworkEditorProps) {
               )
             }
             onRemove={() => remove(competency.id, competency.name)}
+            onExpectedScope={(level, range) =>
+              void applyEdit(
+                (current) => setExpectedScope(current, competency.id, level, range),
+                `“${competency.name}” at ${roleLevelLabel(level)} now expects ${describeScopeRange(range)}.`,
+              )
+            }
           />
         ))}
       </ol>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import { savePacket } from '../../db/packetsRepository';
 import { assembleUnredacted } from '../../domain/packet/assemblePacket';
+import { draftNarratives } from '../../domain/packet/narrativeDraft';
 import { suggestPacketEntries } from '../../domain/packet/packet';
 import { listPacketNames, redactTickedNames } from '../../domain/packet/packetNames';
 import { collectPeopleNames } from '../../domain/packet/redaction';
@@ -12,6 +13,7 @@ import { NarrativeFields } from './NarrativeFields';
 import { PacketDocument } from './PacketDocument';
 import { PacketExportBar } from './PacketExportBar';
 import { PacketSettings } from './PacketSettings';
+import { Readiness } from './Readiness';
 
 interface PacketBuilderProps {
   packet: Packet;
@@ -71,12 +73,15 @@ export function PacketBuilder({ packet: stored, entries, framework, reviews }: P
       <div className="packet-form">
         <PacketSettings packet={packet} update={update} />
         <EvidencePicker suggestions={suggestions} selected={packet.entryIds} onChange={(entryIds) => update({ entryIds })} />
+        <Readiness packet={packet} entries={entries} framework={framework} />
         <fieldset>
           <legend>Narratives</legend>
           <NarrativeFields
+            packet={packet}
             sections={assembled.competencySections}
-            narratives={packet.narratives}
-            onChange={(narratives) => update({ narratives })}
+            framework={framework}
+            draft={() => draftNarratives(packet, entries)}
+            update={update}
           />
         </fieldset>
         <NamesToRedact

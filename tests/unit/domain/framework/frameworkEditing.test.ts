@@ -7,9 +7,10 @@ import {
   removeCompetency,
   renameCompetency,
   retiredCompetencyIds,
+  setExpectedScope,
   updateCompetency,
 } from '../../../../src-renderer/src/domain/framework/frameworkEditing';
-import type { Competency, Framework } from '../../../../src-renderer/src/domain/types';
+import type { Competency, Framework, ScopeRange } from '../../../../src-renderer/src/domain/types';
 import { makeEntry } from '../../entryFactory';
 
 /** Freezes an object and everything inside it, so any mutation throws. */
@@ -159,6 +160,38 @@ describe('updateCompetency', () => {
     expect(() => updateCompetency(framework, 'alpha', { description: 'x'.repeat(2_001) })).toThrow('2,000 characters');
     expect(() => updateCompetency(framework, 'alpha', { prompts: Array.from({ length: 31 }, () => 'p') })).toThrow('at most 30 prompts');
     expect(() => updateCompetency(framework, 'alpha', { behaviours: ['b'.repeat(501)] })).toThrow('500 characters');
+  });
+});
+
+describe('setExpectedScope', () => {
+  it('sets one role’s range and keeps the others, on a frozen framework', () => {
+    const framework = makeFramework();
+    const staff = setExpectedScope(framework, 'beta', 'staff', { from: 'team', to: 'company' });
+    expect(staff.competencies[1]?.expectedScope).toEqual({ staff: { from: 'team', to: 'company' } });
+    const both = setExpectedScope(staff, 'beta', 'principal', { from: 'department', to: 'department' });
+    expect(both.competencies[1]?.expectedScope).toEqual({
+      staff: { from: 'team', to: 'company' },
+      principal: { from: 'department', to: 'department' },
+    });
+    expect(both.competencies[0]).toEqual(framework.competencies[0]);
+  });
+
+  it('drops a range that is the ladder’s own, and the field when no range is left', () => {
+    const staff = setExpectedScope(makeFramework(), 'beta', 'staff', { from: 'team', to: 'company' });
+    const back = setExpectedScope(staff, 'beta', 'staff', { from: 'department', to: 'company' });
+    expect(back.competencies[1]).toEqual(competency('beta', 'Beta'));
+    expect(setExpectedScope(staff, 'beta', 'staff', null).competencies[1]).not.toHaveProperty('expectedScope');
+  });
+
+  it('refuses a range that starts wider than it ends, an unknown scope, and an unknown competency', () => {
+    const framework = makeFramework();
+    expect(() => setExpectedScope(framework, 'alpha', 'staff', { from: 'company', to: 'team' })).toThrow(
+      'The expected scope at Staff cannot start wider than it ends',
+    );
+    expect(() => setExpectedScope(framework, 'alpha', 'senior', JSON.parse('{"from":"galaxy","to":"team"}') as ScopeRange)).toThrow(
+      'Choose an expected scope from the scope levels.',
+    );
+    expect(() => setExpectedScope(framework, 'omega', 'senior', null)).toThrow('no longer in the framework');
   });
 });
 

@@ -130,3 +130,34 @@ describe('framework file', () => {
     );
   });
 });
+
+describe('a competency’s expected scope in the framework file', () => {
+  it('is optional: a file without it reads as before, and one with it round-trips', () => {
+    const parsed = parseFrameworkFile(fileWith({ name: 'X', competencies: [{ id: 'a', name: 'A' }] }), now);
+    expect(parsed.isValid && parsed.framework.competencies[0]).not.toHaveProperty('expectedScope');
+
+    const expectedScope = { staff: { from: 'team', to: 'department' }, principal: { from: 'department', to: 'department' } } as const;
+    const framework = { ...defaultFramework, competencies: defaultFramework.competencies.map((item) => ({ ...item, expectedScope })) };
+    expect(parseFrameworkFile(serializeFramework(framework), now)).toEqual({ isValid: true, framework });
+  });
+
+  it('names the competency and what is wrong with its expected scope', () => {
+    const withScope = (expectedScope: unknown) => problemOf(fileWithCompetency(2, { ...third, expectedScope }));
+    expect(withScope({ lead: { from: 'team', to: 'company' } })).toBe(
+      "Competency 3 has an expected scope for 'lead', which is not a role; roles are senior, staff and principal.",
+    );
+    expect(withScope('staff')).toBe(
+      'Competency 3 has an expected scope that is not written as an object of roles; roles are senior, staff and principal.',
+    );
+    expect(withScope({ staff: 'company' })).toBe(
+      "Competency 3 has an expected scope at Staff that is not written as an object with a 'from' and a 'to'.",
+    );
+    expect(withScope({ staff: { from: 'galaxy', to: 'company' } })).toBe(
+      "Competency 3 has an expected scope at Staff from 'galaxy', which is not a scope; scopes are self, team, department, company and industry.",
+    );
+    expect(withScope({ principal: { from: 'company' } })).toBe("Competency 3 has an expected scope at Principal with no 'to'.");
+    expect(withScope({ senior: { from: 'company', to: 'team' } })).toBe(
+      "Competency 3 has an expected scope at Senior from Company to Team; 'from' must not be wider than 'to'.",
+    );
+  });
+});

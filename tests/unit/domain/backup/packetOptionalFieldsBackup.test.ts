@@ -54,3 +54,31 @@ describe('a packet’s "Names to redact" choices in backups and the database', (
     database.close();
   });
 });
+
+describe('a packet’s drafted narratives in backups and the database', () => {
+  const draftedNarratives = { mentoring: 'My reach here grew from Team in Q1 2025 to Company in Q3 2026.' };
+
+  it('reads a backup written before drafting existed, and one with drafts', async () => {
+    const older = await readBackupText(await withPacket((packet) => delete packet.draftedNarratives));
+    if (!older.ok) throw new Error(older.problem);
+    expect(older.backup.data.packets[0]).not.toHaveProperty('draftedNarratives');
+
+    const tables = { ...makeTables(2), packets: [makePacket({ draftedNarratives })] };
+    const newer = await readBackupText(await serializeBackup(tables, exportedAt));
+    if (!newer.ok) throw new Error(newer.problem);
+    expect(newer.backup.data.packets[0]?.draftedNarratives).toEqual(draftedNarratives);
+  });
+
+  it('refuses drafts of the wrong shape', async () => {
+    const wrong = await readBackupText(await withPacket((packet) => (packet.draftedNarratives = ['a draft'])));
+    expect(wrong.ok).toBe(false);
+  });
+
+  it('reads an older packet record without drafts from the database', async () => {
+    const database = await openFreshDatabase();
+    await database.packets.put(makePacket({ id: 'old' }));
+    const [stored] = await listPackets(database);
+    expect(stored?.draftedNarratives).toBeUndefined();
+    database.close();
+  });
+});
