@@ -17,6 +17,7 @@ async function draftAll(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^Drafted \d+ narratives from your evidence\./ })).toBeVisible();
 }
 
+/** One competency's narrative, in the builder's "Narratives" group. */
 function narrativeRegion(page: Page, competency: string) {
   return page.getByRole('group', { name: 'Narratives' }).getByRole('region', { name: competency, exact: true });
 }
@@ -25,6 +26,8 @@ test('drafted narratives reach the PDF: each cites its evidence with a figure, a
   journal,
   page,
 }) => {
+  // A PDF export and a read of every narrative: give it the time the other export specs have.
+  test.slow();
   const pdfPath = test.info().outputPath('drafted.pdf');
   await installMainBridge(page, { saveDialogPath: () => pdfPath });
   await journal.openWithSample();
@@ -33,11 +36,20 @@ test('drafted narratives reach the PDF: each cites its evidence with a figure, a
   expect(competencies.length).toBeGreaterThan(5);
   await draftAll(page);
 
-  const narratives: string[] = [];
-  for (const competency of competencies) {
-    const region = narrativeRegion(page, competency);
-    const narrative = await region.getByLabel(`Narrative for ${competency}`).inputValue();
-    const evidenceTitles = await region.locator('.narrative-evidence bdi').allTextContents();
+  // Each section's narrative and evidence titles, read in one pass.
+  const sections = await page
+    .getByRole('group', { name: 'Narratives' })
+    .locator('section.narrative')
+    .evaluateAll((regions) =>
+      regions.map((region) => ({
+        competency: region.getAttribute('aria-label') ?? '',
+        narrative: region.querySelector('textarea')?.value ?? '',
+        evidenceTitles: [...region.querySelectorAll('.narrative-evidence bdi')].map((title) => title.textContent ?? ''),
+      })),
+    );
+  expect(sections.map((section) => section.competency)).toEqual(competencies);
+  const narratives = sections.map((section) => section.narrative);
+  for (const { competency, narrative, evidenceTitles } of sections) {
     // Every competency with evidence has a narrative that cites that evidence by title and date…
     const cited = [...narrative.matchAll(citation)].map((match) => match[1]);
     expect(cited.length, competency).toBeGreaterThan(0);
@@ -46,7 +58,6 @@ test('drafted narratives reach the PDF: each cites its evidence with a figure, a
     const argued = narrative.replace(citation, '').split('\n\n').slice(1).join(' ');
     expect(argued, competency).toMatch(figure);
     expect(narrative, competency).toMatch(/\b(?:I|We)\b/);
-    narratives.push(narrative);
   }
   expect(narratives.some((narrative) => trajectory.test(narrative))).toBe(true);
 
@@ -60,6 +71,7 @@ test('drafted narratives reach the PDF: each cites its evidence with a figure, a
 });
 
 test('Redraft never overwrites an edited narrative: the new draft waits beside it until the user chooses', async ({ journal, page }) => {
+  test.slow();
   await journal.openWithSample();
   await buildPacket(page);
   await draftAll(page);
