@@ -3,7 +3,10 @@
  *
  * - resources/icons/<size>x<size>.png: the Linux set (AppImage and deb take the folder);
  * - resources/icon.ico: Windows, 16 to 256 px;
- * - resources/icon.icns: macOS, 16 to 1024 px.
+ * - resources/icon.icns: macOS, 16 to 1024 px;
+ * - resources/tray/: the tray icon, at 16 px and (`@2x`) 32 px: the app icon for Windows and
+ *   Linux (`tray.png`), and resources/tray/trayTemplate.svg rendered for the macOS menu bar
+ *   (`trayTemplate.png`).
  *
  * The outputs are checked in, so packaging never needs this script. Rendering is deterministic
  * (no fonts, no timestamps in the files), so re-running it on an unchanged SVG changes no byte.
@@ -20,6 +23,7 @@ const pngSizes = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const resourcesFolder = join(dirname(fileURLToPath(import.meta.url)), '../resources');
 const svgPath = join(resourcesFolder, 'icon.svg');
 const pngFolder = join(resourcesFolder, 'icons');
+const trayFolder = join(resourcesFolder, 'tray');
 
 /** Renders the SVG source to a square PNG of `size` pixels. */
 function renderPng(svg, size) {
@@ -55,6 +59,15 @@ function generateIcons() {
   }
   write(join(resourcesFolder, 'icon.ico'), ico);
   write(join(resourcesFolder, 'icon.icns'), icns);
+
+  const traySvg = readFileSync(join(trayFolder, 'trayTemplate.svg'));
+  for (const [suffix, size] of [
+    ['', 16],
+    ['@2x', 32],
+  ]) {
+    write(join(trayFolder, `tray${suffix}.png`), renderPng(svg, size));
+    write(join(trayFolder, `trayTemplate${suffix}.png`), renderPng(traySvg, size));
+  }
 }
 
 generateIcons();

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, protocol, session, shell, type Tray } from 'electron';
 import { desktopEventChannels, type AppCommand } from './shared/contract';
 import { createDesktopHandlers } from './ipc/handlers';
 import { registerDesktopHandlers } from './ipc/registerHandlers';
 import { createDesktopPorts } from './app/desktopPorts';
 import { createNotifier } from './app/notifications';
 import { createQuitSequence } from './app/quitSequence';
+import { createCaptureWindowController } from './app/captureWindowController';
+import { createQuickCapture, type QuickCapture } from './app/quickCapture';
+import { installTray } from './app/tray';
 import { installApplicationMenu } from './menu/installApplicationMenu';
 import { createReminderService } from './services/reminders/reminderService';
 import { createReminderTriggers, type ReminderTriggers } from './services/reminders/reminderTriggers';
@@ -18,6 +21,7 @@ import { installAppProtocolHandler } from './security/appProtocolHandler';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './security/contentSecurityPolicy';
 import { installContentSecurityPolicyHeader, installPermissionGuards } from './security/permissionGuards';
 import { installWindowGuards } from './security/windowGuards';
+import { openCaptureWindow } from './window/captureWindow';
 import { createMainWindow } from './window/mainWindow';
 import { changeThemeSource, restoreThemeSource } from './window/nativeThemeSource';
 import { openPrintWindow } from './window/printWindow';
@@ -40,6 +44,10 @@ const pdfExporter = createPdfRenderer(() => openPrintWindow(appPage.url));
 let backupTriggers: BackupTriggers | undefined;
 /** Checks the reminders every quarter of an hour (services/reminders/reminderTriggers.ts). */
 let reminderTriggers: ReminderTriggers | undefined;
+/** Quick capture's global shortcut (app/quickCapture.ts); set once started. */
+let quickCapture: QuickCapture | undefined;
+/** The tray icon, held so that it is never garbage-collected; set once started. */
+let tray: Tray | undefined;
 
 const mainWindow = createMainWindow({
   appPageUrl: appPage.url,
@@ -52,6 +60,11 @@ const quitSequence = createQuitSequence({
   stopChecks: () => {
     backupTriggers?.stop();
     reminderTriggers?.stop();
+  },
+  releaseDesktopIntegration: () => {
+    quickCapture?.stop();
+    tray?.destroy();
+    tray = undefined;
   },
   takePendingStateSave: () => mainWindow.takePendingStateSave(),
   quit: () => app.quit(),
@@ -75,8 +88,9 @@ if (app.requestSingleInstanceLock()) {
       app.quit();
     }
   });
+  // macOS: the Dock icon opens the main window when there is none (a capture window may be open).
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) {
+    if (mainWindow.current() === undefined) {
       void mainWindow.open();
     }
   });
@@ -105,12 +119,21 @@ async function start(): Promise<void> {
     pdfExporter,
     notify: createNotifier((command) => void sendCommand(command)),
     setThemeSource: (source) => changeThemeSource(source, refreshApplicationMenu),
+    captureWindow: createCaptureWindowController({
+      create: () => openCaptureWindow(appPage.url),
+      // macOS brings a background app's new window forward only once the app is active.
+      activateApp: () => {
+        if (process.platform === 'darwin') app.focus({ steal: true });
+      },
+    }),
   });
   // One backup service for the handlers and the triggers: one settings store, one writer.
   const backups = createBackupService(ports);
   // Likewise one reminder service: the follow-ups the page sends are the ones the checks see.
   const reminders = createReminderService(ports);
-  registerDesktopHandlers(ipcMain, createDesktopHandlers(ports, backups, reminders), isAppPage);
+  // One quick capture for the handlers, the start and the quit: one set of registered shortcuts.
+  quickCapture = createQuickCapture(ports);
+  registerDesktopHandlers(ipcMain, createDesktopHandlers(ports, backups, reminders, quickCapture), isAppPage);
   reminderTriggers = createReminderTriggers({ check: () => reminders.check() });
   reminderTriggers.start();
   const triggers = createBackupTriggers({
@@ -125,6 +148,17 @@ async function start(): Promise<void> {
   // Read now, so that a quit soon after start knows whether to wait for a backup.
   void backups.settings();
   triggers.start();
+  try {
+    tray = installTray({
+      newEntry: () => void sendCommand({ type: 'new-entry' }),
+      openJournal: () => void mainWindow.show(),
+      quit: () => app.quit(),
+    });
+  } catch (error) {
+    // A desktop without a tray (some Linux panels) still gets the app, its menu and its shortcut.
+    console.error('Could not put the icon in the tray:', error);
+  }
+  await quickCapture.start();
   await mainWindow.open();
 }
 

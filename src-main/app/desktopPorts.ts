@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { app, dialog, safeStorage, shell, type BrowserWindow } from 'electron';
+import { app, dialog, globalShortcut, safeStorage, shell, type BrowserWindow } from 'electron';
 import type { DesktopPorts } from '../ipc/handlers';
 import type { ReminderNotification } from '../services/reminders/reminderService';
 import type { PdfExporter } from '../services/pdfExport';
 import { secretStoragePorts } from '../services/backups/secretStorage';
 import type { ThemeSource } from '../shared/contract';
 import { desktopPlatform } from './platform';
+import type { CaptureWindowPort } from './quickCapture';
 
 /** What the ports need from the rest of the app run. */
 interface DesktopPortsOptions {
@@ -14,12 +15,14 @@ interface DesktopPortsOptions {
   pdfExporter: PdfExporter;
   notify: (reminder: ReminderNotification) => void;
   setThemeSource: (source: ThemeSource) => Promise<void>;
+  /** The quick-capture window, which the global shortcut opens. */
+  captureWindow: CaptureWindowPort;
 }
 
 /**
  * The desktop's capabilities as the handlers and services take them: Electron's dialogs, shell,
- * key store and paths, and Node's `execFile` for git, so that everything with logic in it runs in
- * Node without Electron.
+ * key store, global shortcuts and paths, and Node's `execFile` for git, so that everything with
+ * logic in it runs in Node without Electron.
  */
 export function createDesktopPorts(options: DesktopPortsOptions): DesktopPorts {
   const { mainWindow, pdfExporter } = options;
@@ -49,6 +52,13 @@ export function createDesktopPorts(options: DesktopPortsOptions): DesktopPorts {
     execFile,
     notify: options.notify,
     setThemeSource: options.setThemeSource,
+    // Looked up at each call, not bound once, so the real-Electron tests can watch registrations.
+    globalShortcut: {
+      register: (accelerator, callback) => globalShortcut.register(accelerator, callback),
+      unregister: (accelerator) => globalShortcut.unregister(accelerator),
+      isRegistered: (accelerator) => globalShortcut.isRegistered(accelerator),
+    },
+    captureWindow: options.captureWindow,
   };
 }
 

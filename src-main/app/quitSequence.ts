@@ -14,6 +14,8 @@ interface QuitSequenceOptions {
   holdForBackup: () => boolean;
   /** Stops the background checks (backups, reminders). */
   stopChecks: () => void;
+  /** Gives the global shortcut (quick capture's) back to the system and removes the tray icon. */
+  releaseDesktopIntegration: () => void;
   /** The window-state write still going on, if any (`MainWindow.takePendingStateSave`). */
   takePendingStateSave: () => Promise<void> | undefined;
   /** Quits again (`app.quit`), once what the quit waited for is done. */
@@ -39,6 +41,7 @@ export function createQuitSequence(options: QuitSequenceOptions): QuitSequence {
     // Quitting waits for the window position to reach the disk; the write takes milliseconds.
     willQuit: (event) => {
       options.stopChecks();
+      options.releaseDesktopIntegration();
       const pending = options.takePendingStateSave();
       if (pending === undefined) {
         return;

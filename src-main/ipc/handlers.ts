@@ -16,8 +16,10 @@ import { createGitService, type GitPorts, type GitService } from '../services/gi
 import type { PdfRenderer } from '../services/pdfExport';
 import { withDocumentInfo } from '../services/pdfDocumentInfo';
 import { createReminderService, type ReminderPorts, type ReminderService } from '../services/reminders/reminderService';
+import { createQuickCapture, type QuickCapture, type QuickCapturePorts } from '../app/quickCapture';
 import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
 import { createGitHandlers } from './gitHandlers';
+import { createQuickCaptureHandlers } from './quickCaptureHandlers';
 import { createReminderHandlers } from './reminderHandlers';
 
 /** A file type offered in a native dialog, e.g. `{ name: 'JSON', extensions: ['json'] }`. */
@@ -39,11 +41,12 @@ export interface OpenDialogOptions {
 
 /**
  * The desktop capabilities the handlers use, injected so that the handlers run in plain Node: the
- * app wires Electron's `dialog`, `shell`, `app` and `safeStorage` here, and Node's `execFile` for
- * git; tests and the end-to-end bridge pass fakes for the dialogs and the key store and keep the
- * real file system (and git, except where a test simulates it).
+ * app wires Electron's `dialog`, `shell`, `app`, `safeStorage` and `globalShortcut` and the
+ * quick-capture window here, and Node's `execFile` for git; tests and the end-to-end bridge pass
+ * fakes for the dialogs, the key store and the shortcuts and keep the real file system (and git,
+ * except where a test simulates it).
  */
-export interface DesktopPorts extends BackupPorts, ReminderPorts, GitPorts {
+export interface DesktopPorts extends BackupPorts, ReminderPorts, GitPorts, QuickCapturePorts {
   appInfo: () => AppInfo;
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
@@ -90,14 +93,16 @@ async function saveChosenFile(
 /**
  * Builds the handler of every contract method. Each receives its payload already parsed by the
  * contract's schema (see `createChannelHandlers`), so nothing here touches a dialog or the disk
- * with an invalid request. The backup methods use `backups`, the reminder methods `reminders` and
- * the Inbox's git methods `git`; the app passes its own backups and reminders, which its triggers
- * share, and everyone else the default ones, made from `ports`.
+ * with an invalid request. The backup methods use `backups`, the reminder methods `reminders`,
+ * the quick-capture methods `quickCapture` and the Inbox's git methods `git`; the app passes its
+ * own backups, reminders and quick capture, which its triggers, start and quit share, and everyone
+ * else the default ones, made from `ports`.
  */
 export function createDesktopHandlers(
   ports: DesktopPorts,
   backups: BackupService = createBackupService(ports),
   reminders: ReminderService = createReminderService(ports),
+  quickCapture: QuickCapture = createQuickCapture(ports),
   git: GitService = createGitService(ports),
 ): DesktopHandlers {
   const backupHandlers: BackupHandlers = createBackupHandlers(backups, ports.showFolderDialog);
@@ -105,6 +110,7 @@ export function createDesktopHandlers(
     ...backupHandlers,
     ...createReminderHandlers(reminders),
     ...createGitHandlers(git, ports.showFolderDialog),
+    ...createQuickCaptureHandlers(quickCapture),
 
     setThemeSource: (source) => ports.setThemeSource(source),
 

@@ -25,10 +25,12 @@ import type {
   GitRepositoryView,
   OpenFileResult,
   OpenTextFileResult,
+  QuickCaptureSettings,
   ReadGitLogResult,
   ReminderSettings,
   SaveFileResult,
   SaveTextFileResult,
+  SetQuickCaptureShortcutResult,
   WriteBackupResult,
 } from './desktopResults';
 import {
@@ -40,6 +42,7 @@ import {
   gitRepositoryIdSchema,
   noPayloadSchema,
   openFileRequestSchema,
+  quickCaptureShortcutSchema,
   readBackupRequestSchema,
   readGitLogRequestSchema,
   reminderSettingsChangeSchema,
@@ -149,6 +152,24 @@ export const desktopMethods = {
   cancelGitLog: { channel: 'journal:git:cancel-log', request: noPayloadSchema, result: returns<void>() },
   /** Tells the desktop the theme the user chose, so native parts (menus, dialogs) match. */
   setThemeSource: { channel: 'journal:app:set-theme', request: themeSourceSchema, result: returns<void>() },
+  /** The quick-capture shortcut and whether the system gave it to the app. */
+  getQuickCaptureSettings: {
+    channel: 'journal:capture:get-settings',
+    request: noPayloadSchema,
+    result: returns<QuickCaptureSettings>(),
+  },
+  /**
+   * Sets the global shortcut that opens the quick-capture window (`null` turns it off). It is
+   * saved only once the system has given it to the app; when another app holds it, or it is not a
+   * key combination, nothing changes and the answer says why.
+   */
+  setQuickCaptureShortcut: {
+    channel: 'journal:capture:set-shortcut',
+    request: quickCaptureShortcutSchema,
+    result: returns<SetQuickCaptureShortcutResult>(),
+  },
+  /** Closes the quick-capture window (after Save, or on Escape); nothing when none is open. */
+  closeQuickCapture: { channel: 'journal:capture:close', request: noPayloadSchema, result: returns<void>() },
 } as const satisfies DesktopMethodTable;
 
 type Methods = typeof desktopMethods;
@@ -231,6 +252,9 @@ export const printReadyAttribute = 'data-print-ready';
  * exports, so that the next export only has to draw the packet.
  */
 export const printIdleRoute = '#/print/idle';
+
+/** The route of the quick-capture window: the app's own page, showing only the capture form. */
+export const quickCaptureRoute = '#/capture';
 
 /** The route of a packet's print view. */
 export function packetPrintRoute(packetId: string): string {

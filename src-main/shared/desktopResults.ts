@@ -97,3 +97,27 @@ export type ReadGitLogResult =
   | { status: 'git-missing' }
   /** Stopped by `cancelGitLog` (the user chose Cancel). */
   | { status: 'cancelled' };
+
+/**
+ * Whether the quick-capture shortcut works: none is set (`off`), the system gave it to the app
+ * (`active`), or another app holds it, so pressing it does nothing here (`refused-by-os`).
+ */
+export type QuickCaptureShortcutStatus = 'off' | 'active' | 'refused-by-os';
+
+/** The quick-capture settings as the page sees them (desktop app only). */
+export interface QuickCaptureSettings {
+  /** The shortcut (an Electron accelerator, e.g. `CmdOrCtrl+Alt+J`), or null while it is off. */
+  accelerator: string | null;
+  status: QuickCaptureShortcutStatus;
+}
+
+/**
+ * What became of a new quick-capture shortcut: registered (and saved), turned off, refused by the
+ * system because another app holds it, or not a key combination at all. `settings` is what holds
+ * afterwards: a refused or invalid shortcut changes nothing, so the previous one still works.
+ */
+export type SetQuickCaptureShortcutResult =
+  | { status: 'registered'; settings: QuickCaptureSettings }
+  | { status: 'off'; settings: QuickCaptureSettings }
+  | { status: 'refused-by-os'; accelerator: string; settings: QuickCaptureSettings }
+  | { status: 'invalid'; reason: string; settings: QuickCaptureSettings };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maximumAcceleratorLength } from './accelerator';
 import { maximumExternalUrlLength } from './externalUrl';
 import { localDateSchema } from './localDateSchema';
 import {
@@ -191,3 +192,9 @@ export const gitRepositoryIdSchema = z.strictObject({ id: z.string().regex(/^[0-
 
 /** Reads one added repository's history from `since` (a local date), for the Inbox. */
 export const readGitLogRequestSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{8,64}$/), since: localDateSchema });
+
+/**
+ * A new quick-capture shortcut, or `null` to turn it off. Only bounded here: whether it is a key
+ * combination is the handler's answer (`invalid`, with the reason), not a refused request.
+ */
+export const quickCaptureShortcutSchema = z.strictObject({ accelerator: printableText(1, maximumAcceleratorLength).nullable() });

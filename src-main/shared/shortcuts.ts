@@ -179,7 +179,7 @@ export function menuShortcuts(platform: ShortcutPlatform): MenuShortcut[] {
 }
 
 const macModifierOrder = ['⌃', '⌥', '⇧', '⌘'];
-const otherModifierOrder = ['Ctrl', 'Alt', 'Shift'];
+const otherModifierOrder = ['Ctrl', 'Alt', 'AltGr', 'Shift', 'Super'];
 
 /** Electron's modifier names, as macOS and the others write them. */
 const modifierSymbols: Record<string, { darwin: string; other: string }> = {
@@ -192,6 +192,10 @@ const modifierSymbols: Record<string, { darwin: string; other: string }> = {
   alt: { darwin: '⌥', other: 'Alt' },
   option: { darwin: '⌥', other: 'Alt' },
   shift: { darwin: '⇧', other: 'Shift' },
+  // Electron's Super (or Meta) is ⌘ on macOS and the Windows or Super key elsewhere.
+  super: { darwin: '⌘', other: 'Super' },
+  meta: { darwin: '⌘', other: 'Super' },
+  altgr: { darwin: '⌥', other: 'AltGr' },
 };
 
 /**

@@ -9,7 +9,8 @@ import { useBackupRequests } from './features/data/useBackupRequests';
 import { useFollowUpSync } from './features/settings/useFollowUpSync';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { JournalScreen } from './features/journal/JournalScreen';
-import { isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
+import { isCaptureRoute, isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
+import { CaptureScreen } from './features/capture/CaptureScreen';
 import { screenModules, type ScreenModule } from './screenModules';
 import { printViewModule } from './printViewLoader';
 import { printReadyAttribute } from '../../src-main/shared/contract';
@@ -22,10 +23,12 @@ const loading = (
 
 /**
  * The app or, at a print route, a print view with nothing around it: one packet's at
- * `#/print/packet/<id>`, an empty page at `#/print/idle` (where a print window waits).
+ * `#/print/packet/<id>`, an empty page at `#/print/idle` (where a print window waits). At
+ * `#/capture` (the quick-capture window) the capture form, also alone.
  */
 export function App() {
   const hash = useHash();
+  if (isCaptureRoute(hash)) return <CaptureScreen />;
   return isPrintRoute(hash) ? <PrintRoute packetId={printedPacketId(hash)} /> : <AppShell />;
 }
 

@@ -14,7 +14,15 @@ import {
   secretStorageProblem,
   watchMainWindow,
 } from './support/mainProcess';
+import {
+  captureWindowReport,
+  holdShortcutElsewhere,
+  isShortcutRegistered,
+  pressGlobalShortcut,
+  watchShortcutRegistrations,
+} from './support/quickCapture';
 import { requireSecretStoreVariable } from './support/requirements';
+import { formatAccelerator } from '../../src-main/shared/shortcuts';
 import { skipOrFail } from './support/runtime';
 
 /*
@@ -207,4 +215,70 @@ test('opening the app a second time exits the new process and brings the first w
   test.info().annotations.push({ type: 'note', description: `Seen: ${report.seen.join(', ')}; focused now: ${report.focused}.` });
   // The first app is still the journal, and still answers.
   await expect(page.locator('.journal-main').getByRole('status')).toHaveText('0 entries');
+});
+
+test('quick capture: the shortcut set in Settings opens a capture window on top, whose entry the journal shows at once', async ({
+  desktop,
+}) => {
+  const { app, page } = await desktop.launch();
+  const journal = new JournalPage(page);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await journal.expectCount(0);
+  const platform = process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
+  const held = 'CmdOrCtrl+Alt+Shift+K';
+  const chosen = 'CmdOrCtrl+Alt+Shift+J';
+  expect(await holdShortcutElsewhere(app, held), `${held} must be free on this machine`).toBe(true);
+  await watchShortcutRegistrations(app);
+
+  // Settings: a shortcut another app holds is refused and said so; a free one is set.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Quick capture' });
+  await expect(section.getByRole('status')).toHaveText('Off: no shortcut is set.');
+  const field = section.getByLabel('Quick capture shortcut');
+  await field.fill(held);
+  await section.getByRole('button', { name: 'Set shortcut' }).click();
+  await expect(section.getByRole('alert')).toHaveText(
+    `Another app is using ${formatAccelerator(held, platform)}. Choose another shortcut.`,
+  );
+  await field.fill(chosen);
+  await section.getByRole('button', { name: 'Set shortcut' }).click();
+  await expect(section.getByRole('status')).toHaveText(`On: ${formatAccelerator(chosen, platform)} opens quick capture from any app.`);
+  expect(await isShortcutRegistered(app, chosen)).toBe(true);
+
+  // The shortcut opens the capture window: the app's page at #/capture, on top, as secure as the main window.
+  await page.getByRole('link', { name: 'Journal' }).click();
+  const [capture] = await Promise.all([app.waitForEvent('window'), pressGlobalShortcut(app, chosen)]);
+  await expect(capture.getByRole('heading', { name: 'Quick capture', level: 1 })).toBeVisible();
+  expect(await capture.evaluate(() => location.hash)).toBe('#/capture');
+  await expect.poll(() => captureWindowReport(app)).toEqual({ count: 1, alwaysOnTop: true, visible: true });
+  // The same sandboxed page as the main window: the contract's functions, and no Node.
+  expect(await capture.evaluate(() => [typeof window.api?.closeQuickCapture, typeof require, typeof process])).toEqual([
+    'function',
+    'undefined',
+    'undefined',
+  ]);
+  const title = 'Captured from another app';
+  await capture.getByLabel('Title', { exact: true }).fill(title);
+  // Pressed again, it brings the same window forward, with what was typed.
+  expect(await pressGlobalShortcut(app, chosen)).toBe(true);
+  await expect.poll(async () => (await captureWindowReport(app)).count).toBe(1);
+  await expect(capture.getByLabel('Title', { exact: true })).toHaveValue(title);
+
+  // Saved with Ctrl/⌘+Enter: the window closes and the journal window shows the entry without a reload.
+  await capture.getByLabel('Body', { exact: true }).fill('Saved from the capture window.');
+  await Promise.all([capture.waitForEvent('close'), capture.keyboard.press(platform === 'darwin' ? 'Meta+Enter' : 'Control+Enter')]);
+  await expect(journal.article(title)).toBeVisible();
+  await journal.expectCount(1);
+
+  // Escape closes the next capture window.
+  const [second] = await Promise.all([app.waitForEvent('window'), pressGlobalShortcut(app, chosen)]);
+  await expect(second.getByLabel('Title', { exact: true })).toBeFocused();
+  await Promise.all([second.waitForEvent('close'), second.keyboard.press('Escape')]);
+  await expect.poll(async () => (await captureWindowReport(app)).count).toBe(0);
+
+  // Cleared: the shortcut is given back to the system.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await section.getByRole('button', { name: 'Clear' }).click();
+  await expect(section.getByRole('status')).toHaveText('Off: no shortcut is set.');
+  expect(await isShortcutRegistered(app, chosen)).toBe(false);
 });

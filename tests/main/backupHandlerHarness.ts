@@ -8,6 +8,7 @@ import { createChannelHandlers } from '../../src-main/ipc/registerHandlers';
 import { createBackupService, type BackupService } from '../../src-main/services/backups/backupService';
 import { desktopChannels, type BackupReason } from '../../src-main/shared/contract';
 import { createTestClock, fakeBackupPorts, type TestClock } from './fakeBackupPorts';
+import { createFakeQuickCapturePorts } from './fakeQuickCapturePorts';
 
 /*
  * The harness of the backup handlers' tests: the handlers over real folders: a temporary user-data folder for the settings, another
@@ -76,6 +77,7 @@ export function createTestHandlers(options: TestOptions = {}) {
       const folder = options.folder;
       return Promise.resolve(folder === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folder] });
     },
+    ...createFakeQuickCapturePorts(),
     ...backupPorts,
     revealSecret: options.revealSecret ?? backupPorts.revealSecret,
   };

@@ -1,5 +1,6 @@
 import { FakeApp, FakeSession, type FakeElectronOptions } from './fakeElectronApp';
 import { createFakeDesktop } from './fakeElectronDesktop';
+import { createFakeShortcutsAndTray } from './fakeElectronTray';
 import { createFakeBrowserWindowClass, createFakePrintState } from './fakeElectronWindows';
 
 /*
@@ -7,8 +8,8 @@ import { createFakeBrowserWindowClass, createFakePrintState } from './fakeElectr
  * Node (Electron's runtime cannot be launched on these machines; fakePreloadElectron.ts does the
  * same for the preload). It records what the bundle does — windows created, handlers registered,
  * guards installed — for the wiring tests to inspect and drive. Its pieces are in
- * fakeElectronApp.ts, fakeElectronWindows.ts and fakeElectronDesktop.ts; IPC and the protocol are
- * here.
+ * fakeElectronApp.ts, fakeElectronWindows.ts, fakeElectronDesktop.ts and fakeElectronTray.ts; IPC
+ * and the protocol are here.
  */
 
 type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
@@ -27,6 +28,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
   const printState = createFakePrintState();
   const FakeBrowserWindow = createFakeBrowserWindowClass(app, defaultSession, printState);
   const { dialog, shell, safeStorage, nativeTheme, Menu, Notification, screen } = createFakeDesktop();
+  const { globalShortcut, nativeImage, Tray } = createFakeShortcutsAndTray();
 
   const ipcMain = {
     handlers: new Map<string, InvokeListener>(),
@@ -77,6 +79,9 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     nativeTheme,
     Menu,
     Notification,
+    globalShortcut,
+    nativeImage,
+    Tray,
   };
 }
 

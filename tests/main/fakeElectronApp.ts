@@ -72,6 +72,13 @@ export class FakeApp extends EventEmitter {
   quit(): void {
     this.quitCount += 1;
   }
+
+  /** macOS: how often the app made itself the active one (`app.focus`). */
+  focusCount = 0;
+
+  focus(): void {
+    this.focusCount += 1;
+  }
 }
 
 /** Electron's default session: records the permission handlers and the headers listener. */

@@ -83,6 +83,8 @@ export function createFakeBrowserWindowClass(
     isDestroyedNow = false;
     isShown = false;
     isFocused = false;
+    /** Whether the main process took the window's menu bar away (`removeMenu`). */
+    isMenuRemoved = false;
     /** The window's normal bounds; a test may move it, as a user would. */
     bounds: { x: number; y: number; width: number; height: number };
     private isMaximizedNow = false;
@@ -124,6 +126,10 @@ export function createFakeBrowserWindowClass(
     }
 
     restore(): void {}
+
+    removeMenu(): void {
+      this.isMenuRemoved = true;
+    }
 
     isMinimized(): boolean {
       return false;

@@ -6,6 +6,7 @@ import { createDesktopHandlers, type DesktopPorts, type OpenDialogOptions, type 
 import { createChannelHandlers } from '../../src-main/ipc/registerHandlers';
 import { desktopChannels, maximumOpenBinaryFileBytes, maximumOpenFileBytes, type AppInfo } from '../../src-main/shared/contract';
 import { fakeBackupPorts } from './fakeBackupPorts';
+import { createFakeQuickCapturePorts } from './fakeQuickCapturePorts';
 
 const appInfo: AppInfo = {
   name: 'Scope Journal',
@@ -59,6 +60,8 @@ function createTestHandlers(dialogs: { savePath?: string; openPath?: string } = 
       throw new Error('execFile is not used in these tests');
     },
     setThemeSource: () => Promise.resolve(),
+    // Quick capture has its own tests (quickCapture.test.ts).
+    ...createFakeQuickCapturePorts(),
     ...fakeBackupPorts(join(folder, 'user-data')),
   };
   return { handlers: createChannelHandlers(createDesktopHandlers(ports)), saveDialogs, openDialogs, openedUrls };

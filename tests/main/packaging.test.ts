@@ -197,6 +197,11 @@ describe('electron-builder configuration', () => {
       'out/renderer/index.html',
       'out/renderer/assets/index-abc123.js',
       'out/renderer/assets/index-abc123.css',
+      // The tray icon, which the main process loads from beside out/ (src-main/app/tray.ts).
+      'resources/tray/tray.png',
+      'resources/tray/tray@2x.png',
+      'resources/tray/trayTemplate.png',
+      'resources/tray/trayTemplate@2x.png',
     ]) {
       expect(isPackaged(path), path).toBe(true);
     }
@@ -215,6 +220,8 @@ describe('electron-builder configuration', () => {
       'scripts/afterPack.cjs',
       'scripts/electronFuses.cjs',
       'resources/icon.svg',
+      'resources/tray/trayTemplate.svg',
+      'resources/icons/16x16.png',
       'electron-builder.yml',
       'electron.vite.config.ts',
       'vitest.config.mts',
@@ -269,6 +276,23 @@ describe('icons', () => {
         .render()
         .asPng();
       expect(rendered.equals(readProjectFile(`resources/icons/${size}x${size}.png`)), `${size}px`).toBe(true);
+    }
+  });
+
+  it('has the tray icon at 16 and 32 px (@2x), each rendered from its SVG source', () => {
+    const sources = { tray: 'resources/icon.svg', trayTemplate: 'resources/tray/trayTemplate.svg' };
+    for (const [name, source] of Object.entries(sources)) {
+      for (const [suffix, size] of [
+        ['', 16],
+        ['@2x', 32],
+      ] as const) {
+        const path = `resources/tray/${name}${suffix}.png`;
+        const rendered = new Resvg(readProjectFile(source), { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } })
+          .render()
+          .asPng();
+        expect(pngSize(readProjectFile(path)), path).toEqual({ width: size, height: size });
+        expect(rendered.equals(readProjectFile(path)), `${path} is stale: run \`npm run icons\``).toBe(true);
+      }
     }
   });
 });

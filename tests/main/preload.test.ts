@@ -41,6 +41,7 @@ const readRequest = { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' 
 const decryptRequest = { bytes: Uint8Array.from([0x53, 0x4a]), passphrase: 'correct horse battery' };
 const reminderChange = { weekly: true };
 const followUps = [{ entryId: 'e1', title: 'Chose Postgres', followUpOn: '2026-06-01' }];
+const shortcutRequest = { accelerator: 'CmdOrCtrl+Alt+J' };
 
 /** Calls every contract method once, with a representative payload. */
 async function callEveryMethod(api: DesktopApi): Promise<void> {
@@ -68,6 +69,9 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.readGitLog({ id: '0123456789abcdef', since: '2025-11-18' });
   await api.cancelGitLog();
   await api.setThemeSource('dark');
+  await api.getQuickCaptureSettings();
+  await api.setQuickCaptureShortcut(shortcutRequest);
+  await api.closeQuickCapture();
 }
 
 const expectedCalls = [
@@ -95,6 +99,9 @@ const expectedCalls = [
   { channel: desktopChannels.readGitLog, payload: { id: '0123456789abcdef', since: '2025-11-18' } },
   { channel: desktopChannels.cancelGitLog, payload: undefined },
   { channel: desktopChannels.setThemeSource, payload: 'dark' },
+  { channel: desktopChannels.getQuickCaptureSettings, payload: undefined },
+  { channel: desktopChannels.setQuickCaptureShortcut, payload: shortcutRequest },
+  { channel: desktopChannels.closeQuickCapture, payload: undefined },
 ];
 
 /** Every name on `window.api`: the contract's calls and its events. */

@@ -41,6 +41,9 @@ function register() {
     removeGitRepository: record,
     readGitLog: record,
     cancelGitLog: record,
+    getQuickCaptureSettings: record,
+    setQuickCaptureShortcut: record,
+    closeQuickCapture: record,
     setThemeSource: (source) => {
       payloads.push(source);
       return Promise.resolve();

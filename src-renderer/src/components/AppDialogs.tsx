@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AppInfo } from '../../../src-main/shared/contract';
-import { menuShortcuts, type ShortcutPlatform } from '../../../src-main/shared/shortcuts';
+import { formatAccelerator, menuShortcuts, type ShortcutPlatform } from '../../../src-main/shared/shortcuts';
 import { useAppInfo } from '../hooks/useAppInfo';
+import { useQuickCaptureSettings } from '../hooks/useQuickCaptureSettings';
+import { isDesktopApp } from '../platform/desktop';
 import { useUiStore } from '../store/uiStore';
 
 /** Keys that work inside the page itself, beside the menu's. */
@@ -11,6 +13,7 @@ const pageKeys: { label: string; keys: string }[] = [
   { label: 'Move in the list', keys: '↑ ↓ (or k j), Home, End, Page Up, Page Down' },
   { label: 'Open, edit, star, move to trash', keys: 'Enter, e, s, Delete' },
   { label: 'Save the entry', keys: 'Ctrl+S / ⌘S' },
+  { label: 'Save a quick capture', keys: 'Ctrl+Enter / ⌘↩' },
   { label: 'Close a panel or dialog', keys: 'Escape' },
 ];
 
@@ -40,9 +43,30 @@ function ModalDialog({ title, onClose, children }: { title: string; onClose: () 
   );
 }
 
+/**
+ * The quick-capture shortcut's row: the keys when they work, or why not. It is the user's own
+ * (Settings), not the menu's, and only the desktop app has it.
+ */
+function QuickCaptureRow({ platform }: { platform: ShortcutPlatform }) {
+  const { settings } = useQuickCaptureSettings();
+  const accelerator = settings?.accelerator ?? null;
+  let keys = <>Off: set it in Settings</>;
+  if (!isDesktopApp) keys = <>Desktop app only</>;
+  else if (settings === null) keys = <>…</>;
+  else if (accelerator !== null && settings.status === 'active') keys = <kbd>{formatAccelerator(accelerator, platform)}</kbd>;
+  else if (accelerator !== null) keys = <>Another app is using {formatAccelerator(accelerator, platform)}: choose another in Settings</>;
+  return (
+    <tr>
+      <th scope="row">Quick capture, from any app</th>
+      <td>{keys}</td>
+    </tr>
+  );
+}
+
 function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const info = useAppInfo();
-  const rows = [...menuShortcuts(platformOf(info)), ...pageKeys];
+  const platform = platformOf(info);
+  const rows = [...menuShortcuts(platform), ...pageKeys];
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
       <table className="shortcut-table">
@@ -61,8 +85,14 @@ function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               </td>
             </tr>
           ))}
+          <QuickCaptureRow platform={platform} />
         </tbody>
       </table>
+      {!isDesktopApp && (
+        <p className="muted">
+          In a browser there is no tray icon and no shortcut that works from other apps: quick capture needs the desktop app.
+        </p>
+      )}
     </ModalDialog>
   );
 }

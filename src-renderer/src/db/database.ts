@@ -11,6 +11,7 @@ import type {
   ReadingListItem,
   Setting,
   Snapshot,
+  StoredAttachment,
 } from '../domain/types';
 
 /** Name of the IndexedDB database. Benchmarks and tests open it under this name too. */
@@ -30,6 +31,14 @@ export const databaseName = 'scope-journal';
  * Version 3 adds the Inbox: `drafts`, evidence found in the user's own activity and not yet in the
  * journal, and `evidenceItems`, every source item (a commit, an event) ever drafted, so a rescan
  * adds only what is new and nothing dismissed or accepted comes back.
+ *
+ * Version 4 adds `attachments`: the files attached to entries, one row per distinct file, keyed by
+ * the SHA-256 of its bytes. Entries refer to them by hash (`Entry.attachments`, an optional field).
+ * The entries' new index `attachments.length` (IndexedDB reads `length` of an array in a key path)
+ * holds only the entries that have attachments, so finding which files are still used reads those
+ * entries alone, not the whole journal (see `freeUnusedAttachments`). No field is added to entries.
+ * The attachments' `lastAddedAt` and `byteSize` indexes let the clean-up and the Data screen's
+ * usage read keys only, never a row (reading a row makes a handle for each of its Blobs).
  */
 export class ScopeJournalDatabase extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -42,6 +51,7 @@ export class ScopeJournalDatabase extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   drafts!: EntityTable<EvidenceDraft, 'id'>;
   evidenceItems!: EntityTable<EvidenceItem, 'key'>;
+  attachments!: EntityTable<StoredAttachment, 'hash'>;
 
   constructor(name: string = databaseName) {
     // Live queries share frozen results instead of deep-copying every row for every reader;
@@ -76,6 +86,16 @@ export class ScopeJournalDatabase extends Dexie {
       .upgrade(() => {
         // Deliberately empty, as for version 2: two new tables that start empty; no existing
         // record is read or rewritten.
+      });
+    this.version(4)
+      .stores({
+        entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
+        attachments: 'hash, lastAddedAt, byteSize',
+      })
+      .upgrade(() => {
+        // Deliberately empty, as for versions 2 and 3: entries gain an optional field, so every
+        // stored entry is already valid and none is rewritten; IndexedDB builds the new index from
+        // them (none has attachments yet, so it starts empty), and `attachments` starts empty.
       });
     // Every write to the entries marks the journal changed (see journalGeneration.ts).
     this.use(journalGenerationMiddleware(name, 'entries'));

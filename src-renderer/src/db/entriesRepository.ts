@@ -1,3 +1,4 @@
+import { freeUnusedAttachments, type AttachmentCleanup } from './attachmentsRepository';
 import { addInBatches, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
 import { inPlainWords } from '../domain/failureMessage';
@@ -5,7 +6,7 @@ import { compareNewestFirst } from '../domain/entries/search';
 import { newId } from '../domain/ids';
 import { normalizeTag } from '../domain/entries/entryDraft';
 import { draftOf, entryRevision } from '../domain/entries/entryMerge';
-import type { Entry, EntryDraft } from '../domain/types';
+import type { AttachmentRef, Entry, EntryDraft } from '../domain/types';
 
 /** Cleans what a user typed before it is stored: trimmed text, unique normalised tags. */
 function cleanDraft(draft: EntryDraft): EntryDraft {
@@ -19,7 +20,26 @@ function cleanDraft(draft: EntryDraft): EntryDraft {
     competencies: [...new Set(draft.competencies)],
     options: draft.options.map((option) => option.trim()).filter(Boolean),
     links: draft.links.filter((link) => link.url.trim() !== ''),
+    attachments: uniqueAttachments(draft.attachments),
   };
+}
+
+/**
+ * An entry's attachments as stored: each file once (by hash), and no field at all rather than an
+ * empty list, so entries without attachments stay exactly as they were before attachments existed.
+ */
+function uniqueAttachments(attachments: EntryDraft['attachments']): EntryDraft['attachments'] {
+  if (attachments === undefined || attachments.length === 0) return undefined;
+  const byHash = new Map<string, AttachmentRef>();
+  for (const attachment of attachments) if (!byHash.has(attachment.hash)) byHash.set(attachment.hash, attachment);
+  return [...byHash.values()];
+}
+
+/** `entry` without an `attachments` field that holds nothing (a draft's cleaned fields mark "none" as undefined). */
+function withoutEmptyAttachments(entry: Entry): Entry {
+  if (entry.attachments !== undefined) return entry;
+  const { attachments: _none, ...rest } = entry;
+  return rest;
 }
 
 // A failed save leaves the editor's autosaved draft in place: the user loses nothing.
@@ -28,7 +48,14 @@ const draftKept = 'Your draft is kept.';
 /** A new entry of the user's from `draft`, cleaned as the editor's saves are; not yet stored. */
 export function newUserEntry(draft: EntryDraft, now: Date): Entry {
   const timestamp = now.toISOString();
-  return { ...cleanDraft(draftOf(draft)), id: newId(), createdAt: timestamp, updatedAt: timestamp, deletedAt: null, source: 'user' };
+  return withoutEmptyAttachments({
+    ...cleanDraft(draftOf(draft)),
+    id: newId(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    deletedAt: null,
+    source: 'user',
+  });
 }
 
 /** Adds a new entry written by the user and returns it; a failure is put in the user's words. */
@@ -72,12 +99,13 @@ export async function saveEntryEdit(
       if (!existing) return { status: 'missing' };
       if (existing.deletedAt !== null && options.restore !== true) return { status: 'trashed', current: existing };
       if (expectedRevision !== null && entryRevision(existing) !== expectedRevision) return { status: 'changed', current: existing };
-      const updated: Entry = {
+      // Every editable field comes from the draft, attachments too: none in the draft removes them.
+      const updated = withoutEmptyAttachments({
         ...existing,
         ...cleanDraft(draftOf(draft)),
         updatedAt: (options.now ?? new Date()).toISOString(),
         deletedAt: options.restore === true ? null : existing.deletedAt,
-      };
+      });
       await database.entries.put(updated);
       return { status: 'saved', entry: updated };
     })
@@ -121,24 +149,34 @@ export async function restoreEntries(database: ScopeJournalDatabase, ids: readon
   });
 }
 
-/** Deletes trashed entries for good. Entries not in the trash are never touched. */
-export async function deleteEntriesForever(database: ScopeJournalDatabase, ids: readonly string[]): Promise<number> {
-  return database.transaction('rw', database.entries, async () => {
+/**
+ * Deletes trashed entries for good, and with them the attached files nothing else wants (see
+ * `freeUnusedAttachments`, whose `cleanup` this takes), in one transaction. Entries not in the
+ * trash are never touched.
+ */
+export async function deleteEntriesForever(
+  database: ScopeJournalDatabase,
+  ids: readonly string[],
+  cleanup: AttachmentCleanup = {},
+): Promise<number> {
+  return database.transaction('rw', [database.entries, database.attachments, database.snapshots], async () => {
     const trashed = await database.entries
       .where('id')
       .anyOf([...ids])
       .filter((entry) => entry.deletedAt !== null)
       .primaryKeys();
     await database.entries.bulkDelete(trashed);
+    await freeUnusedAttachments(database, cleanup);
     return trashed.length;
   });
 }
 
-/** Empties the trash: every trashed entry is deleted for good. Returns how many. */
-export async function emptyTrash(database: ScopeJournalDatabase): Promise<number> {
-  return database.transaction('rw', database.entries, async () => {
+/** Empties the trash: every trashed entry is deleted for good, with the files only they used. Returns how many. */
+export async function emptyTrash(database: ScopeJournalDatabase, cleanup: AttachmentCleanup = {}): Promise<number> {
+  return database.transaction('rw', [database.entries, database.attachments, database.snapshots], async () => {
     const trashed = await database.entries.where('deletedAt').above('').primaryKeys();
     await database.entries.bulkDelete(trashed);
+    await freeUnusedAttachments(database, cleanup);
     return trashed.length;
   });
 }

@@ -76,6 +76,50 @@ export interface Entry {
    * app have no such property.
    */
   importKey?: string;
+  /**
+   * Files attached to the entry (images, PDFs), as references to the `attachments` table by
+   * content hash. Absent on entries that never had one, and stored absent rather than empty.
+   */
+  attachments?: AttachmentRef[];
+}
+
+/** The kinds of file an entry can hold: images a page can show, and PDFs. */
+export type AttachmentMediaType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif' | 'application/pdf';
+
+/** One file attached to an entry: what the entry keeps; the bytes are in `StoredAttachment`. */
+export interface AttachmentRef {
+  /** SHA-256 of the file's bytes, lowercase hex: the key of its `StoredAttachment`. */
+  hash: string;
+  /** The file's name as the user gave it (a pasted image gets one made up). */
+  fileName: string;
+  /** What the bytes are, as read from them (never as the name or the system claimed). */
+  mediaType: AttachmentMediaType;
+  /** Size in bytes. */
+  byteSize: number;
+  /** An image's size in pixels; absent for PDFs. */
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A file's bytes, stored once however many entries refer to it (by `hash`). Rows whose hash no
+ * entry, kept editor draft or safety snapshot mentions are deleted when entries are deleted forever.
+ */
+export interface StoredAttachment {
+  hash: string;
+  mediaType: AttachmentMediaType;
+  byteSize: number;
+  /** The file itself, typed with `mediaType`. */
+  blob: Blob;
+  /** An image's thumbnail (at most 320 pixels on its longer side), made once when it was added; null for a PDF. */
+  thumbnail: Blob | null;
+  /** When the file was first stored. */
+  createdAt: string;
+  /**
+   * When the file was last added to an entry or a draft (adding the same file again moves it):
+   * the clean-up spares files added in the last day, which an editor may still hold unsaved.
+   */
+  lastAddedAt: string;
 }
 
 /** The fields a user edits; the rest are set by the repository. */

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { quickCaptureRoute } from '../../../src-main/shared/contract';
 
 /** The screens reachable from the navigation. */
 export type Screen = 'journal' | 'inbox' | 'insights' | 'growth' | 'packet' | 'data' | 'settings';
@@ -47,6 +48,11 @@ export function useIsTrashOpen(): boolean {
 /** True for every print route (`#/print/...`), where the app shows a print view and nothing else. */
 export function isPrintRoute(hash: string): boolean {
   return hash.startsWith('#/print/');
+}
+
+/** True at the quick-capture window's route (`#/capture`), where the app shows the capture form and nothing else. */
+export function isCaptureRoute(hash: string): boolean {
+  return hash === quickCaptureRoute || hash.startsWith(`${quickCaptureRoute}/`);
 }
 
 /** The packet id of a print route `#/print/packet/<id>`, or null for any other hash. */

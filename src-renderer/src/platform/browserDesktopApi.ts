@@ -129,6 +129,22 @@ function formatMegabytes(bytes: number): string {
   return `${Math.floor(bytes / 1024 / 1024)} MB`;
 }
 
+/** A browser has no tray and cannot take a key combination from other apps. */
+function quickCaptureNeedsTheDesktop(): Promise<never> {
+  return Promise.reject(
+    new Error('Quick capture is a desktop feature: the tray icon and the shortcut that works in every app need the desktop app.'),
+  );
+}
+
+/**
+ * Closes the capture page's window the only way a browser allows: a window a script opened closes,
+ * and a tab the user opened stays (the page then stays ready for the next capture).
+ */
+function closeQuickCapture(): Promise<void> {
+  window.close();
+  return Promise.resolve();
+}
+
 function gitNeedsTheDesktop(): Promise<never> {
   return Promise.reject(
     new Error('Scanning a repository needs the desktop app. Run the command shown in the Inbox and import its output.'),
@@ -169,6 +185,9 @@ export const browserDesktopApi = {
   // Nothing to tell: a browser has no reminders to schedule and no native parts to theme.
   setFollowUps: () => Promise.resolve(),
   setThemeSource: () => Promise.resolve(),
+  getQuickCaptureSettings: quickCaptureNeedsTheDesktop,
+  setQuickCaptureShortcut: quickCaptureNeedsTheDesktop,
+  closeQuickCapture,
   openExternalLink: (url: string) => {
     // The desktop's policy, applied here too: web pages and e-mail addresses only.
     if (!isAllowedExternalUrl(url)) {

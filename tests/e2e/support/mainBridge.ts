@@ -24,6 +24,7 @@ import {
   type ThemeSource,
 } from '../../../src-main/shared/contract';
 import { fakeProtectSecret, fakeRevealSecret } from '../../main/fakeBackupPorts';
+import { createFakeQuickCapturePorts, type FakeQuickCaptureDesktop } from '../../main/fakeQuickCapturePorts';
 import {
   decodeBytes,
   emitEventName,
@@ -48,7 +49,10 @@ import { testNow } from './testClock';
  * notifications and the theme sent to `nativeTheme` are recorded, and the application menu's
  * commands are sent by the test (`sendCommand`). The Inbox's git methods run the real handlers
  * with this machine's real git (`gitExecutable` can make it missing); the folder chooser answers
- * with `folderDialogPath`, as for the backup folder. Nothing here imports `electron`.
+ * with `folderDialogPath`, as for the backup folder. Quick capture runs its real handlers over a
+ * stand-in system that hands out global shortcuts (`shortcutsHeldElsewhere` are refused, as when
+ * another app holds them) and a capture window that only counts opens and closes. Nothing here
+ * imports `electron`.
  */
 
 /** How the scripted dialogs answer; a function returning `undefined` means the user cancelled. */
@@ -78,6 +82,8 @@ export interface MainBridgeOptions {
   now?: () => Date;
   /** What `getAppInfo` answers; `mainBridgeAppInfo` by default. */
   appInfo?: AppInfo;
+  /** Shortcuts another app holds: setting one as the quick-capture shortcut is refused. */
+  shortcutsHeldElsewhere?: readonly string[];
   /**
    * Renders a print route to PDF bytes. By default a new page in the test page's browser context
    * (same origin, same IndexedDB) opens the route and is printed with `page.pdf()`.
@@ -127,6 +133,8 @@ export interface MainBridge {
   sendCommand(command: AppCommand): Promise<number>;
   /** Runs the reminder check the desktop runs every quarter of an hour, now (with `now`). */
   checkReminders(): Promise<void>;
+  /** The global shortcuts the app holds, and how often the capture window opened and closed. */
+  quickCapture: FakeQuickCaptureDesktop;
 }
 
 /** The fixed app information the bridge reports unless told otherwise. */
@@ -144,6 +152,7 @@ export const mainBridgeAppInfo: AppInfo = {
  */
 export async function installMainBridge(page: BridgePage, options: MainBridgeOptions = {}): Promise<MainBridge> {
   const userDataPath = options.userDataPath ?? createTemporaryUserData(page);
+  const quickCapturePorts = createFakeQuickCapturePorts(options.shortcutsHeldElsewhere);
   const bridge: MainBridge = {
     saveDialogs: [],
     openDialogs: [],
@@ -172,6 +181,7 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       return checked === undefined ? 0 : emit(page.evaluate.bind(page), { channel: desktopEventChannels.command, args: [checked] });
     },
     checkReminders: () => reminders.check(),
+    quickCapture: quickCapturePorts.desktop,
   };
   const exporter: Pick<PdfExporter, 'render' | 'prepare'> = options.renderPdf
     ? { render: options.renderPdf, prepare: () => Promise.resolve() }
@@ -216,6 +226,8 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       bridge.themeSources.push(source);
       return Promise.resolve();
     },
+    globalShortcut: quickCapturePorts.globalShortcut,
+    captureWindow: quickCapturePorts.captureWindow,
   };
   const backups = createBackupService(ports);
   backups.onBackupSettled((reason) => bridge.settledBackups.push(reason));

@@ -7,6 +7,7 @@ import { createChannelHandlers } from '../../../src-main/ipc/registerHandlers';
 import { createPdfRenderer, type PdfRenderer, type PdfRenderRequest } from '../../../src-main/services/pdfExport';
 import { desktopChannels } from '../../../src-main/shared/contract';
 import { fakeBackupPorts } from '../fakeBackupPorts';
+import { createFakeQuickCapturePorts } from '../fakeQuickCapturePorts';
 import { chromiumLikePdf } from '../samplePdf';
 import { createFakeWindow, FakeClock, pdfBytes, pdfText } from './fakePrintWindow';
 
@@ -61,6 +62,7 @@ describe('exportPacketPdf', () => {
       },
       notify: () => undefined,
       setThemeSource: () => Promise.reject(new Error('not used')),
+      ...createFakeQuickCapturePorts(),
       ...fakeBackupPorts(folder),
     };
     const handler = createChannelHandlers(createDesktopHandlers(ports))[desktopChannels.exportPacketPdf];

@@ -23,11 +23,16 @@ export function useChecklistApp() {
   const { appPageUrl } = builtPaths;
   const sandbox = useBuiltMainSandbox('scope-journal-checklist-');
 
-  /** The packaged app, with its hidden print window prepared too: every kind of window it makes. */
+  /**
+   * The packaged app, with its hidden print window prepared and its quick-capture window opened by
+   * the global shortcut too: every kind of window it makes.
+   */
   async function startWithEveryWindow(): Promise<FakeMainElectron> {
     const electron = await startBuiltMain({ userDataPath: sandbox.userDataPath, isPackaged: true });
     await invokeAs(electron, desktopChannels.preparePdfExport, appPageUrl);
-    expect(electron.BrowserWindow.instances).toHaveLength(2);
+    await invokeAs(electron, desktopChannels.setQuickCaptureShortcut, appPageUrl, { accelerator: 'CmdOrCtrl+Alt+J' });
+    expect(electron.globalShortcut.press('CmdOrCtrl+Alt+J')).toBe(true);
+    expect(electron.BrowserWindow.instances).toHaveLength(3);
     return electron;
   }
 

@@ -38,6 +38,12 @@ const version2Stores = {
   snapshots: 'id, createdAt',
 };
 
+/** What version 3 declared, exactly as released. */
+const version3Stores = {
+  drafts: 'id, occurredOn, source',
+  evidenceItems: 'key',
+};
+
 /** What each `version(n).stores()` of the app's database declares, recorded as its constructor runs. */
 function declaredStores(): Map<number, Record<string, string | null>> {
   const declared = new Map<number, Record<string, string | null>>();
@@ -77,22 +83,27 @@ it('version 2 adds the importKey index and the snapshots table, and nothing else
   });
 });
 
-it('version 3 adds the drafts and evidenceItems tables, and nothing else; it is the newest version and the backups’', async () => {
-  expect(declaredStores().get(3)).toEqual({
-    drafts: 'id, occurredOn, source',
-    evidenceItems: 'key',
+it('version 3 adds the drafts and evidenceItems tables, and nothing else', () => {
+  expect(declaredStores().get(3)).toEqual(version3Stores);
+});
+
+it('version 4 adds the attachments table and the entries’ attachments.length index, and nothing else; it is the newest version and the backups’', async () => {
+  expect(declaredStores().get(4)).toEqual({
+    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
+    attachments: 'hash, lastAddedAt, byteSize',
   });
-  expect([...declaredStores().keys()]).toEqual([1, 2, 3]);
+  expect([...declaredStores().keys()]).toEqual([1, 2, 3, 4]);
   database = new ScopeJournalDatabase(`schema-${crypto.randomUUID()}`);
   await database.open();
-  expect(database.verno).toBe(3);
+  expect(database.verno).toBe(4);
   expect(backupSchemaVersion).toBe(database.verno);
   expect(schemaOf(database)).toEqual({
     ...version1Stores,
-    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey',
+    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
     snapshots: 'id, createdAt',
     drafts: 'id, occurredOn, source',
     evidenceItems: 'key',
+    attachments: 'hash, lastAddedAt, byteSize',
   });
 });
 
@@ -184,7 +195,7 @@ it('upgrades a version-1 database to the newest version keeping every record unc
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(3);
+  expect(database.verno).toBe(4);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -207,7 +218,7 @@ it('upgrades a version-1 database to the newest version keeping every record unc
   expect(await database.evidenceItems.count()).toBe(0);
 });
 
-it('upgrades a version-2 database to version 3 keeping every record unchanged, with an empty Inbox', async () => {
+it('upgrades a version-2 database through version 3 keeping every record unchanged, with an empty Inbox', async () => {
   const name = `upgrade-${crypto.randomUUID()}`;
   const { entries: version1Entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
   const entries = [...version1Entries, makeEntry({ id: 'c', importKey: 'day-one:0F3A' })];
@@ -237,7 +248,7 @@ it('upgrades a version-2 database to version 3 keeping every record unchanged, w
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(3);
+  expect(database.verno).toBe(4);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -275,4 +286,92 @@ it('upgrades a version-2 database to version 3 keeping every record unchanged, w
   expect(await database.drafts.where('source').equals('git').toArray()).toEqual([draft]);
   expect(await database.drafts.where('occurredOn').equals('2026-01-14').count()).toBe(1);
   expect(await database.evidenceItems.get('git:abc')).toEqual(item);
+});
+
+it('upgrades a version-3 database to version 4 keeping every record unchanged, with an empty attachments table', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  const { entries: version1Entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
+  const entries = [...version1Entries, makeEntry({ id: 'c', importKey: 'day-one:0F3A' })];
+  const snapshots: Snapshot[] = [{ id: 's1', createdAt: timestamp, reason: 'before-restore', entryCount: 2, bytes: 2, contents: '{}' }];
+  const drafts: EvidenceDraft[] = [
+    {
+      id: 'd',
+      source: 'calendar',
+      origin: 'work.ics',
+      occurredOn: '2026-01-14',
+      title: 'Design review',
+      body: '',
+      kind: 'writing',
+      scope: 'team',
+      people: ['Aiko Tanaka'],
+      tags: [],
+      links: [],
+      itemKeys: ['calendar:uid-1:2026-01-14'],
+      createdAt: timestamp,
+    },
+  ];
+  const evidenceItems: EvidenceItem[] = [
+    { key: 'calendar:uid-1:2026-01-14', state: 'drafted', updatedAt: timestamp },
+    { key: 'git:abc', state: 'dismissed', updatedAt: timestamp },
+  ];
+
+  const released = new Dexie(name);
+  released.version(1).stores(version1Stores);
+  released.version(2).stores(version2Stores);
+  released.version(3).stores(version3Stores);
+  await released.open();
+  await released.transaction('rw', released.tables, async () => {
+    await Promise.all([
+      released.table('entries').bulkAdd(entries),
+      released.table('reviews').bulkAdd(reviews),
+      released.table('goals').bulkAdd(goals),
+      released.table('readingList').bulkAdd(readingList),
+      released.table('packets').bulkAdd(packets),
+      released.table('frameworks').bulkAdd(frameworks),
+      released.table('settings').bulkAdd(settings),
+      released.table('snapshots').bulkAdd(snapshots),
+      released.table('drafts').bulkAdd(drafts),
+      released.table('evidenceItems').bulkAdd(evidenceItems),
+    ]);
+  });
+  expect(released.verno).toBe(3);
+  released.close();
+
+  database = new ScopeJournalDatabase(name);
+  await database.open();
+  expect(database.verno).toBe(4);
+  expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
+  expect(await database.reviews.toArray()).toEqual(reviews);
+  expect(await database.goals.toArray()).toEqual(goals);
+  expect(await database.readingList.toArray()).toEqual(readingList);
+  expect(await database.packets.toArray()).toEqual(packets);
+  expect(await database.frameworks.toArray()).toEqual(frameworks);
+  expect(await database.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+  expect(await database.snapshots.toArray()).toEqual(snapshots);
+  expect(await database.drafts.toArray()).toEqual(drafts);
+  expect(await database.evidenceItems.orderBy('key').toArray()).toEqual(evidenceItems);
+  // The old indexes still answer; no entry gained an attachments field.
+  expect(await database.entries.where('deletedAt').above('').primaryKeys()).toEqual(['b']);
+  expect(await database.entries.where('importKey').equals('day-one:0F3A').primaryKeys()).toEqual(['c']);
+  expect(await database.drafts.where('source').equals('calendar').count()).toBe(1);
+  expect((await database.entries.toArray()).some((entry) => 'attachments' in entry)).toBe(false);
+
+  // The attachments table exists, empty, keyed by hash; an entry can refer to a stored file.
+  expect(await database.attachments.count()).toBe(0);
+  const hash = 'a'.repeat(64);
+  await database.attachments.add({
+    hash,
+    mediaType: 'application/pdf',
+    byteSize: 3,
+    blob: new Blob(['%PDF'], { type: 'application/pdf' }),
+    thumbnail: null,
+    createdAt: timestamp,
+    lastAddedAt: timestamp,
+  });
+  expect(await database.attachments.get(hash)).toMatchObject({ hash, mediaType: 'application/pdf', byteSize: 3 });
+  const attached = makeEntry({ id: 'e', attachments: [{ hash, fileName: 'review.pdf', mediaType: 'application/pdf', byteSize: 3 }] });
+  await database.entries.add(attached);
+  expect(await database.entries.get('e')).toEqual(attached);
+  // The new index holds the entries with attachments, and only them.
+  expect(await database.entries.where('attachments.length').above(0).primaryKeys()).toEqual(['e']);
 });

@@ -20,6 +20,7 @@ describe('editor form', () => {
       impactMetric: { name: 'cost', value: -12.5, unit: '%' },
       confidence: 80,
       followUpOn: '2026-06-01',
+      attachments: [{ hash: 'a'.repeat(64), fileName: 'queue.png', mediaType: 'image/png' as const, byteSize: 68, width: 1, height: 1 }],
     };
     expect(draftFromForm(formFromDraft(draft))).toEqual(draft);
   });

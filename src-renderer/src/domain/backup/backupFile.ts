@@ -34,8 +34,11 @@ export const backupFileFormat = 'scope-journal-backup';
 export const backupFileVersion = 2;
 /** Every format this version reads: format 1, from before the Inbox, and the one it writes. */
 const readableVersions = [1, backupFileVersion] as const;
-/** The database schema version (`db/database.ts`) whose records a backup holds. */
-export const backupSchemaVersion = 3;
+/**
+ * The database schema version (`db/database.ts`) whose records a backup holds. Version 4's entries
+ * may carry attachment references; the files themselves are not in a backup of this format.
+ */
+export const backupSchemaVersion = 4;
 /**
  * The most text a backup may be: 256 Mi characters. Reading one holds the text, the parsed
  * records and a second, canonical copy for the checksum at once, and a JavaScript string cannot

@@ -7,13 +7,21 @@ import { emptyDraft } from './entryDraft';
  * changed since are compared field by field, as a three-way merge does.
  */
 
-/** The fields a user edits, in the editor's order: everything else is the repository's. */
-export const editableEntryFields = Object.keys(emptyDraft('win', '2000-01-01')) as (keyof EntryDraft)[];
+/**
+ * The fields a user edits, in the editor's order: everything else is the repository's. Attachments
+ * are optional on an entry (absent when it has none), so they are named here rather than in `emptyDraft`.
+ */
+export const editableEntryFields = [...(Object.keys(emptyDraft('win', '2000-01-01')) as (keyof EntryDraft)[]), 'attachments'] as const;
 
-/** The editable fields of `entry`, and nothing else (never its id, timestamps, trash state or source). */
+/**
+ * The editable fields of `entry`, and nothing else (never its id, timestamps, trash state or
+ * source). Attachments always come out as a list, empty when the entry has none, so an entry
+ * without the field and one with an empty list compare the same.
+ */
 export function draftOf(entry: EntryDraft): EntryDraft {
   const draft: Partial<Record<keyof EntryDraft, unknown>> = {};
   for (const field of editableEntryFields) draft[field] = entry[field];
+  draft.attachments = entry.attachments ?? [];
   // Every editable field was just copied from a value of that same field.
   return draft as EntryDraft;
 }
@@ -45,11 +53,13 @@ export interface EditMerge {
  * differently, is a conflict and suggests mine.
  */
 export function mergeEdits(base: EntryDraft, mine: EntryDraft, theirs: EntryDraft): EditMerge {
+  // Each side's attachments as a list, so "none" reads the same however a side came to say it.
+  const [was, mineNow, theirsNow] = [draftOf(base), draftOf(mine), draftOf(theirs)];
   const choices: FieldChoices = {};
   const conflicts: (keyof EntryDraft)[] = [];
-  for (const field of differingFields(mine, theirs)) {
-    const isMineChanged = !isSameFieldValue(base[field], mine[field]);
-    const isTheirsChanged = !isSameFieldValue(base[field], theirs[field]);
+  for (const field of differingFields(mineNow, theirsNow)) {
+    const isMineChanged = !isSameFieldValue(was[field], mineNow[field]);
+    const isTheirsChanged = !isSameFieldValue(was[field], theirsNow[field]);
     choices[field] = isTheirsChanged && !isMineChanged ? 'theirs' : 'mine';
     if (isMineChanged && isTheirsChanged) conflicts.push(field);
   }

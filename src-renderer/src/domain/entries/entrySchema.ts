@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { localDateSchema } from '../../../../src-main/shared/localDateSchema';
 import { entryKindIds } from './entryKinds';
 import { scopeLevelIds } from '../scopeLevels';
-import type { Entry, EntryKind, ScopeLevelId } from '../types';
+import { maximumAttachmentBytes, maximumFileNameLength } from '../attachments/attachmentChecks';
+import { attachableKinds } from '../attachments/fileKinds';
+import type { AttachmentMediaType, AttachmentRef, Entry, EntryKind, ScopeLevelId } from '../types';
 
 /** Limits that keep one hostile or broken record from swamping the app. */
 export const entryLimits = {
@@ -18,6 +20,20 @@ const instant = z.iso.datetime({ offset: true });
 const shortText = z.string().max(entryLimits.listItem);
 const longText = z.string().max(entryLimits.text);
 const shortList = z.array(shortText).max(entryLimits.listItems);
+const pixels = z.number().int().min(1).max(1_000_000);
+
+/**
+ * A reference to an attached file. A backup or an entries file carries these references only (the
+ * files themselves are not in it yet), so an entry restored where its file is missing says so.
+ */
+export const attachmentRefSchema = z.strictObject({
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 hash'),
+  fileName: z.string().trim().min(1).max(maximumFileNameLength),
+  mediaType: z.enum(Object.keys(attachableKinds) as [AttachmentMediaType, ...AttachmentMediaType[]]),
+  byteSize: z.number().int().min(1).max(maximumAttachmentBytes),
+  width: pixels.optional(),
+  height: pixels.optional(),
+}) satisfies z.ZodType<AttachmentRef>;
 
 /** Validates a whole stored entry: what imports and backups are checked against. */
 export const entrySchema = z.strictObject({
@@ -45,4 +61,6 @@ export const entrySchema = z.strictObject({
   deletedAt: instant.nullable(),
   source: z.enum(['user', 'sample']),
   importKey: z.string().min(1).max(200).optional(),
+  // Optional: entries written before attachments existed, and entries without any, have none.
+  attachments: z.array(attachmentRefSchema).max(entryLimits.listItems).optional(),
 }) satisfies z.ZodType<Entry>;

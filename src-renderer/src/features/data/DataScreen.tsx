@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
+import { attachmentUsage } from '../../db/attachmentsRepository';
+import { describeBytes } from '../../domain/attachments/attachmentChecks';
+import { counted } from '../../domain/counted';
 import { useFirstRunState } from '../../hooks/useJournalData';
 import { useAppInfo } from '../../hooks/useAppInfo';
 import { entryCountLabel } from '../journal/journalRows';
@@ -16,6 +19,7 @@ import { useRestoreFlow } from './useRestoreFlow';
 export function DataScreen() {
   const { sampleEntryCount } = useFirstRunState();
   const totalEntries = useLiveQuery(() => db.entries.count(), []) ?? 0;
+  const attachments = useLiveQuery(() => attachmentUsage(db), []);
   const appInfo = useAppInfo();
   const { status, isWorking, run } = useDataTask();
   const restoreFlow = useRestoreFlow(run);
@@ -27,6 +31,12 @@ export function DataScreen() {
       </header>
       <p className="lead">
         Everything you write stays on this computer, in this app's own database. {entryCountLabel(totalEntries)} in all, trash included.
+        {attachments && ' '}
+        {attachments && (
+          <span className="attachment-usage">
+            Attachments: {counted(attachments.fileCount, 'file', 'files')}, {describeBytes(attachments.byteSize)}.
+          </span>
+        )}
       </p>
       {status && (
         <p

@@ -17,6 +17,8 @@ import { startEditorDraft, useKeptDraft } from './useEditorDraft';
 import { useEditorSave } from './useEditorSave';
 import { inboxDraftIdOfEditor } from '../../db/inboxRepository';
 import { EntrySuggestions } from './EntrySuggestions';
+import { EditorAttachments } from './EditorAttachments';
+import { useEditorAttachments } from './useEditorAttachments';
 
 interface EntryEditorProps {
   /** The entry being edited; null for a new one. */
@@ -50,6 +52,10 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
     onDone: draft.forget,
   });
   const isSaving = saving.isSaving;
+  const attaching = useEditorAttachments(form.attachments, (change) =>
+    setForm((current) => ({ ...current, attachments: change(current.attachments) })),
+  );
+  const alerts = [...problems, ...attaching.problems, ...(saving.failure ? [saving.failure] : [])];
 
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -69,6 +75,8 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
   }
 
   async function save() {
+    // Files still being stored would miss the save (Ctrl+S reaches here while Save is disabled).
+    if (attaching.isAttaching) return;
     const found = validateForm(form);
     setProblems(found);
     if (found.length > 0) return;
@@ -84,8 +92,9 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
 
   return (
     <form
-      className="entry-editor"
+      className={attaching.isDropTarget ? 'entry-editor is-drop-target' : 'entry-editor'}
       aria-label={entry ? `Edit “${entry.title}”` : 'New entry'}
+      {...attaching.formHandlers}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -101,10 +110,10 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
         <h2>{entry ? 'Edit entry' : 'New entry'}</h2>
         <DraftStatusText status={draft.status} isRestored={isRestored} />
       </div>
-      {(problems.length > 0 || saving.failure) && (
+      {alerts.length > 0 && (
         <div role="alert" className="form-problems">
           <ul>
-            {[...problems, ...(saving.failure ? [saving.failure] : [])].map((problem) => (
+            {alerts.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>
@@ -175,6 +184,13 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
         <BodyLengthHint length={form.body.length} />
         <p className="muted field-hint">Markdown: **bold**, _italic_, - lists, &gt; quotes, [links](https://…).</p>
       </div>
+      <EditorAttachments
+        attachments={form.attachments}
+        message={attaching.message}
+        isAttaching={attaching.isAttaching}
+        onAdd={(files) => void attaching.add(files)}
+        onRemove={attaching.remove}
+      />
       {/* Below the body, so suggestions that come and go never move the text being typed. */}
       <EntrySuggestions
         form={form}
@@ -251,7 +267,7 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
         />
       )}
       <div className="panel-actions">
-        <button type="submit" className="primary" disabled={isSaving} aria-keyshortcuts="Control+S Meta+S">
+        <button type="submit" className="primary" disabled={isSaving || attaching.isAttaching} aria-keyshortcuts="Control+S Meta+S">
           Save
         </button>
         <button type="button" onClick={cancel}>

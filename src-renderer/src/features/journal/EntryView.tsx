@@ -7,6 +7,7 @@ import { scopeLabel } from '../../domain/scopeLevels';
 import type { Entry, Framework } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
 import { useEntryActions } from './useEntryActions';
+import { AttachmentTiles } from '../attachments/AttachmentTiles';
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -102,6 +103,12 @@ export function EntryView({ entry, framework }: { entry: Entry; framework: Frame
       <section className="entry-body" aria-label="Body">
         <MarkdownView markdown={entry.body} />
       </section>
+      {entry.attachments && entry.attachments.length > 0 && (
+        <section className="entry-attachments" aria-labelledby="entry-attachments-heading">
+          <h3 id="entry-attachments-heading">Attachments</h3>
+          <AttachmentTiles attachments={entry.attachments} label="Attached files" />
+        </section>
+      )}
     </div>
   );
 }

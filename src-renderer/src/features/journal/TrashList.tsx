@@ -6,6 +6,12 @@ import { kindLabel } from '../../domain/entries/entryKinds';
 import { useTrashedEntries } from '../../hooks/useJournalData';
 import { useUiStore } from '../../store/uiStore';
 import { entryCountLabel } from './journalRows';
+import { attachmentHashesInKeptDrafts } from './editorDraftStorage';
+
+/** What deleting forever must not free besides what entries use: the files unsaved drafts hold. */
+function cleanup() {
+  return { keep: attachmentHashesInKeptDrafts() };
+}
 
 /** Trashed entries: restore any of them, delete one for good, or empty the trash. */
 export function TrashList() {
@@ -34,7 +40,7 @@ export function TrashList() {
           disabled={trashed.length === 0}
           onClick={() => {
             if (!window.confirm(`Delete ${entryCountLabel(trashed.length)} for good? This cannot be undone.`)) return;
-            void report(async () => `Deleted ${entryCountLabel(await emptyTrash(db))} for good.`);
+            void report(async () => `Deleted ${entryCountLabel(await emptyTrash(db, cleanup()))} for good.`);
           }}
         >
           Empty trash
@@ -70,7 +76,9 @@ export function TrashList() {
                     aria-label={`Delete “${entry.title}” forever`}
                     onClick={() => {
                       if (!window.confirm(`Delete “${entry.title}” for good? This cannot be undone.`)) return;
-                      void report(async () => (await deleteEntriesForever(db, [entry.id]), `Deleted “${entry.title}” for good.`));
+                      void report(
+                        async () => (await deleteEntriesForever(db, [entry.id], cleanup()), `Deleted “${entry.title}” for good.`),
+                      );
                     }}
                   >
                     Delete forever

@@ -21,6 +21,7 @@ export const entryFieldLabels: Record<keyof EntryDraft, string> = {
   links: 'Links',
   aiAssist: 'AI assistance',
   importKey: 'Import key',
+  attachments: 'Attachments',
 };
 
 /** Longest value shown when two versions of a field are compared. */
@@ -32,7 +33,10 @@ export function summarizeFieldValue(value: EntryDraft[keyof EntryDraft]): string
   if (value === null || value === undefined || value === '') text = '(empty)';
   else if (typeof value === 'boolean') text = value ? 'Yes' : 'No';
   else if (Array.isArray(value))
-    text = value.length === 0 ? '(empty)' : value.map((item) => (typeof item === 'string' ? item : `${item.label} ${item.url}`)).join(', ');
+    text =
+      value.length === 0
+        ? '(empty)'
+        : value.map((item) => (typeof item === 'string' ? item : 'hash' in item ? item.fileName : `${item.label} ${item.url}`)).join(', ');
   else if (typeof value === 'object') text = `${value.name}: ${value.value} ${value.unit}`.trim();
   else text = String(value);
   return text.length > summaryLength ? `${text.slice(0, summaryLength)}…` : text;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { emptyDraft } from '../../domain/entries/entryDraft';
-import type { EntryDraft } from '../../domain/types';
+import { draftOf } from '../../domain/entries/entryMerge';
+import { attachmentRefSchema } from '../../domain/entries/entrySchema';
+import type { AttachmentRef, EntryDraft } from '../../domain/types';
 import { formFromDraft, type EditorForm } from './editorForm';
 
 /*
@@ -37,6 +39,9 @@ const storedDraftSchema = z.object({
   baseRevision: z.string().nullable().default(null),
   savedAt: z.string(),
 });
+
+/** A draft's attachments, kept only when every one is well formed (a damaged list is dropped, not half kept). */
+const keptAttachmentsSchema = z.array(attachmentRefSchema).catch([]);
 
 const legacyDraftSchema = z.object({ entryId: z.string().nullable(), form: z.record(z.string(), z.unknown()), savedAt: z.string() });
 
@@ -81,6 +86,21 @@ export function draftToRestore(): EditorDraft | null {
   return newest;
 }
 
+/**
+ * The hashes of every file a kept draft refers to, in any tab or window (they share localStorage):
+ * the clean-up of deleted entries' files leaves these, so an unsaved attachment is never lost.
+ */
+export function attachmentHashesInKeptDrafts(): Set<string> {
+  const hashes = new Set<string>();
+  const add = (attachments: readonly AttachmentRef[] | undefined) => attachments?.forEach((attachment) => hashes.add(attachment.hash));
+  for (const key of storedDraftKeys()) {
+    const draft = readStoredDraft(key);
+    add(draft?.form.attachments);
+    add(draft?.base?.attachments);
+  }
+  return hashes;
+}
+
 /** Forgets the draft for `target`: it was saved, discarded or restored elsewhere. */
 export function clearEditorDraft(target: DraftTarget): void {
   try {
@@ -99,7 +119,9 @@ function readStoredDraft(key: string): EditorDraft | null {
     if (!parsed.success) return null;
     // Fields added since the draft was written start empty rather than undefined.
     const form = { ...formFromDraft(emptyDraft()), ...(parsed.data.form as Partial<EditorForm>) };
-    const base = parsed.data.base === null ? null : { ...emptyDraft(), ...(parsed.data.base as Partial<EntryDraft>) };
+    form.attachments = keptAttachmentsSchema.parse(parsed.data.form.attachments ?? []);
+    const base = parsed.data.base === null ? null : draftOf({ ...emptyDraft(), ...(parsed.data.base as Partial<EntryDraft>) });
+    if (base !== null) base.attachments = keptAttachmentsSchema.parse(base.attachments);
     return { ...parsed.data, form, base };
   } catch {
     return null;

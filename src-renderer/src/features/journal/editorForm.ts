@@ -1,13 +1,18 @@
 import { isLocalDate } from '../../domain/dates';
 import { splitList } from '../../domain/entries/entryDraft';
 import { entryLimits } from '../../domain/entries/entrySchema';
-import type { EntryDraft, EntryLink } from '../../domain/types';
+import type { AttachmentRef, EntryDraft, EntryLink } from '../../domain/types';
 
 /**
  * The editor's fields as the user types them: lists and numbers stay text until saved, so typing
  * "perf, " is never rewritten under the cursor.
  */
-export interface EditorForm extends Omit<EntryDraft, 'tags' | 'people' | 'options' | 'links' | 'impactMetric' | 'confidence'> {
+export interface EditorForm extends Omit<
+  EntryDraft,
+  'tags' | 'people' | 'options' | 'links' | 'impactMetric' | 'confidence' | 'attachments'
+> {
+  /** The files attached so far: already stored (see `addAttachmentFiles`), referenced by hash. */
+  attachments: AttachmentRef[];
   tags: string;
   people: string;
   options: string;
@@ -29,6 +34,7 @@ export function formFromDraft(draft: EntryDraft): EditorForm {
     metricValue: draft.impactMetric ? String(draft.impactMetric.value) : '',
     metricUnit: draft.impactMetric?.unit ?? '',
     confidence: draft.confidence === null ? '' : String(draft.confidence),
+    attachments: draft.attachments ?? [],
   };
 }
 

@@ -3,6 +3,7 @@ import type { ReminderSettings } from '../../../../src-main/shared/contract';
 import { desktop, isDesktopApp } from '../../platform/desktop';
 import { useUiStore } from '../../store/uiStore';
 import { chooseTheme, useTheme } from '../../theme';
+import { QuickCaptureSection } from './QuickCaptureSection';
 
 const reminders: { key: keyof ReminderSettings; label: string; description: string }[] = [
   { key: 'weekly', label: 'Weekly reminder', description: 'Friday afternoon: a nudge to write down the week’s wins while they are fresh.' },
@@ -54,7 +55,7 @@ function Switch({
   );
 }
 
-/** Appearance and reminders. */
+/** Appearance, reminders, quick capture and the keyboard. */
 export function SettingsScreen() {
   const { source, isDark } = useTheme();
   const setOpenDialog = useUiStore((state) => state.setOpenDialog);
@@ -133,6 +134,7 @@ export function SettingsScreen() {
           <p className="muted">Reminders are desktop notifications, shown by the desktop app even when its window is closed.</p>
         )}
       </section>
+      <QuickCaptureSection />
       <section className="data-section" aria-labelledby="keys-heading">
         <h2 id="keys-heading">Keyboard</h2>
         <p>Every command has a key; the list is one keystroke away (?) from anywhere.</p>

@@ -20,7 +20,7 @@ describe('backup file', () => {
       format: 'scope-journal-backup',
       version: 2,
       exportedAt: '2026-03-14T09:30:00.000Z',
-      app: { name: 'Scope Journal', schemaVersion: 3 },
+      app: { name: 'Scope Journal', schemaVersion: 4 },
       checksum: { algorithm: 'SHA-256' },
     });
     expect(result.summary).toEqual({
