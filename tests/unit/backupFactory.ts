@@ -12,6 +12,19 @@ import { makeEntry } from './entryFactory';
 
 const timestamp = '2026-01-15T10:00:00.000Z';
 
+/** Every backup table, empty. */
+export const emptyTables: BackupTables = {
+  entries: [],
+  reviews: [],
+  goals: [],
+  readingList: [],
+  packets: [],
+  frameworks: [],
+  settings: [],
+  drafts: [],
+  evidenceItems: [],
+};
+
 export function makeReview(overrides: Partial<QuarterlyReview> = {}): QuarterlyReview {
   return {
     id: 'review-1',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFreshDatabase } from './freshDatabase';
+import { emptyTables } from '../backupFactory';
 import type { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import {
   attachmentGracePeriodMs,
@@ -138,19 +139,7 @@ describe('deleting forever frees only what nothing else wants', () => {
     await storeAttachments(database, [shot], longAgo);
     await createEntry(database, draftWith('Before the restore', [refTo(shot)]));
     // Restoring an empty backup replaces the journal; the snapshot taken first holds the entry.
-    const empty = await readBackupText(
-      await serializeBackup({
-        entries: [],
-        reviews: [],
-        goals: [],
-        readingList: [],
-        packets: [],
-        frameworks: [],
-        settings: [],
-        drafts: [],
-        evidenceItems: [],
-      }),
-    );
+    const empty = await readBackupText(await serializeBackup(emptyTables));
     if (!empty.ok) throw new Error(empty.problem);
     await restoreBackup(database, empty.backup, 'replace', now);
     expect(await database.entries.count()).toBe(0);

@@ -70,14 +70,5 @@ export async function parsed(tables: BackupTables): Promise<ParsedBackup> {
   if (!result.ok) throw new Error(result.problem);
   return result.backup;
 }
-export const empty: BackupTables = {
-  entries: [],
-  reviews: [],
-  goals: [],
-  readingList: [],
-  packets: [],
-  frameworks: [],
-  settings: [],
-  drafts: [],
-  evidenceItems: [],
-};
+/** A journal with nothing in it. */
+export { emptyTables as empty } from '../backupFactory';

@@ -69,6 +69,21 @@ function schemaOf(opened: Dexie): Record<string, string> {
 }
 
 /**
+ * Writes `tables` (rows by table name) into a new database `name` declared with the released
+ * schema versions `stores` (version 1 first), as a user of that release had it, and closes it.
+ */
+async function writeReleasedDatabase(name: string, stores: readonly Record<string, string>[], tables: Record<string, unknown[]>) {
+  const released = new Dexie(name);
+  stores.forEach((declared, index) => released.version(index + 1).stores(declared));
+  await released.open();
+  await released.transaction('rw', released.tables, async () => {
+    await Promise.all(Object.entries(tables).map(([table, rows]) => released.table(table).bulkAdd(rows)));
+  });
+  expect(released.verno).toBe(stores.length);
+  released.close();
+}
+
+/**
  * A released schema version is never edited: a change must be a new version with an upgrade.
  * This pins what each version declares, so editing one in place fails here, loudly.
  */
@@ -177,21 +192,7 @@ it('upgrades a version-1 database to the newest version keeping every record unc
   const name = `upgrade-${crypto.randomUUID()}`;
   const { entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
 
-  const released = new Dexie(name);
-  released.version(1).stores(version1Stores);
-  await released.open();
-  await released.transaction('rw', released.tables, async () => {
-    await Promise.all([
-      released.table('entries').bulkAdd(entries),
-      released.table('reviews').bulkAdd(reviews),
-      released.table('goals').bulkAdd(goals),
-      released.table('readingList').bulkAdd(readingList),
-      released.table('packets').bulkAdd(packets),
-      released.table('frameworks').bulkAdd(frameworks),
-      released.table('settings').bulkAdd(settings),
-    ]);
-  });
-  released.close();
+  await writeReleasedDatabase(name, [version1Stores], { entries, reviews, goals, readingList, packets, frameworks, settings });
 
   database = new ScopeJournalDatabase(name);
   await database.open();
@@ -227,24 +228,16 @@ it('upgrades a version-2 database through version 3 keeping every record unchang
     { id: 's2', createdAt: '2026-01-16T10:00:00.000Z', reason: 'before-restore', entryCount: 3, bytes: 2, contents: '[]' },
   ];
 
-  const released = new Dexie(name);
-  released.version(1).stores(version1Stores);
-  released.version(2).stores(version2Stores);
-  await released.open();
-  await released.transaction('rw', released.tables, async () => {
-    await Promise.all([
-      released.table('entries').bulkAdd(entries),
-      released.table('reviews').bulkAdd(reviews),
-      released.table('goals').bulkAdd(goals),
-      released.table('readingList').bulkAdd(readingList),
-      released.table('packets').bulkAdd(packets),
-      released.table('frameworks').bulkAdd(frameworks),
-      released.table('settings').bulkAdd(settings),
-      released.table('snapshots').bulkAdd(snapshots),
-    ]);
+  await writeReleasedDatabase(name, [version1Stores, version2Stores], {
+    entries,
+    reviews,
+    goals,
+    readingList,
+    packets,
+    frameworks,
+    settings,
+    snapshots,
   });
-  expect(released.verno).toBe(2);
-  released.close();
 
   database = new ScopeJournalDatabase(name);
   await database.open();
@@ -315,27 +308,18 @@ it('upgrades a version-3 database to version 4 keeping every record unchanged, w
     { key: 'git:abc', state: 'dismissed', updatedAt: timestamp },
   ];
 
-  const released = new Dexie(name);
-  released.version(1).stores(version1Stores);
-  released.version(2).stores(version2Stores);
-  released.version(3).stores(version3Stores);
-  await released.open();
-  await released.transaction('rw', released.tables, async () => {
-    await Promise.all([
-      released.table('entries').bulkAdd(entries),
-      released.table('reviews').bulkAdd(reviews),
-      released.table('goals').bulkAdd(goals),
-      released.table('readingList').bulkAdd(readingList),
-      released.table('packets').bulkAdd(packets),
-      released.table('frameworks').bulkAdd(frameworks),
-      released.table('settings').bulkAdd(settings),
-      released.table('snapshots').bulkAdd(snapshots),
-      released.table('drafts').bulkAdd(drafts),
-      released.table('evidenceItems').bulkAdd(evidenceItems),
-    ]);
+  await writeReleasedDatabase(name, [version1Stores, version2Stores, version3Stores], {
+    entries,
+    reviews,
+    goals,
+    readingList,
+    packets,
+    frameworks,
+    settings,
+    snapshots,
+    drafts,
+    evidenceItems,
   });
-  expect(released.verno).toBe(3);
-  released.close();
 
   database = new ScopeJournalDatabase(name);
   await database.open();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Field } from '../../components/Field';
+import { FormProblems } from '../../components/FormProblems';
 import { SelectField } from '../../components/SelectField';
 import { createEntry } from '../../db/entriesRepository';
 import { db } from '../../db/database';
@@ -155,15 +156,7 @@ export function QuickCaptureForm({ onSaved, onClose, attachments, isMac }: Quick
         {(id) => <textarea id={id} rows={5} value={fields.body} onChange={(event) => change({ body: event.target.value })} />}
       </Field>
       {attachments?.view}
-      {alerts.length > 0 && (
-        <div role="alert" className="form-problems">
-          <ul>
-            {alerts.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormProblems problems={alerts} />
       <div className="capture-actions">
         <p className="muted">
           Dated today; add the rest later in the journal. <kbd>{saveKeys}</kbd> saves, <kbd>Esc</kbd> closes and keeps what you typed.

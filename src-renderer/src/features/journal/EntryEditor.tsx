@@ -1,3 +1,4 @@
+import { FormProblems } from '../../components/FormProblems';
 import { Field } from '../../components/Field';
 import { HiddenCharactersWarning } from '../../components/HiddenCharactersWarning';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -110,15 +111,7 @@ export function EntryEditor({ entry, newKind, framework, newDraftId }: EntryEdit
         <h2>{entry ? 'Edit entry' : 'New entry'}</h2>
         <DraftStatusText status={draft.status} isRestored={isRestored} />
       </div>
-      {alerts.length > 0 && (
-        <div role="alert" className="form-problems">
-          <ul>
-            {alerts.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormProblems problems={alerts} />
       <Field label="Title" className="field">
         {(id) => (
           <input

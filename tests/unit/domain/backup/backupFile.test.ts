@@ -5,7 +5,7 @@ import { defaultFramework } from '../../../../src-renderer/src/domain/framework/
 import { newPacket } from '../../../../src-renderer/src/domain/packet/packet';
 import { createSampleJournal } from '../../../../src-renderer/src/domain/sample/sampleJournal';
 import { seedReadingList } from '../../../../src-renderer/src/domain/growth/seedReadingList';
-import { makeTables } from '../../backupFactory';
+import { emptyTables, makeTables } from '../../backupFactory';
 
 const exportedAt = new Date('2026-03-14T09:30:00.000Z');
 
@@ -79,17 +79,7 @@ describe('backup file', () => {
   });
 
   it('summarises an empty journal without a date range', async () => {
-    const empty: BackupTables = {
-      entries: [],
-      reviews: [],
-      goals: [],
-      readingList: [],
-      packets: [],
-      frameworks: [],
-      settings: [],
-      drafts: [],
-      evidenceItems: [],
-    };
+    const empty = emptyTables;
     const result = await readBackupText(await serializeBackup(empty, exportedAt));
     expect(result.ok && result.summary.entryDates).toBeNull();
   });
