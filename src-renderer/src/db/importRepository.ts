@@ -1,6 +1,8 @@
+import type { ImportedFile } from '../domain/imports/importMedia';
 import type { ImportCandidate, ImportFormat } from '../domain/imports/importTypes';
 import { entriesFromCandidates, importKeyOf, type ImportDefaults } from '../domain/imports/importPlan';
 import type { Entry } from '../domain/types';
+import { storeAttachments } from './attachmentsRepository';
 import { addInBatches, batchesOf, nextTask, type BatchOptions } from './batches';
 import type { ScopeJournalDatabase } from './database';
 
@@ -11,6 +13,14 @@ export interface ImportOutcome {
   skipped: number;
   firstDay: string | null;
   lastDay: string | null;
+  /** Files stored for the entries added (each once, however many entries have it). */
+  attachedFiles: number;
+}
+
+/** How an import writes: in batches, cancellable, with the files its entries bring. */
+export interface ImportOptions extends BatchOptions {
+  /** The files the candidates' `attachments` refer to (`prepareImport` makes them); those of entries not added are left out. */
+  files?: readonly ImportedFile[];
 }
 
 /** Candidates turned into entries between two breaks for the browser. */
@@ -46,6 +56,10 @@ async function planEntries(
  * import key the journal already holds are skipped, so importing a file again adds only what is new.
  * The entries are built before the transaction and written in batches inside it, so a large file
  * never holds the page for long; aborting `options.signal` rolls everything back.
+ *
+ * The files the added entries refer to (`options.files`) are stored in the same transaction, with
+ * `storeAttachments`, before the entries: if either write fails, neither the entries nor the files
+ * are kept, so no file is left that nothing refers to.
  */
 export async function importCandidates(
   database: ScopeJournalDatabase,
@@ -53,16 +67,28 @@ export async function importCandidates(
   candidates: readonly ImportCandidate[],
   defaults: ImportDefaults,
   now: Date = new Date(),
-  options: BatchOptions = {},
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   // Keys are hashed before the transaction: awaiting WebCrypto inside one would end it.
   const planned = await planEntries(source, candidates, defaults, now, options.signal);
-  return database.transaction('rw', database.entries, async () => {
+  const files = options.files ?? [];
+  return database.transaction('rw', [database.entries, database.attachments], async () => {
     // Every lookup before the first write: reads between writes would make each batch wait for
     // the writes before it, doubling the import's time.
     const keys = planned.flatMap((entry) => (entry.importKey === undefined ? [] : [entry.importKey]));
     const known = new Set((await database.entries.where('importKey').anyOf(keys).keys()).map(String));
     const fresh = planned.filter((entry) => entry.importKey === undefined || !known.has(entry.importKey));
+    const referenced = new Set(fresh.flatMap((entry) => (entry.attachments ?? []).map((attachment) => attachment.hash)));
+    const stored = files.filter((file) => referenced.has(file.hash));
+    if (stored.length > 0) {
+      try {
+        // Joins this transaction (its table is in it), so a failure below undoes these files too.
+        await storeAttachments(database, stored, now);
+      } catch (error) {
+        // The engine's own error: the page says the import changed nothing, not that nothing was attached.
+        throw error instanceof Error && error.cause !== undefined ? error.cause : error;
+      }
+    }
     await addInBatches(database.entries, fresh, options);
     const days = fresh.map((entry) => entry.occurredOn).sort();
     return {
@@ -70,6 +96,7 @@ export async function importCandidates(
       skipped: candidates.length - fresh.length,
       firstDay: days[0] ?? null,
       lastDay: days.at(-1) ?? null,
+      attachedFiles: stored.length,
     };
   });
 }

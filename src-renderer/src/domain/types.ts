@@ -214,6 +214,8 @@ export interface Packet {
     pageSize: 'A4' | 'Letter';
     /** Print a one-page summary instead of the whole packet; absent (so off) on packets saved before it existed. */
     onePage?: boolean;
+    /** Print each appendix entry's images under it; absent (so off) on packets saved before it existed. */
+    includeImages?: boolean;
   };
   /** The user's choices in "Names to redact"; absent on packets saved before it existed. */
   redaction?: PacketRedaction;

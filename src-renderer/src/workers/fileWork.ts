@@ -1,6 +1,7 @@
 import { backupTableNames, readBackupText, type ReadBackupResult } from '../domain/backup/backupFile';
 import { prepareEvidence, type EvidenceWork, type PreparedEvidence } from '../domain/evidence/evidenceWork';
 import { prepareImport, type PreparedImport } from '../domain/imports/importWork';
+import { makeImageThumbnail } from '../features/attachments/imageThumbnail';
 
 /*
  * The slow part of opening a file — decoding, unzipping, parsing, validating, hashing — as
@@ -41,15 +42,27 @@ function sendInParts(post: (message: FileWorkMessage) => void, path: string[], i
   }
 }
 
+/** Whether this thread can decode an image and draw its thumbnail (jsdom cannot). */
+function canMakeThumbnails(): boolean {
+  return typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function';
+}
+
 async function prepareImportParts(request: Extract<FileWorkRequest, { kind: 'prepare-import' }>, post: (message: FileWorkMessage) => void) {
-  const prepared = await prepareImport(request.fileName, request.bytes, request.today, (stage, fraction) =>
-    post({ type: 'progress', stage, fraction }),
+  const prepared = await prepareImport(
+    request.fileName,
+    request.bytes,
+    request.today,
+    (stage, fraction) => post({ type: 'progress', stage, fraction }),
+    // A worker decodes images too, where the engine gives it a canvas (Chromium does).
+    { makeThumbnail: canMakeThumbnails() ? makeImageThumbnail : undefined },
   );
   if (!prepared.ok) return prepared;
   sendInParts(post, ['candidates'], prepared.candidates ?? []);
   sendInParts(post, ['entries'], prepared.entries ?? []);
   sendInParts(post, ['keys'], prepared.keys);
-  return { ...prepared, candidates: prepared.candidates && [], entries: prepared.entries && [], keys: [] };
+  // Blobs cross to the page by reference: their bytes are not copied.
+  sendInParts(post, ['files'], prepared.files);
+  return { ...prepared, candidates: prepared.candidates && [], entries: prepared.entries && [], keys: [], files: [] };
 }
 
 async function checkBackupParts(request: Extract<FileWorkRequest, { kind: 'check-backup' }>, post: (message: FileWorkMessage) => void) {

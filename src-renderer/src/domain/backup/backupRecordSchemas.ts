@@ -135,6 +135,8 @@ const packetSchema = z.strictObject({
     pageSize: z.enum(['A4', 'Letter']),
     // Optional: packets backed up before the one-page summary have none.
     onePage: z.boolean().optional(),
+    // Optional: packets backed up before "Include images" have none.
+    includeImages: z.boolean().optional(),
   }),
   // Optional: packets backed up before "Names to redact" have none.
   redaction: z.strictObject({ unticked: z.array(name).max(limits.listItems), added: z.array(name).max(limits.listItems) }).optional(),

@@ -1,11 +1,14 @@
 /**
  * Reads Day One's JSON export, alone or in the `.zip` Day One writes: one `<Journal>.json` per
- * journal beside `photos/`, `videos/`, `audios/` and `pdfs/` folders. Media is never imported.
+ * journal beside `photos/`, `videos/`, `audios/` and `pdfs/` folders. From a zip, photos and PDFs
+ * come with their entries (see `dayOneMedia.ts`); videos and audio are never imported.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { UnzipFileInfo, Unzipped } from 'fflate';
 import { isLocalDate } from '../dates';
 import { cleanDayOneMarkdown, dayOneTitle } from './dayOneMarkdown';
+import { dayOneMediaNotes, entryMediaPlacer, mediaFolders, readDayOneMedia, zipMediaMember } from './dayOneMedia';
+import type { DayOneMedia, ZipMediaMember } from './dayOneMedia';
 import {
   candidateFromDraft,
   counted,
@@ -96,8 +99,41 @@ function mediaCount(entry: Record<string, unknown>, referenced: number): number 
   return Math.max(listed, referenced);
 }
 
-/** One Day One entry as a draft, or the problem with it. */
-function dayOneDraft(raw: unknown, position: number): { draft: CandidateDraft; media: number; isUtcFallback: boolean } | string {
+/** A line that only shows files (placeholders `importMedia.ts` writes), which can be no title. */
+const placedFiles = /!\[(?:\\.|[^\\[\]\n]){0,2000}\]\(attachment:pending-\d{56}\)/g;
+
+/**
+ * The first line of text that is not only files, as the title (Day One shows it so), and the rest
+ * as the body: files shown before or in that line open the body, in their order.
+ */
+function titleAndBody(markdown: string): { firstLine: string; rest: string } {
+  const lines = markdown.split('\n');
+  const titleIndex = lines.findIndex((line) => line.replace(placedFiles, '').trim() !== '');
+  if (titleIndex === -1) return { firstLine: '', rest: markdown };
+  const pulled: string[] = [];
+  const firstLine = (lines[titleIndex] ?? '').replace(placedFiles, (placed) => {
+    pulled.push(placed);
+    return '';
+  });
+  const before = lines.slice(0, titleIndex);
+  const files = pulled.length > 0 ? [pulled.join(' ')] : [];
+  return { firstLine, rest: [...before, ...files, ...lines.slice(titleIndex + 1)].join('\n') };
+}
+
+/** A Day One entry read as a draft, with what its text and lists counted. */
+interface DayOneDraft {
+  draft: CandidateDraft;
+  /** Media references removed (a JSON export holds no files). */
+  removed: number;
+  /** Positions in the zip's files of the entry's photos and PDFs. */
+  files: number[];
+  /** Sentences about the entry's files that failed their checks. */
+  problems: string[];
+  isUtcFallback: boolean;
+}
+
+/** One Day One entry as a draft, or the problem with it. With `media` (a zip's), its photos and PDFs are placed. */
+function dayOneDraft(raw: unknown, position: number, media?: DayOneMedia): DayOneDraft | string {
   const entry = `Entry ${position}`;
   if (!isRecord(raw)) return `${entry} is not written as an object with a creation date and text.`;
   const { creationDate, timeZone, text = '', tags = [], starred = false, uuid = null } = raw;
@@ -116,44 +152,59 @@ function dayOneDraft(raw: unknown, position: number): { draft: CandidateDraft; m
   if (typeof text === 'string' && text.length > 2 * importLimits.body) {
     return `${entry}'s text is longer than ${describedNumber(importLimits.body)} characters.`;
   }
-  const { markdown, removedMedia } = cleanDayOneMarkdown(typeof text === 'string' ? text : '');
-  // The first line is the title (Day One shows it so); the rest is the body.
-  const content = markdown.replace(/^\s*\n/, '');
-  const lineEnd = content.indexOf('\n');
-  const firstLine = lineEnd === -1 ? content : content.slice(0, lineEnd);
-  const rest = lineEnd === -1 ? '' : content.slice(lineEnd + 1);
+  const placer = media && entryMediaPlacer(media, raw);
+  const { markdown, removedMedia } = cleanDayOneMarkdown(typeof text === 'string' ? text : '', placer?.place);
+  const placed = placer?.finish() ?? { media: [], problems: [] };
+  const { firstLine, rest } = titleAndBody(markdown);
+  let title = dayOneTitle(firstLine);
+  const first = placed.media[0] === undefined ? undefined : media?.files[placed.media[0]];
+  // An entry of photos alone (Day One has many) is named for them rather than left out as empty.
+  if (title === '' && first) title = first.mediaType === 'application/pdf' ? 'PDF' : 'Photo';
   return {
     draft: {
       occurredOn: clock.date,
       time: clock.time,
-      title: dayOneTitle(firstLine),
+      title,
       body: rest,
       tags,
       starred,
       sourceId: uuid === '' ? null : uuid,
     },
-    media: mediaCount(raw, removedMedia),
+    removed: media ? 0 : mediaCount(raw, removedMedia),
+    files: placed.media,
+    problems: placed.problems,
     isUtcFallback: clock.isUtcFallback,
   };
 }
 
-/** The entries of one Day One journal, or the problem with it. `earlierEntries` counts other journals in the same zip. */
-function readDayOneJournal(value: unknown, tally: ImportTally, earlierEntries = 0): DayOneJournal | string {
-  if (!isRecord(value) || !Array.isArray(value.entries)) return notDayOneJson;
+/** The entries of a Day One journal, or null when `value` is not one. */
+function journalEntries(value: unknown): unknown[] | null {
+  if (!isRecord(value) || !Array.isArray(value.entries)) return null;
   const entries: unknown[] = value.entries;
   const first = entries[0];
-  if (first !== undefined && !(isRecord(first) && ('creationDate' in first || 'uuid' in first))) return notDayOneJson;
+  return first === undefined || (isRecord(first) && ('creationDate' in first || 'uuid' in first)) ? entries : null;
+}
+
+/**
+ * The entries of one Day One journal, or the problem with it. `earlierEntries` counts other
+ * journals in the same zip; `media` holds the zip's photos and PDFs.
+ */
+function readDayOneJournal(value: unknown, tally: ImportTally, earlierEntries = 0, media?: DayOneMedia): DayOneJournal | string {
+  const entries = journalEntries(value);
+  if (entries === null) return notDayOneJson;
   const tooMany = tooManyEntriesProblem(earlierEntries + entries.length);
   if (tooMany !== null) return tooMany;
   const journal: DayOneJournal = { entryCount: entries.length, candidates: [], mediaItems: 0, entriesInUtc: 0 };
   for (const [index, raw] of entries.entries()) {
-    const read = dayOneDraft(raw, index + 1);
+    const read = dayOneDraft(raw, index + 1, media);
     if (typeof read === 'string') return read;
-    journal.mediaItems += read.media;
+    journal.mediaItems += read.removed;
     const outcome = candidateFromDraft(read.draft, `Entry ${index + 1}'s text`, tally);
     if (outcome.kind === 'problem') return outcome.problem;
     if (outcome.kind === 'candidate') {
-      journal.candidates.push(outcome.candidate);
+      const { candidate } = outcome;
+      journal.candidates.push(read.files.length > 0 ? { ...candidate, media: read.files } : candidate);
+      for (const problem of read.problems) media?.failures.push(`In “${candidate.title}”: ${problem}`);
       if (read.isUtcFallback) journal.entriesInUtc += 1;
     }
   }
@@ -164,7 +215,7 @@ function attachmentsNote(mediaItems: number): string[] {
   return mediaItems === 0
     ? []
     : [
-        `${counted(mediaItems, 'photo, video or other attachment was', 'photos, videos and other attachments were')} skipped: media is not imported.`,
+        `${counted(mediaItems, 'photo, video or other attachment was', 'photos, videos and other attachments were')} skipped: a JSON file does not hold them. Import Day One’s zip export to bring its photos and PDFs.`,
       ];
 }
 
@@ -179,7 +230,7 @@ function utcNote(entriesInUtc: number): string[] {
 /**
  * Reads the JSON of a Day One export: `{ metadata, entries: [{ uuid, creationDate, timeZone, text,
  * tags, starred, photos, … }] }`. Each entry is dated in its own time zone; its text's first line is
- * the title. Media references are removed and counted in a note.
+ * the title. Media references are removed and counted in a note: the files are only in the zip.
  */
 export function parseDayOneJson(text: string): ImportParseResult {
   if (isTextTooLarge(text)) return { ok: false, problem: fileTooLargeProblem };
@@ -194,8 +245,6 @@ export function parseDayOneJson(text: string): ImportParseResult {
   ]);
 }
 
-const mediaFolders = new Set(['photos', 'videos', 'audios', 'pdfs']);
-
 /** What a zip member is: a journal's JSON at the top (or inside one wrapping folder), media, or anything else. */
 function zipMemberKind(name: string): 'journal' | 'media' | 'other' {
   if (name.endsWith('/') || name.startsWith('__MACOSX/')) return 'other';
@@ -205,20 +254,32 @@ function zipMemberKind(name: string): 'journal' | 'media' | 'other' {
   return segments.length <= 2 && !fileName.startsWith('.') && fileName.toLowerCase().endsWith('.json') ? 'journal' : 'other';
 }
 
+/** A journal's JSON in the zip, parsed, or the problem with it. */
+function readZipJournal(name: string, data: Uint8Array | undefined): { label: string; value: unknown } | string {
+  const label = `“${name.split('/').at(-1) ?? name}”`;
+  const json = readJson(strFromU8(data ?? new Uint8Array()), 'a Day One journal');
+  if (!json.ok) {
+    return json.isTooDeep ? `In ${label}: ${json.problem}` : `${label} in the zip is not valid JSON: it may be truncated or damaged.`;
+  }
+  return journalEntries(json.value) === null ? `${label} in the zip is not a Day One journal.` : { label, value: json.value };
+}
+
 /**
- * Reads the `.zip` Day One exports. Only the journals' JSON is unpacked: media is filtered out by
- * name before it is inflated, and the JSON's unpacked size is checked from the archive's directory
- * first, so a zip bomb is refused without inflating it. (fflate writes into a buffer of exactly the
- * declared size, so a member that lies about its size cannot grow past it either.)
+ * Reads the `.zip` Day One exports. The journals' JSON is unpacked first, with media filtered out
+ * by name before it is inflated, and its unpacked size checked from the archive's directory, so a
+ * zip bomb is refused without inflating it. (fflate writes into a buffer of exactly the declared
+ * size, so a member that lies about its size cannot grow past it either.) Then the photos and PDFs
+ * the entries list are unpacked, within a budget of their own (`readDayOneMedia`), and returned as
+ * `media`; each entry's `media` points at its files, and its text shows them where Day One did.
  */
 export function parseDayOneZip(bytes: Uint8Array): ImportParseResult {
   if (bytes.length > importLimits.maximumFileBytes) return { ok: false, problem: fileTooLargeProblem };
   let journalBytes = 0;
-  let mediaFiles = 0;
+  const mediaMembers: ZipMediaMember[] = [];
   let isTooLarge = false;
   const accept = (file: UnzipFileInfo): boolean => {
     const kind = zipMemberKind(file.name);
-    if (kind === 'media') mediaFiles += 1;
+    if (kind === 'media') mediaMembers.push(zipMediaMember(file));
     if (kind !== 'journal' || isTooLarge) return false;
     journalBytes += file.originalSize;
     isTooLarge = journalBytes > importLimits.maximumFileBytes;
@@ -240,32 +301,31 @@ export function parseDayOneZip(bytes: Uint8Array): ImportParseResult {
       problem: 'This zip has no Day One journal in it: a Day One export holds a journal’s .json file beside its photos folder.',
     };
   }
+  // Every journal is read before any entry: an entry may show a photo that another entry lists.
+  const journals: { label: string; value: unknown }[] = [];
+  for (const name of names) {
+    const journal = readZipJournal(name, files[name]);
+    if (typeof journal === 'string') return { ok: false, problem: journal };
+    journals.push(journal);
+  }
+  const media = readDayOneMedia(
+    bytes,
+    mediaMembers,
+    journals.flatMap((journal) => journalEntries(journal.value) ?? []),
+  );
+  if (typeof media === 'string') return { ok: false, problem: media };
   const tally = newImportTally();
   const candidates: ImportCandidate[] = [];
   let entryCount = 0;
-  let mediaItems = 0;
   let entriesInUtc = 0;
-  for (const name of names) {
-    const label = `“${name.split('/').at(-1) ?? name}”`;
-    const json = readJson(strFromU8(files[name] ?? new Uint8Array()), 'a Day One journal');
-    if (!json.ok) {
-      return {
-        ok: false,
-        problem: json.isTooDeep ? `In ${label}: ${json.problem}` : `${label} in the zip is not valid JSON: it may be truncated or damaged.`,
-      };
-    }
-    const journal = readDayOneJournal(json.value, tally, entryCount);
-    if (journal === notDayOneJson) return { ok: false, problem: `${label} in the zip is not a Day One journal.` };
+  for (const { label, value } of journals) {
+    const journal = readDayOneJournal(value, tally, entryCount, media);
     if (typeof journal === 'string') return { ok: false, problem: `In ${label}: ${journal}` };
     // A loop, not push(...spread): a spread of 100,000 arguments can overflow the stack.
     for (const candidate of journal.candidates) candidates.push(candidate);
     entryCount += journal.entryCount;
-    mediaItems += journal.mediaItems;
     entriesInUtc += journal.entriesInUtc;
   }
-  const mediaNotes =
-    mediaFiles > 0
-      ? [`${counted(mediaFiles, 'media file was', 'media files were')} skipped: photos, videos and audio are not imported.`]
-      : attachmentsNote(mediaItems);
-  return parsedImport('day-one-zip', candidates, tally, [...mediaNotes, ...utcNote(entriesInUtc)]);
+  const parsed = parsedImport('day-one-zip', candidates, tally, [...dayOneMediaNotes(media), ...utcNote(entriesInUtc)]);
+  return parsed.ok ? { ...parsed, media: media.files } : parsed;
 }

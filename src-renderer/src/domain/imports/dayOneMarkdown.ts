@@ -9,9 +9,40 @@ import { withoutClosingHashes } from './importText';
  * A label or URL stops at the next bracket and has a bound, so on hostile text (`[[[[…`) each try
  * ends where the next one starts and the patterns stay linear.
  */
-const mediaReference = /!\[[^[\]\n]{0,1000}\]\(dayone-moment:[^()[\]\s]{0,200}\)/g;
+const mediaReference = /!\[([^[\]\n]{0,1000})\]\(dayone-moment:([^()[\]\s]{0,200})\)/g;
 const appLink = /\[([^[\]\n]{0,1000})\]\((?:dayone-moment|dayone2):[^()[\]\s]{0,200}\)/g;
 const fence = /^\s{0,3}(?:```|~~~)/;
+
+/** A photo, PDF, video or audio file that Day One's text shows in place (`![](dayone-moment://…)`). */
+export interface DayOneMediaReference {
+  /** `dayone-moment://<id>` is a photo; the other kinds name themselves: `dayone-moment:/pdfAttachment/<id>`. */
+  kind: 'photo' | 'pdf' | 'video' | 'audio' | 'other';
+  identifier: string;
+  /** The image's alternative text as written (Day One leaves it empty). */
+  caption: string;
+}
+
+/**
+ * Decides what a media reference becomes: the Markdown that shows its file in place, or null to
+ * remove it (the file is not imported).
+ */
+export type PlaceDayOneMedia = (reference: DayOneMediaReference) => string | null;
+
+const mediaPaths: ReadonlyMap<string, DayOneMediaReference['kind']> = new Map([
+  ['pdfAttachment', 'pdf'],
+  ['video', 'video'],
+  ['audio', 'audio'],
+]);
+
+/** What `dayone-moment:<path>` names. */
+function mediaReferenceOf(path: string, caption: string): DayOneMediaReference {
+  if (path.startsWith('//')) return { kind: 'photo', identifier: path.slice(2), caption };
+  const match = /^\/([A-Za-z]+)\/(.+)$/.exec(path);
+  const kind = match ? mediaPaths.get(match[1] ?? '') : undefined;
+  return kind && match ? { kind, identifier: match[2] ?? '', caption } : { kind: 'other', identifier: path, caption };
+}
+
+const removeAllMedia: PlaceDayOneMedia = () => null;
 
 /** Punctuation that may start a block when it opens a line: its escape stays there. */
 const blockStarters = new Set(['#', '-', '+', '*', '>', '=', '|']);
@@ -136,17 +167,21 @@ function withoutNeedlessEscapes(markdown: string): string {
 
 /**
  * Day One text as portable Markdown: photos, videos and other attachments (`![](dayone-moment://…)`)
- * removed and counted, links into Day One (`dayone-moment:`, `dayone2:`) reduced to their labels,
- * and needless escapes dropped. Everything else, hostile HTML included, stays text for the renderer
- * to sanitise.
+ * put in place by `placeMedia` or removed and counted, links into Day One (`dayone-moment:`,
+ * `dayone2:`) reduced to their labels, and needless escapes dropped. Everything else, hostile HTML
+ * included, stays text for the renderer to sanitise.
  */
-export function cleanDayOneMarkdown(text: string): { markdown: string; removedMedia: number } {
+export function cleanDayOneMarkdown(
+  text: string,
+  placeMedia: PlaceDayOneMedia = removeAllMedia,
+): { markdown: string; removedMedia: number } {
   let removedMedia = 0;
   const markdown = text
     .replace(/\r\n?/g, '\n')
-    .replace(mediaReference, () => {
-      removedMedia += 1;
-      return '';
+    .replace(mediaReference, (_reference, caption: string, path: string) => {
+      const placed = placeMedia(mediaReferenceOf(path, caption));
+      if (placed === null) removedMedia += 1;
+      return placed ?? '';
     })
     .replace(appLink, '$1')
     .replace(/\n[ \t]*(?:\n[ \t]*)+\n/g, '\n\n');

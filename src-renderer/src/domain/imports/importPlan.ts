@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import type { Entry, EntryKind, ScopeLevelId } from '../types';
 import { parseBragDocument } from './bragDocument';
 import { parseDayOneJson, parseDayOneZip } from './dayOne';
-import type { ImportCandidate, ImportFormat } from './importTypes';
+import type { ImportCandidate, ImportFormat, ImportMediaFile } from './importTypes';
 import { importLimits } from './importTypes';
 import { parseJrnlJson, parseJrnlText } from './jrnl';
 
@@ -19,7 +19,8 @@ export type ImportSource = ImportFormat | 'scope-journal-entries';
 
 /** A file read and understood, before anything is written. */
 export type ReadImport =
-  | { ok: true; source: ImportSource; candidates: ImportCandidate[]; notes: string[]; entries: null }
+  /** `media`: the files a Day One zip brings, which candidates point at (see `importMedia.ts`). */
+  | { ok: true; source: ImportSource; candidates: ImportCandidate[]; notes: string[]; entries: null; media?: ImportMediaFile[] }
   /** Scope Journal's own entries file carries whole entries, kinds and scopes included. */
   | { ok: true; source: 'scope-journal-entries'; candidates: null; notes: string[]; entries: Entry[] }
   | { ok: false; problem: string };
@@ -106,7 +107,8 @@ export function readImportFile(fileName: string, bytes: Uint8Array, today: strin
 
 function withSource(result: ReturnType<typeof parseJrnlText>): ReadImport {
   if (!result.ok) return result;
-  return { ok: true, source: result.format, candidates: result.candidates, notes: result.notes, entries: null };
+  const read = { ok: true, source: result.format, candidates: result.candidates, notes: result.notes, entries: null } as const;
+  return result.media === undefined ? read : { ...read, media: result.media };
 }
 
 /** What the preview shows before anything is written. */
@@ -224,6 +226,7 @@ export async function entriesFromCandidates(
       deletedAt: null,
       source: 'user',
       importKey,
+      ...(candidate.attachments && candidate.attachments.length > 0 ? { attachments: candidate.attachments } : {}),
     });
   });
   return { entries, duplicates: candidates.length - entries.length };

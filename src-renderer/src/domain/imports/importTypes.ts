@@ -2,6 +2,7 @@
  * What the import parsers hand back: neutral candidates that the caller previews, gives a default
  * kind and scope, deduplicates and writes. Parsers never touch the database or the DOM.
  */
+import type { AttachmentMediaType, AttachmentRef } from '../types';
 
 /** One entry read from another tool's export, before the user has chosen what to import. */
 export interface ImportCandidate {
@@ -18,6 +19,27 @@ export interface ImportCandidate {
   starred: boolean;
   /** The source's own stable id (Day One uuid, ...) or null when it has none (then the caller hashes the content). */
   sourceId: string | null;
+  /**
+   * Files the entry brings (a Day One zip's photos and PDFs), as positions in the parse result's
+   * `media`, before they are hashed; `resolveImportMedia` turns them into `attachments`.
+   */
+  media?: number[];
+  /** The entry's attached files, once hashed: what the imported entry keeps. */
+  attachments?: AttachmentRef[];
+}
+
+/**
+ * A file that came with an import (a Day One photo or PDF), checked exactly as a file the user
+ * attaches: its kind read from its bytes, SVG refused, at most 25 MB, an image's header readable.
+ */
+export interface ImportMediaFile {
+  /** The name it had in the export (Day One names a photo by its MD5: `photos/<md5>.jpeg` gives `<md5>.jpeg`). */
+  fileName: string;
+  mediaType: AttachmentMediaType;
+  bytes: Uint8Array;
+  /** An image's size from its header; absent for a PDF. */
+  width?: number;
+  height?: number;
 }
 
 export type ImportFormat = 'jrnl-json' | 'jrnl-text' | 'day-one-json' | 'day-one-zip' | 'brag-markdown';
@@ -27,7 +49,8 @@ export type ImportFormat = 'jrnl-json' | 'jrnl-text' | 'day-one-json' | 'day-one
  * assumed ("12 photos were skipped …"); `problem` is a sentence fit to show in an alert.
  */
 export type ImportParseResult =
-  { ok: true; format: ImportFormat; candidates: ImportCandidate[]; notes: string[] } | { ok: false; problem: string };
+  | { ok: true; format: ImportFormat; candidates: ImportCandidate[]; notes: string[]; media?: ImportMediaFile[] }
+  | { ok: false; problem: string };
 
 /** Limits that keep one hostile or broken export from swamping the app; the text limits match an entry's. */
 export const importLimits = {
@@ -37,4 +60,12 @@ export const importLimits = {
   body: 200_000,
   tag: 200,
   tags: 100,
+  /** Files one imported entry may have: as many as an entry holds. */
+  attachments: 100,
+  /**
+   * The photos and PDFs of one zip, unpacked, as their sizes are declared in its directory (checked
+   * before anything is inflated, so a zip bomb of media is refused too). A real export is stored
+   * rather than compressed (photos do not shrink), so this is several times the largest file.
+   */
+  maximumMediaBytes: 512 * 1024 * 1024,
 } as const;

@@ -11,7 +11,7 @@ import { excerptOf, formatMetric, plainText } from '../markdownText';
 import { isQuarterKey, quarterFromOrdinal, quarterLabel, quarterOrdinal, quarterOrdinalOfDate, quartersBetween } from '../quarters';
 import type { QuarterKey } from '../quarters';
 import { scopeRank } from '../scopeLevels';
-import type { Entry, EntryKind, Framework, Packet, QuarterlyReview, ScopeLevelId } from '../types';
+import type { AttachmentRef, Entry, EntryKind, Framework, Packet, QuarterlyReview, ScopeLevelId } from '../types';
 import { compareStrongestFirst, isInPeriod } from './packet';
 import { listPacketNames, redactTickedNames } from './packetNames';
 import { collectPeopleNames } from './redaction';
@@ -28,6 +28,11 @@ export interface EvidenceItem {
   metric: string | null;
   /** The body as plain text, at most 280 characters, cut at a word boundary with "…". */
   excerpt: string;
+  /**
+   * The entry's images (PDFs left out), printed under it: only on the appendix's items, and only
+   * when the packet includes images; absent otherwise.
+   */
+  images?: AttachmentRef[];
 }
 
 /** The evidence for one competency, with the user's narrative for it. */
@@ -90,7 +95,7 @@ export interface AssembledPacket {
   feedback: FeedbackQuote[];
   /** Oldest first; empty unless the packet includes reviews. */
   reviews: ReviewSummary[];
-  /** Every selected entry, oldest first; empty unless the packet includes the appendix. */
+  /** Every selected entry, oldest first, with its images when the packet includes them; empty unless the packet includes the appendix. */
   appendix: EvidenceItem[];
   summary: string;
   /** Print the one-page summary (cover line, summary, figures, scope chart, a line per competency) instead of the whole packet. */
@@ -140,6 +145,13 @@ function evidenceOf(entry: Entry): EvidenceItem {
 
 const attributedQuote = /^["“](.+)["”]\s*[—–]\s*(.+)$/s;
 const attributedText = /^(.+?)\s+[—–]\s+([^—–]+)$/s;
+
+/** An appendix item: the evidence, and the entry's images when `includeImages`. */
+function appendixItemOf(entry: Entry, includeImages: boolean): EvidenceItem {
+  const item = evidenceOf(entry);
+  const images = includeImages ? (entry.attachments ?? []).filter((file) => file.mediaType.startsWith('image/')) : [];
+  return images.length === 0 ? item : { ...item, images };
+}
 
 /** The quotations of one feedback entry's blockquotes, in the order they appear. */
 export function extractQuotes(entry: Entry): FeedbackQuote[] {
@@ -271,7 +283,7 @@ export function assembleUnredacted(
           .sort((a, b) => quarterOrdinal(a.quarter) - quarterOrdinal(b.quarter))
           .map((review) => ({ quarter: review.quarter, label: quarterLabel(review.quarter), summary: review.summary.trim() }))
       : [],
-    appendix: options.includeAppendix ? selected.map(evidenceOf) : [],
+    appendix: options.includeAppendix ? selected.map((entry) => appendixItemOf(entry, options.includeImages === true)) : [],
     summary: packet.summary,
     onePage: options.onePage === true,
   };

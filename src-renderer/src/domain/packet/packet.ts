@@ -81,10 +81,20 @@ export function newPacket(now: Date, today: string, entries: readonly Entry[] = 
       .map((entry) => entry.id),
     narratives: {},
     summary: '',
-    options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize: 'A4', onePage: false },
+    // Images start on: a new packet is not redacted (see `withRedaction`, which turns them off).
+    options: { redactPeople: false, includeAppendix: true, includeReviews: true, pageSize: 'A4', onePage: false, includeImages: true },
     createdAt: timestamp,
     updatedAt: timestamp,
   };
+}
+
+/**
+ * The options after "Redact people" is turned on or off. Turning it on turns "Include images" off:
+ * a name in a picture cannot be redacted. Turning it off leaves images as they are; the user may
+ * tick them again either way, and a redacted packet with images then prints them.
+ */
+export function withRedaction(options: Packet['options'], redactPeople: boolean): Packet['options'] {
+  return redactPeople ? { ...options, redactPeople, includeImages: false } : { ...options, redactPeople };
 }
 
 /** A copy of `packet` under a new id, titled "<title> (copy)". */

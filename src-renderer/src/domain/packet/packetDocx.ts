@@ -3,9 +3,10 @@
  * Google Docs. It has the print view's sections as real headings (Title, then Heading 1 and 2,
  * each with its outline level, so Word's navigation pane and a PDF made from it list them), the
  * scope chart as a picture with alternative text, evidence as bulleted lists, "Page N of M" in
- * the footer, and the packet's title and author in the document's properties. It takes the packet
- * as assembled for printing, so a redacted packet stays redacted. The `docx` library is loaded
- * only when a document is made: it never weighs on the app's start.
+ * the footer, the packet's title and author in the document's properties, and, when the packet
+ * includes images, each appendix entry's images under it with their file names as alternative
+ * text. It takes the packet as assembled for printing, so a redacted packet stays redacted. The
+ * `docx` library is loaded only when a document is made: it never weighs on the app's start.
  */
 import type { Paragraph as ParagraphType, ParagraphChild } from 'docx';
 import { formatLocalDate } from '../dates';
@@ -22,10 +23,23 @@ export interface ChartPicture {
   height: number;
 }
 
+/** An entry's image as the document holds it: bytes in a kind Word shows, and its size in pixels. */
+export interface EntryPicture {
+  data: Uint8Array;
+  type: 'png' | 'jpg' | 'gif';
+  width: number;
+  height: number;
+}
+
 /** How the document is laid out, and the picture of its chart (none where it could not be drawn). */
 export interface PacketDocxOptions {
   pageSize: 'A4' | 'Letter';
   chart: ChartPicture | null;
+  /**
+   * The appendix's images by hash (`EvidenceItem.images`), printed under their entries; an image
+   * missing here is named as not on this computer. Absent: the packet has none.
+   */
+  pictures?: ReadonlyMap<string, EntryPicture>;
 }
 
 /** Page sizes in twentieths of a point, as Word stores them. */
@@ -36,6 +50,21 @@ const pageSizes = {
 
 /** One inch, in twentieths of a point: the page margins. */
 const inch = 1440;
+
+/** The largest size an entry's picture is given on the page (CSS pixels, 96 to the inch): the text's width, and most of its height. */
+function pictureBox(pageSize: 'A4' | 'Letter'): { width: number; height: number } {
+  const page = pageSizes[pageSize];
+  return { width: Math.floor(((page.width - 2 * inch) / inch) * 96), height: Math.floor(((page.height - 2 * inch) / inch) * 96 * 0.85) };
+}
+
+/** `picture`'s size scaled down (never up) to fit `box`, keeping its proportions. */
+export function fittedSize(
+  picture: { width: number; height: number },
+  box: { width: number; height: number },
+): { width: number; height: number } {
+  const scale = Math.min(1, box.width / Math.max(1, picture.width), box.height / Math.max(1, picture.height));
+  return { width: Math.max(1, Math.round(picture.width * scale)), height: Math.max(1, Math.round(picture.height * scale)) };
+}
 
 // What XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE and U+FFFF): Word refuses
 // a whole document that contains one. (Whitespace controls are folded into spaces first.)
@@ -130,10 +159,11 @@ export async function packetToDocx(packet: AssembledPacket, options: PacketDocxO
   const bullet = (children: ParagraphChild[] | string, level = 0): ParagraphType =>
     new Paragraph({ bullet: { level }, children: typeof children === 'string' ? [new TextRun(runText(children))] : children });
   const muted = (text: string): ParagraphType => new Paragraph({ children: [new TextRun({ text: runText(text), color: '5F6368' })] });
+  const box = pictureBox(options.pageSize);
   const markdown = (text: string): ParagraphType[] =>
     markdownBlocks(text).map((block) => (block.kind === 'bullet' ? bullet(block.text) : paragraph(block.text)));
 
-  /** One piece of evidence: a bullet with its date, title, kind and scope; impact and excerpt beneath. */
+  /** One piece of evidence: a bullet with its date, title, kind and scope; impact, excerpt and (in the appendix, when asked) its images beneath. */
   const evidence = (item: EvidenceItem): ParagraphType[] => {
     const lines = [
       bullet([
@@ -145,6 +175,27 @@ export async function packetToDocx(packet: AssembledPacket, options: PacketDocxO
     const impact = [runText(item.impact), item.metric ? runText(item.metric) : ''].filter((part) => part !== '').join(' — ');
     if (impact !== '') lines.push(bullet(`Impact: ${impact}`, 1));
     if (runText(item.excerpt) !== '') lines.push(bullet(item.excerpt, 1));
+    for (const image of item.images ?? []) {
+      const picture = options.pictures?.get(image.hash);
+      const name = runText(image.fileName);
+      if (!picture) {
+        lines.push(muted(`Image not on this computer: ${name}`));
+        continue;
+      }
+      lines.push(
+        new Paragraph({
+          indent: { left: inch / 4 },
+          children: [
+            new ImageRun({
+              type: picture.type,
+              data: picture.data,
+              transformation: fittedSize(picture, box),
+              altText: { name, title: name, description: name },
+            }),
+          ],
+        }),
+      );
+    }
     return lines;
   };
   const evidenceList = (items: readonly EvidenceItem[]): ParagraphType[] =>

@@ -5,8 +5,8 @@
  * each possessive too), in every piece of user text of an assembled packet.
  *
  * The rule for what a name becomes:
- * - The packet is read as units: each piece of evidence (title, impact, metric and excerpt
- *   together), each narrative, the summary, each review summary, each feedback quote with its
+ * - The packet is read as units: each piece of evidence (title, impact, metric, excerpt and its
+ *   images' file names together), each narrative, the summary, each review summary, each feedback quote with its
  *   attribution and entry title, and each cover field.
  * - In a unit that names one redacted person, every name of theirs becomes "a colleague" ("A
  *   colleague" where a sentence, a line or a quotation starts).
@@ -66,13 +66,18 @@ export function mapPacketTexts(
   const one = (text: string): string => mapUnit([text])[0] ?? text;
   const evidence = (items: readonly EvidenceItem[]): EvidenceItem[] =>
     items.map((item) => {
-      const [title = item.title, impact = item.impact, metric = item.metric ?? '', excerpt = item.excerpt] = mapUnit([
+      // An image's file name is its alternative text, printed with the evidence: one unit with it.
+      const images = item.images ?? [];
+      const [title = item.title, impact = item.impact, metric = item.metric ?? '', excerpt = item.excerpt, ...fileNames] = mapUnit([
         item.title,
         item.impact,
         item.metric ?? '',
         item.excerpt,
+        ...images.map((image) => image.fileName),
       ]);
-      return { ...item, title, impact, metric: item.metric === null ? null : metric, excerpt };
+      const mapped = { ...item, title, impact, metric: item.metric === null ? null : metric, excerpt };
+      if (item.images === undefined) return mapped;
+      return { ...mapped, images: images.map((image, index) => ({ ...image, fileName: fileNames[index] ?? image.fileName })) };
     });
   const title = one(assembled.title);
   const [currentRole = assembled.currentRole, targetRole = assembled.targetRole] = mapUnit([assembled.currentRole, assembled.targetRole]);

@@ -3,6 +3,7 @@ import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
 import { importEntries } from '../../db/entriesRepository';
 import { countNewImports, importCandidates } from '../../db/importRepository';
+import { counted } from '../../domain/counted';
 import { formatLocalDate, todayLocalDate } from '../../domain/dates';
 import { entryKinds } from '../../domain/entries/entryKinds';
 import {
@@ -12,6 +13,7 @@ import {
   type ImportPreview,
   type ReadImport,
 } from '../../domain/imports/importPlan';
+import type { ImportedFile } from '../../domain/imports/importMedia';
 import type { ImportFormat } from '../../domain/imports/importTypes';
 import { importTooLargeProblem, type PreparedImport } from '../../domain/imports/importWork';
 import { scopeLevels } from '../../domain/scopeLevels';
@@ -22,7 +24,15 @@ import { entryCountLabel } from '../journal/journalRows';
 import { runFileWork } from '../../workers/fileWorkClient';
 import { progressMessage, type RunTask } from './dataTask';
 
-type Pending = { fileName: string; read: Extract<ReadImport, { ok: true }>; preview: ImportPreview; fresh: number; duplicates: number };
+type Pending = {
+  fileName: string;
+  read: Extract<ReadImport, { ok: true }>;
+  /** The photos and PDFs the entries bring (a Day One zip's), stored with them. */
+  files: ImportedFile[];
+  preview: ImportPreview;
+  fresh: number;
+  duplicates: number;
+};
 
 /** The desktop's and the browser's refusal of a file above the largest any file may be. */
 const tooLargeToOpen = /^“(.*)” is too large to open/;
@@ -48,6 +58,11 @@ function readFromPrepared(prepared: Extract<PreparedImport, { ok: true }>): Extr
     return { ok: true, source: prepared.source, candidates: prepared.candidates, notes: prepared.notes, entries: null };
   }
   return { ok: true, source: 'scope-journal-entries', candidates: null, notes: prepared.notes, entries: prepared.entries ?? [] };
+}
+
+/** "1 photo or PDF was attached.", "3 photos and PDFs were attached." */
+function attachedLabel(count: number): string {
+  return `${counted(count, 'photo or PDF was', 'photos and PDFs were')} attached.`;
 }
 
 function dayRange(first: string | null, last: string | null): string {
@@ -83,7 +98,7 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
         const { fresh, duplicates } = await countNewImports(db, read, prepared.keys);
         signal.throwIfAborted();
         if (fresh === 0) return `Every entry of ${opened.fileName} is already in the journal: there is nothing to import.`;
-        setPending({ fileName: opened.fileName, read, preview: prepared.preview, fresh, duplicates });
+        setPending({ fileName: opened.fileName, read, files: prepared.files, preview: prepared.preview, fresh, duplicates });
         return null;
       },
       { cancellable: true },
@@ -93,17 +108,22 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
     run(
       'Importing…',
       async ({ signal, progress }) => {
-        const { read, fileName } = current;
+        const { read, fileName, files } = current;
         const onProgress = (fraction: number) => progress(progressMessage('Importing…', fraction));
         const outcome = read.candidates
-          ? await importCandidates(db, read.source as ImportFormat, read.candidates, { kind, scope }, new Date(), { signal, onProgress })
-          : await importEntries(db, read.entries ?? [], { signal, onProgress });
+          ? await importCandidates(db, read.source as ImportFormat, read.candidates, { kind, scope }, new Date(), {
+              signal,
+              onProgress,
+              files,
+            })
+          : { ...(await importEntries(db, read.entries ?? [], { signal, onProgress })), attachedFiles: 0 };
         setPending(null);
         const skipped =
           outcome.skipped > 0
             ? `; ${entryCountLabel(outcome.skipped)} already in the journal ${outcome.skipped === 1 ? 'was' : 'were'} skipped`
             : '';
-        return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.`;
+        const attached = outcome.attachedFiles > 0 ? ` ${attachedLabel(outcome.attachedFiles)}` : '';
+        return `Imported ${entryCountLabel(outcome.added)} from ${fileName}${skipped}.${attached}`;
       },
       { cancellable: true },
     );
@@ -116,8 +136,9 @@ export function ImportSection({ run, isWorking }: { run: RunTask; isWorking: boo
     <section className="data-section" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>
       <p>
-        Bring in entries from jrnl (its JSON export or plain-text journal), Day One (its JSON export, or the whole zip) or a brag document
-        in Markdown. You see what the file holds before anything is written, and importing the same file again adds only what is new.
+        Bring in entries from jrnl (its JSON export or plain-text journal), Day One (its JSON export, or the whole zip with its photos and
+        PDFs) or a brag document in Markdown. You see what the file holds before anything is written, and importing the same file again adds
+        only what is new.
       </p>
       <div className="button-row">
         <button type="button" disabled={isWorking} onClick={() => void choose()}>

@@ -1,12 +1,15 @@
 import { useState, type RefObject } from 'react';
 import { usePendingCommand } from '../../appCommands';
+import { readAttachment } from '../../db/attachmentsRepository';
+import { db } from '../../db/database';
 import { todayLocalDate } from '../../domain/dates';
 import type { AssembledPacket } from '../../domain/packet/assemblePacket';
 import { documentPropertyText, packetDocumentTitle } from '../../domain/packet/packet';
 import { packetToMarkdown } from '../../domain/packet/packetMarkdown';
 import type { Packet } from '../../domain/types';
 import { desktop } from '../../platform/desktop';
-import { packetFileName, pageStyles, standaloneHtml } from './packetFiles';
+import { docxPictures } from './docxPictures';
+import { htmlWithEmbeddedImages, packetFileName, pageStyles, standaloneHtml } from './packetFiles';
 import { drawScopeChartPng } from './scopeChartPng';
 
 type Status = { tone: 'working' | 'done' | 'error'; message: string } | null;
@@ -22,6 +25,11 @@ interface PacketExportBarProps {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A stored file by hash, for the exports that embed the appendix's images; undefined when it is not on this computer. */
+async function readImage(hash: string): Promise<Blob | undefined> {
+  return (await readAttachment(db, hash))?.blob;
 }
 
 function kilobytes(bytes: number): string {
@@ -65,9 +73,10 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
   const exportText = (kind: 'md' | 'html') =>
     run(`Exporting ${kind === 'md' ? 'Markdown' : 'HTML'}…`, async () => {
       const isMarkdown = kind === 'md';
+      const preview = previewRef.current;
       const contents = isMarkdown
         ? packetToMarkdown(assembled)
-        : standaloneHtml(assembled.title, previewRef.current?.innerHTML ?? '', pageStyles());
+        : standaloneHtml(assembled.title, preview ? await htmlWithEmbeddedImages(preview, readImage) : '', pageStyles());
       const result = await desktop.saveTextFile({
         title: isMarkdown ? 'Export Markdown' : 'Export HTML',
         suggestedName: packetFileName(packet.title, today, kind),
@@ -81,11 +90,12 @@ export function PacketExportBar({ packet, assembled, previewRef, flush }: Packet
     run('Exporting DOCX…', async () => {
       // Built here from the same assembled (and, with "Redact people", redacted) packet as the
       // preview; the DOCX module is loaded with the first export, never at start.
-      const [{ packetToDocx }, chart] = await Promise.all([
+      const [{ packetToDocx }, chart, pictures] = await Promise.all([
         import('../../domain/packet/packetDocx'),
         drawScopeChartPng(assembled.scopeRows),
+        docxPictures(assembled, readImage),
       ]);
-      const bytes = await packetToDocx(assembled, { pageSize: packet.options.pageSize, chart });
+      const bytes = await packetToDocx(assembled, { pageSize: packet.options.pageSize, chart, pictures });
       const result = await desktop.saveFile({
         title: 'Export DOCX',
         suggestedName: packetFileName(packet.title, today, 'docx'),

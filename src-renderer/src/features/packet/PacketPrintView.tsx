@@ -18,7 +18,7 @@ function setPrintReady(state: 'true' | 'error' | null): void {
 
 /**
  * The print view at `#/print/packet/<id>`: the packet alone, laid out for paper. Once everything
- * has drawn — the chart's bars included — it sets `data-print-ready="true"` on `<html>`.
+ * has drawn — the chart's bars and the appendix's images included — it sets `data-print-ready="true"` on `<html>`.
  */
 export function PacketPrintView({ packetId }: { packetId: string }) {
   const packet = useLiveQuery(async () => (await db.packets.get(packetId)) ?? null, [packetId]);
@@ -72,10 +72,15 @@ export function PacketPrintView({ packetId }: { packetId: string }) {
       frameElement.style.zoom = String(onePageZoom(frameElement.getBoundingClientRect().height, pageSize));
     };
     const hasBars = assembled.scopeRows.some((row) => row.total > 0);
-    // Wait until the chart's bars exist (when there is data), then one more frame for paint.
+    // Wait until the chart's bars exist (when there is data) and every image is read and loaded
+    // (a broken one counts as loaded: it must not hold the PDF up), then one more frame for paint.
     const check = (remaining: number) => {
       frame = requestAnimationFrame(() => {
-        const isDrawn = !hasBars || documentRef.current?.querySelector('.print-chart .recharts-bar-rectangle') != null;
+        const root = documentRef.current;
+        const isDrawn =
+          (!hasBars || root?.querySelector('.print-chart .recharts-bar-rectangle') != null) &&
+          root?.querySelector('[data-print-pending]') == null &&
+          Array.from(root?.querySelectorAll('img') ?? []).every((image) => image.complete);
         if (isDrawn && remaining <= 0) {
           fitOnePage();
           setPrintReady('true');

@@ -1,6 +1,8 @@
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
+import { withRedaction } from '../../domain/packet/packet';
 import type { Packet } from '../../domain/types';
+import { IncludeImagesOption } from './IncludeImagesOption';
 
 interface PacketSettingsProps {
   packet: Packet;
@@ -63,7 +65,7 @@ export function PacketSettings({ packet, update }: PacketSettingsProps) {
           <input
             type="checkbox"
             checked={packet.options.redactPeople}
-            onChange={(event) => setOption({ redactPeople: event.target.checked })}
+            onChange={(event) => update({ options: withRedaction(packet.options, event.target.checked) })}
           />
           <span>Redact people</span>
         </label>
@@ -83,6 +85,7 @@ export function PacketSettings({ packet, update }: PacketSettingsProps) {
           />
           <span>Include an appendix of all evidence</span>
         </label>
+        <IncludeImagesOption options={packet.options} onChange={(includeImages) => setOption({ includeImages })} />
         <label className="checkbox-label">
           <input
             type="checkbox"

@@ -2,8 +2,9 @@ import { formatLocalDate } from '../../domain/dates';
 import { kindLabel } from '../../domain/entries/entryKinds';
 import type { EvidenceItem } from '../../domain/packet/assemblePacket';
 import { scopeLabel } from '../../domain/scopeLevels';
+import { PrintImages } from './PrintImages';
 
-/** One piece of evidence as printed: date, title, scope, impact and an excerpt of the body. */
+/** One piece of evidence as printed: date, title, scope, impact, an excerpt of the body, and its images in the appendix when asked. */
 export function PrintEvidence({ item }: { item: EvidenceItem }) {
   return (
     <li className="print-evidence">
@@ -23,6 +24,7 @@ export function PrintEvidence({ item }: { item: EvidenceItem }) {
         </p>
       )}
       {item.excerpt && <p className="print-evidence-excerpt">{item.excerpt}</p>}
+      {item.images && item.images.length > 0 && <PrintImages images={item.images} />}
     </li>
   );
 }

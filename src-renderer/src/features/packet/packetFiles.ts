@@ -23,6 +23,38 @@ export function pageStyles(): string {
   return rules.join('\n');
 }
 
+/** `blob` as a `data:` URL, which a saved HTML file can hold. */
+function dataUrlOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('An image could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * The HTML of `rendered` (the preview) for a file that stands alone: each image the packet shows
+ * (marked with its file's hash) carries its bytes as a `data:` URL in place of the page's own
+ * `blob:` URL, which means nothing outside the app. An image whose file `readFile` cannot find is
+ * left out.
+ */
+export async function htmlWithEmbeddedImages(
+  rendered: HTMLElement,
+  readFile: (hash: string) => Promise<Blob | undefined>,
+): Promise<string> {
+  const copy = rendered.cloneNode(true) as HTMLElement;
+  for (const image of Array.from(copy.querySelectorAll<HTMLImageElement>('img[data-attachment-hash]'))) {
+    const blob = await readFile(image.dataset.attachmentHash ?? '');
+    if (blob) {
+      image.src = await dataUrlOf(blob);
+      image.removeAttribute('data-attachment-hash');
+    } else image.remove();
+  }
+  for (const pending of Array.from(copy.querySelectorAll('[data-print-pending]'))) pending.remove();
+  return copy.innerHTML;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -82,3 +82,31 @@ describe('a packet’s drafted narratives in backups and the database', () => {
     database.close();
   });
 });
+
+describe('a packet’s "Include images" option in backups and the database', () => {
+  it('reads a backup written before the option existed, and one with it on or off', async () => {
+    const older = await readBackupText(await withPacket((packet) => delete (packet.options as Record<string, unknown>).includeImages));
+    if (!older.ok) throw new Error(older.problem);
+    expect(older.backup.data.packets[0]?.options).not.toHaveProperty('includeImages');
+
+    for (const includeImages of [true, false]) {
+      const options = { ...makePacket().options, includeImages };
+      const newer = await readBackupText(await serializeBackup({ ...makeTables(2), packets: [makePacket({ options })] }, exportedAt));
+      if (!newer.ok) throw new Error(newer.problem);
+      expect(newer.backup.data.packets[0]?.options.includeImages).toBe(includeImages);
+    }
+  });
+
+  it('refuses an option that is not true or false', async () => {
+    const wrong = await readBackupText(await withPacket((packet) => ((packet.options as Record<string, unknown>).includeImages = 'yes')));
+    expect(wrong.ok).toBe(false);
+  });
+
+  it('reads an older packet record without the option from the database', async () => {
+    const database = await openFreshDatabase();
+    await database.packets.put(makePacket({ id: 'old' }));
+    const [stored] = await listPackets(database);
+    expect(stored?.options.includeImages).toBeUndefined();
+    database.close();
+  });
+});

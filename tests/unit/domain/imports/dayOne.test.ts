@@ -47,7 +47,7 @@ describe('Day One JSON export', () => {
       },
     ]);
     expect(notesOf(result)).toEqual([
-      '2 photos, videos and other attachments were skipped: media is not imported.',
+      '2 photos, videos and other attachments were skipped: a JSON file does not hold them. Import Day One’s zip export to bring its photos and PDFs.',
       '1 entry has no text and will not be imported.',
     ]);
     expectWellFormed(result);
@@ -155,12 +155,14 @@ function headerOffset(zip: Uint8Array, signature: number, name: string): number 
 }
 
 describe('Day One zip', () => {
-  it('reads the journal JSON and counts the media files it skips', () => {
+  it('reads the journal JSON and says which media it skips, and why', () => {
     const result = parseDayOneZip(zipOf({ 'Journal.json': dayOneSample, 'photos/abc.jpeg': photo, 'videos/clip.mov': photo }));
     expect(result).toMatchObject({ ok: true, format: 'day-one-zip' });
     expect(candidatesOf(result)).toEqual(candidatesOf(parseDayOneJson(dayOneSample)));
     expect(notesOf(result)).toEqual([
-      '2 media files were skipped: photos, videos and audio are not imported.',
+      '2 photos or PDFs were skipped: their files are not in the zip.',
+      '1 video or audio file was skipped: only photos and PDFs are imported.',
+      '1 media file was skipped: no entry lists it.',
       '1 entry has no text and will not be imported.',
     ]);
   });
