@@ -109,8 +109,12 @@ export const docxEntries = Number(process.env.BENCH_DOCX_ENTRIES ?? 300);
 export const docxRuns = Number(process.env.BENCH_DOCX_RUNS ?? 5);
 /** BENCH_ONLY=docx: seeds 10,000 entries and measures "Export DOCX" alone (about a minute). */
 export const onlyDocx = process.env.BENCH_ONLY === 'docx';
+/** BENCH_ONLY=archive: the backup export and restore with 1,000 attached images alone (a few minutes). */
+export const onlyArchive = process.env.BENCH_ONLY === 'archive';
+/** Recorded runs of the backup export and restore with attachments, after a warm-up (BENCH_ARCHIVE_RUNS, 3; 0 for none). */
+export const archiveRuns = Number(process.env.BENCH_ARCHIVE_RUNS ?? 3);
 /** Whether anything but one row was asked for (BENCH_ONLY). */
-export const onlyOneRow = onlySuggestions || onlyDocx;
+export const onlyOneRow = onlySuggestions || onlyDocx || onlyArchive;
 /** Entries written per transaction while seeding. */
 export const chunkSize = 5_000;
 /** The app's IndexedDB database. */

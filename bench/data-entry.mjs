@@ -6,3 +6,8 @@ export { backupChecksum, readBackupText } from '../src-renderer/src/domain/backu
 export { ScopeJournalDatabase } from '../src-renderer/src/db/database.ts';
 export { countNewImports, importCandidates } from '../src-renderer/src/db/importRepository.ts';
 export { entriesFromCandidates, previewImport, readImportFile } from '../src-renderer/src/domain/imports/importPlan.ts';
+export { exportBackupArchive } from '../src-renderer/src/db/backupRepository.ts';
+export { readBackupStream } from '../src-renderer/src/domain/backup/backupArchive.ts';
+// The raw baselines of the backup-with-attachments rows (bench/backup-archive.mjs): fflate's own
+// streaming zip and unzip, as a library user would call them.
+export { Unzip, UnzipPassThrough, Zip, ZipPassThrough } from 'fflate';

@@ -42,7 +42,9 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium.mjs';
 import { buildDataBundle, buildInsightsBundle, loadPdfExportSettings } from './aggregation.mjs';
 import { log } from './clock.mjs';
+import { archiveTargetRatio, measureBackupArchive } from './backup-archive.mjs';
 import {
+  archiveRuns,
   baseUrl,
   benchDir,
   dataRunsAt,
@@ -53,6 +55,7 @@ import {
   inboxCommits,
   inboxRuns,
   lastDay,
+  onlyArchive,
   onlyOneRow,
   onlySuggestions,
   pdfPacketSizes,
@@ -114,6 +117,8 @@ async function main() {
   let suggestions = null;
   /** @type {import('./docx.mjs').DocxResult | null} */
   let docx = null;
+  /** @type {import('./backup-archive.mjs').ArchiveResult | null} */
+  let archive = null;
   try {
     if (inboxRuns > 0 && !onlyOneRow) {
       log('the Inbox: git scan and calendar import');
@@ -175,7 +180,12 @@ async function main() {
     /** The first size's data flows warm up; see measureDataFlows. */
     let hasDataWarmUp = false;
     const storageDir = path.join(userDataDir, 'Default', 'IndexedDB');
-    for (const size of sizes) {
+    if (archiveRuns > 0 && (!onlyOneRow || onlyArchive)) {
+      log('backup export and restore with 1,000 attached images (200 MB)');
+      archive = await measureBackupArchive({ page, bundle: dataBundle, runs: archiveRuns, lastDay, log });
+      await page.goto(baseUrl);
+    }
+    for (const size of onlyArchive ? [] : sizes) {
       log(`seeding ${seeded} → ${size} entries through the app's database class`);
       const seeding = await seedJournal({ page, bundle: dataBundle, from: seeded, to: size });
       log(`  seeded in ${(seeding.totalMs / 1000).toFixed(1)} s (transactions ${(seeding.writeMs / 1000).toFixed(1)} s)`);
@@ -270,17 +280,55 @@ async function main() {
       if (!(figure <= docxTargetMs)) failures.push('Export DOCX, packet of 300 entries');
       markdown += `\n\n| | median | p95 | target |\n| --- | --- | --- | --- |\n| Export DOCX, packet of ${docx.entries} entries (journal of ${docx.journalSize.toLocaleString('en-US')}; ${Math.round(docx.bytes / 1024).toLocaleString('en-US')} KB) | ${fmt(figure)} ms | ${fmt(percentile(docx.samples, 95))} ms | ≤ ${docxTargetMs} ms ${figure <= docxTargetMs ? '✅' : '❌'} |${docx.errors.length ? `\n\nDOCX errors: ${docx.errors.join('; ')}` : ''}`;
     }
+    if (archive) {
+      const { table, missed } = archiveReport(archive);
+      failures.push(...missed);
+      markdown += `\n\n${table}`;
+    }
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
-    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ env, results, pdf, inbox, suggestions, docx }, null, 1)}\n`);
+    await writeFile(
+      path.join(resultsDir, 'latest.json'),
+      `${JSON.stringify({ env, results, pdf, inbox, suggestions, docx, archive }, null, 1)}\n`,
+    );
     log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
   } finally {
     await context?.close().catch(() => {});
     await server.stop();
     await rm(userDataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The two rows of the backup with attachments, beside their raw baselines, and the targets missed.
+ * @param {import('./backup-archive.mjs').ArchiveResult} archive
+ */
+function archiveReport(archive) {
+  /** @type {string[]} */
+  const missed = [];
+  const mb = (/** @type {number} */ value) => `${fmt(value)} MB`;
+  const row = (/** @type {string} */ name, /** @type {import('./backup-archive.mjs').ArchiveFigures} */ figures) => {
+    const app = median(figures.appMs);
+    const raw = median(figures.rawMs);
+    const appHeap = median(figures.appHeapMb);
+    const rawHeap = median(figures.rawHeapMb);
+    const timeOk = app <= raw * archiveTargetRatio;
+    const heapOk = appHeap <= rawHeap * archiveTargetRatio;
+    if (!timeOk) missed.push(`${name} (time)`);
+    if (!heapOk) missed.push(`${name} (peak heap)`);
+    const verdict = (/** @type {boolean} */ ok) => (ok ? '✅' : '❌');
+    return `| ${name} | ${fmt(app)} ms | ${fmt(raw)} ms | ${(app / raw).toFixed(2)}× ${verdict(timeOk)} | ${mb(appHeap)} | ${mb(rawHeap)} | ${(appHeap / rawHeap).toFixed(2)}× ${verdict(heapOk)} |`;
+  };
+  const size = `${archive.files.toLocaleString('en-US')} images, ${Math.round(archive.bytes / 1e6)} MB archive`;
+  const table = [
+    `| Backup with attachments (${size}); target ≤ ${archiveTargetRatio}× | median | raw baseline | time ratio | peak JS heap | raw peak heap | heap ratio |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    row('Backup export with attachments', archive.exportRun),
+    row('Restore backup with attachments', archive.restoreRun),
+  ].join('\n');
+  return { table: archive.errors.length ? `${table}\n\nBackup with attachments errors: ${archive.errors.join('; ')}` : table, missed };
 }
 
 main().then(

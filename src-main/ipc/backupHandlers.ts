@@ -16,7 +16,7 @@ export type ShowFolderDialog = (options: FolderDialogOptions) => Promise<{ cance
 /** The handlers of the backup methods (part of `DesktopHandlers`). */
 export type BackupHandlers = Pick<
   DesktopHandlers,
-  'getBackupSettings' | 'chooseBackupFolder' | 'updateBackupSettings' | 'writeBackup' | 'listBackups' | 'readBackup' | 'decryptBackup'
+  'getBackupSettings' | 'chooseBackupFolder' | 'updateBackupSettings' | 'writeBackup' | 'listBackups'
 >;
 
 /**
@@ -45,9 +45,5 @@ export function createBackupHandlers(backups: BackupService, showFolderDialog: S
     writeBackup: async (request) => backups.write(request.contents, request.reason),
 
     listBackups: async () => backups.list(),
-
-    readBackup: async (request) => ({ contents: await backups.read(request.fileName, request.passphrase) }),
-
-    decryptBackup: async (request) => ({ contents: await backups.decrypt(request.bytes, request.passphrase) }),
   };
 }

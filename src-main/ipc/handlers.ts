@@ -21,6 +21,7 @@ import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from
 import { createGitHandlers } from './gitHandlers';
 import { createQuickCaptureHandlers } from './quickCaptureHandlers';
 import { createReminderHandlers } from './reminderHandlers';
+import { createStreamHandlers } from './streamHandlers';
 
 /** A file type offered in a native dialog, e.g. `{ name: 'JSON', extensions: ['json'] }`. */
 export type FileFilter = DesktopRequest<'openFile'>['filters'][number];
@@ -111,6 +112,7 @@ export function createDesktopHandlers(
     ...createReminderHandlers(reminders),
     ...createGitHandlers(git, ports.showFolderDialog),
     ...createQuickCaptureHandlers(quickCapture),
+    ...createStreamHandlers(ports, backups),
 
     setThemeSource: (source) => ports.setThemeSource(source),
 

@@ -18,11 +18,14 @@ import type { z } from 'zod';
 import type { DesktopEvents } from './desktopEvents';
 import type {
   AppInfo,
-  BackupContents,
   BackupFileInfo,
   BackupSettingsView,
+  BeginFileWriteResult,
   ExportPacketPdfResult,
+  FileChunk,
+  FinishFileWriteResult,
   GitRepositoryView,
+  OpenFileReadResult,
   OpenFileResult,
   OpenTextFileResult,
   QuickCaptureSettings,
@@ -35,21 +38,24 @@ import type {
 } from './desktopResults';
 import {
   backupSettingsChangeSchema,
-  decryptBackupRequestSchema,
+  beginFileWriteRequestSchema,
   exportPacketPdfRequestSchema,
   externalLinkSchema,
   followUpsSchema,
   gitRepositoryIdSchema,
   noPayloadSchema,
+  openFileReadRequestSchema,
   openFileRequestSchema,
   quickCaptureShortcutSchema,
-  readBackupRequestSchema,
   readGitLogRequestSchema,
   reminderSettingsChangeSchema,
   saveFileRequestSchema,
   saveTextFileRequestSchema,
+  streamRequestSchema,
   themeSourceSchema,
+  unlockFileReadRequestSchema,
   writeBackupRequestSchema,
+  writeFileChunkRequestSchema,
 } from './payloadSchemas';
 
 /**
@@ -117,10 +123,6 @@ export const desktopMethods = {
   writeBackup: { channel: 'journal:backup:write', request: writeBackupRequestSchema, result: returns<WriteBackupResult>() },
   /** The backups in the backup folder, newest first. */
   listBackups: { channel: 'journal:backup:list', request: noPayloadSchema, result: returns<BackupFileInfo[]>() },
-  /** One backup's text from the backup folder, decrypted if it is encrypted. */
-  readBackup: { channel: 'journal:backup:read', request: readBackupRequestSchema, result: returns<BackupContents>() },
-  /** Decrypts an encrypted backup file the user opened; a wrong passphrase is a clear error. */
-  decryptBackup: { channel: 'journal:backup:decrypt', request: decryptBackupRequestSchema, result: returns<BackupContents>() },
   getReminderSettings: { channel: 'journal:reminders:get-settings', request: noPayloadSchema, result: returns<ReminderSettings>() },
   updateReminderSettings: {
     channel: 'journal:reminders:update-settings',
@@ -170,6 +172,20 @@ export const desktopMethods = {
   },
   /** Closes the quick-capture window (after Save, or on Escape); nothing when none is open. */
   closeQuickCapture: { channel: 'journal:capture:close', request: noPayloadSchema, result: returns<void>() },
+  /** Opens a file to write in pieces (a backup with its attachments): chosen in a dialog, or the next one in the backup folder. */
+  beginFileWrite: { channel: 'journal:stream:begin-write', request: beginFileWriteRequestSchema, result: returns<BeginFileWriteResult>() },
+  /** Appends one piece to a file being written. */
+  writeFileChunk: { channel: 'journal:stream:write', request: writeFileChunkRequestSchema, result: returns<void>() },
+  /** Completes a file being written and puts it in place, all or nothing. */
+  finishFileWrite: { channel: 'journal:stream:finish-write', request: streamRequestSchema, result: returns<FinishFileWriteResult>() },
+  /** Opens a file to read in pieces: chosen in a dialog, or a backup in the backup folder. */
+  openFileRead: { channel: 'journal:stream:open-read', request: openFileReadRequestSchema, result: returns<OpenFileReadResult>() },
+  /** Gives the passphrase of an encrypted file being read (or, for the backup folder, uses the stored one). */
+  unlockFileRead: { channel: 'journal:stream:unlock', request: unlockFileReadRequestSchema, result: returns<void>() },
+  /** The next piece of a file being read. */
+  readFileChunk: { channel: 'journal:stream:read', request: streamRequestSchema, result: returns<FileChunk>() },
+  /** Ends a stream: a write not finished is removed, leaving the target as it was. */
+  closeFileStream: { channel: 'journal:stream:close', request: streamRequestSchema, result: returns<void>() },
 } as const satisfies DesktopMethodTable;
 
 type Methods = typeof desktopMethods;

@@ -63,11 +63,6 @@ export interface BackupFileInfo {
   encrypted: boolean;
 }
 
-/** A backup's text, decrypted when it was encrypted. */
-export interface BackupContents {
-  contents: string;
-}
-
 /** Which reminders the desktop shows; all off until the user turns them on. */
 export interface ReminderSettings {
   /** A weekly nudge to capture the week's wins. */
@@ -121,3 +116,24 @@ export type SetQuickCaptureShortcutResult =
   | { status: 'off'; settings: QuickCaptureSettings }
   | { status: 'refused-by-os'; accelerator: string; settings: QuickCaptureSettings }
   | { status: 'invalid'; reason: string; settings: QuickCaptureSettings };
+
+/** A file opened for writing in pieces, or the save dialog cancelled. */
+export type BeginFileWriteResult = { status: 'open'; streamId: string } | { status: 'cancelled' };
+
+/** A file written in pieces, in place. `removed` lists old backups rotated out (backup folder only). */
+export interface FinishFileWriteResult {
+  filePath: string;
+  fileName: string;
+  bytes: number;
+  removed: string[];
+}
+
+/** A file opened for reading in pieces, or the open dialog cancelled. */
+export type OpenFileReadResult =
+  { status: 'open'; streamId: string; fileName: string; bytes: number; encrypted: boolean } | { status: 'cancelled' };
+
+/** One piece of a file being read; `done` with the last, once an encrypted file is authenticated whole. */
+export interface FileChunk {
+  bytes: Uint8Array;
+  done: boolean;
+}

@@ -147,21 +147,40 @@ export const writeBackupRequestSchema = z.strictObject({
   reason: z.enum(backupReasons),
 });
 
-/** A backup to read from the backup folder; which names are backups' is checked by the folder itself. */
-export const readBackupRequestSchema = z.strictObject({
-  fileName: printableText(1, 255),
-  /** For an encrypted backup when no passphrase is stored (or another one was used). */
-  passphrase: passphraseSchema.optional(),
-});
+/** Largest piece of a streamed file the page may send at once. */
+export const maximumStreamPieceBytes = 16 * 1024 * 1024;
 
-/** An encrypted backup file the user opened, and the passphrase to open it with. */
-export const decryptBackupRequestSchema = z.strictObject({
-  /** The file's bytes, as opened by `openFile`. */
+/** A stream main opened for the page (`beginFileWrite`, `openFileRead`). */
+const streamIdSchema = z.uuid();
+
+/**
+ * Where a file written in pieces goes: where the user chooses in a save dialog, or into the backup
+ * folder as the next automatic backup (named, encrypted and rotated by main).
+ */
+export const beginFileWriteRequestSchema = z.discriminatedUnion('target', [
+  z.strictObject({ target: z.literal('dialog'), ...fileDialogFields, suggestedName: fileNameSchema }),
+  z.strictObject({ target: z.literal('backup-folder'), reason: z.enum(backupReasons) }),
+]);
+
+/** One piece of a file being written, in order. */
+export const writeFileChunkRequestSchema = z.strictObject({
+  streamId: streamIdSchema,
   bytes: z
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes (a Uint8Array)')
-    .refine((bytes) => bytes.byteLength <= maximumBackupFileBytes, `must be at most ${maximumBackupFileBytes / (1024 * 1024)} MB`),
-  passphrase: passphraseSchema,
+    .refine((bytes) => bytes.byteLength <= maximumStreamPieceBytes, `must be at most ${maximumStreamPieceBytes / (1024 * 1024)} MB`),
 });
+
+/** Which stream a request is about. */
+export const streamRequestSchema = z.strictObject({ streamId: streamIdSchema });
+
+/** Which file to read in pieces: one the user chooses, or a backup in the backup folder by name. */
+export const openFileReadRequestSchema = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('dialog'), ...fileDialogFields }),
+  z.strictObject({ source: z.literal('backup-folder'), fileName: printableText(1, 255) }),
+]);
+
+/** The passphrase of an encrypted file being read; absent for a backup in the folder, to use the stored one. */
+export const unlockFileReadRequestSchema = z.strictObject({ streamId: streamIdSchema, passphrase: passphraseSchema.optional() });
 
 /** The reminders to turn on or off; absent ones stay as they are. */
 export const reminderSettingsChangeSchema = z.strictObject({

@@ -33,6 +33,12 @@ export function isLocalDate(value: string): boolean {
 /** Largest backup file that is read back, in bytes. */
 export const maximumBackupFileBytes = 512 * 1024 * 1024;
 
+/**
+ * Largest backup archive (a backup with its attached files, read in pieces, never whole) that is
+ * read back: 4 GiB, the most a zip without its 64-bit extensions can hold.
+ */
+export const maximumBackupArchiveBytes = 4 * 1024 * 1024 * 1024 - 1;
+
 /** Shortest passphrase accepted for new backups, in characters (code points). */
 export const minimumPassphraseLength = 8;
 

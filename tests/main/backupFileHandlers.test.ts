@@ -2,20 +2,37 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { desktopChannels } from '../../src-main/shared/contract';
-import { contents, createTestHandlers, folders, march, passphrase, useTemporaryFolders, withFolder, write } from './backupHandlerHarness';
+import {
+  contents,
+  createTestHandlers,
+  folders,
+  march,
+  openBackup,
+  passphrase,
+  readText,
+  useTemporaryFolders,
+  withFolder,
+  write,
+} from './backupHandlerHarness';
 
-/* Writing, listing, reading and decrypting backups through the handlers, over real folders. */
+/*
+ * Writing and listing backups through the handlers, over real folders, and reading them back (and
+ * decrypting them) in pieces through the stream methods, as the page's restore does.
+ */
 
 useTemporaryFolders();
 
-describe('writeBackup, listBackups and readBackup', () => {
+/** A stream id that is well formed but names no open stream. */
+const unknownStreamId = '7d3f5c52-4a5e-4b8a-9f3c-2a1b0c9d8e7f';
+
+describe('writeBackup, listBackups, and reading backups back from the folder', () => {
   it('refuse clearly while no folder is chosen', async () => {
     const { handlers, settled } = createTestHandlers();
     await expect(write(handlers)).rejects.toThrow('Choose a backup folder first.');
     await expect(handlers[desktopChannels.listBackups](undefined)).resolves.toEqual([]);
-    await expect(handlers[desktopChannels.readBackup]({ fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' })).rejects.toThrow(
-      'Choose a backup folder first.',
-    );
+    await expect(
+      handlers[desktopChannels.openFileRead]({ source: 'backup-folder', fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' }),
+    ).rejects.toThrow('Choose a backup folder first.');
     expect(settled).toEqual(['now']);
   });
 
@@ -37,7 +54,16 @@ describe('writeBackup, listBackups and readBackup', () => {
     await expect(handlers[desktopChannels.listBackups](undefined)).resolves.toEqual([
       { fileName, createdAt: march(2).toISOString(), bytes: Buffer.byteLength(contents), encrypted: false },
     ]);
-    await expect(handlers[desktopChannels.readBackup]({ fileName })).resolves.toEqual({ contents });
+    await expect(handlers[desktopChannels.openFileRead]({ source: 'backup-folder', fileName })).resolves.toEqual({
+      status: 'open',
+      streamId: expect.any(String) as unknown,
+      fileName,
+      bytes: Buffer.byteLength(contents),
+      encrypted: false,
+    });
+    const streamId = await openBackup(handlers, fileName);
+    await expect(readText(handlers, streamId)).resolves.toBe(contents);
+    await handlers[desktopChannels.closeFileStream]({ streamId });
   });
 
   it('write, list and read back an encrypted backup, with the stored or a given passphrase', async () => {
@@ -49,15 +75,61 @@ describe('writeBackup, listBackups and readBackup', () => {
     expect(onDisk.includes('scope-journal-backup')).toBe(false);
     await expect(handlers[desktopChannels.listBackups](undefined)).resolves.toMatchObject([{ fileName, encrypted: true }]);
 
-    await expect(handlers[desktopChannels.readBackup]({ fileName })).resolves.toEqual({ contents });
-    await expect(handlers[desktopChannels.readBackup]({ fileName, passphrase })).resolves.toEqual({ contents });
-    await expect(handlers[desktopChannels.readBackup]({ fileName, passphrase: 'not the passphrase' })).rejects.toThrow(
+    await expect(handlers[desktopChannels.openFileRead]({ source: 'backup-folder', fileName })).resolves.toMatchObject({
+      status: 'open',
+      bytes: onDisk.byteLength,
+      encrypted: true,
+    });
+
+    // With the stored passphrase (no passphrase given).
+    const stored = await openBackup(handlers, fileName);
+    await handlers[desktopChannels.unlockFileRead]({ streamId: stored });
+    await expect(readText(handlers, stored)).resolves.toBe(contents);
+    // With a given passphrase.
+    const given = await openBackup(handlers, fileName);
+    await handlers[desktopChannels.unlockFileRead]({ streamId: given, passphrase });
+    await expect(readText(handlers, given)).resolves.toBe(contents);
+    // A wrong one is told by the last piece.
+    const wrong = await openBackup(handlers, fileName);
+    await handlers[desktopChannels.unlockFileRead]({ streamId: wrong, passphrase: 'not the passphrase' });
+    await expect(readText(handlers, wrong)).rejects.toThrow(
       'The passphrase is wrong, or the backup file has been altered; nothing was restored.',
     );
-    await expect(handlers[desktopChannels.decryptBackup]({ bytes: new Uint8Array(onDisk), passphrase })).resolves.toEqual({ contents });
+    for (const streamId of [stored, given, wrong]) await handlers[desktopChannels.closeFileStream]({ streamId });
+  });
+
+  it('decrypt an encrypted backup the user opened elsewhere, with the passphrase given', async () => {
+    const writer = await withFolder();
+    await writer.handlers[desktopChannels.updateBackupSettings]({ encrypt: true, passphrase });
+    const { fileName } = await write(writer.handlers);
+    const opened = join(folders.root, 'copied-backup.json.enc');
+    writeFileSync(opened, readFileSync(join(folders.backupFolder, fileName)));
+
+    // The same settings, so a passphrase is stored; it is only for backups in the folder: one chosen in a dialog needs its own.
+    const { handlers } = createTestHandlers({ openFilePath: opened });
+    const open = () => handlers[desktopChannels.openFileRead]({ source: 'dialog', title: 'Restore', filters: [] });
+    const first = await open();
+    if (first.status !== 'open') throw new Error('not opened');
+    expect(first).toMatchObject({ fileName: 'copied-backup.json.enc', encrypted: true });
+    await expect(handlers[desktopChannels.unlockFileRead]({ streamId: first.streamId })).rejects.toThrow(
+      'Enter the passphrase the backup was encrypted with.',
+    );
+    await handlers[desktopChannels.unlockFileRead]({ streamId: first.streamId, passphrase });
+    await expect(readText(handlers, first.streamId)).resolves.toBe(contents);
+
+    const second = await open();
+    if (second.status !== 'open') throw new Error('not opened');
+    await handlers[desktopChannels.unlockFileRead]({ streamId: second.streamId, passphrase: 'not the passphrase' });
+    await expect(readText(handlers, second.streamId)).rejects.toThrow(
+      'The passphrase is wrong, or the backup file has been altered; nothing was restored.',
+    );
+    for (const { streamId } of [first, second]) await handlers[desktopChannels.closeFileStream]({ streamId });
+
     await expect(
-      handlers[desktopChannels.decryptBackup]({ bytes: new Uint8Array(onDisk), passphrase: 'not the passphrase' }),
-    ).rejects.toThrow('The passphrase is wrong, or the backup file has been altered; nothing was restored.');
+      createTestHandlers().handlers[desktopChannels.openFileRead]({ source: 'dialog', title: 'Restore', filters: [] }),
+    ).resolves.toEqual({
+      status: 'cancelled',
+    });
   });
 
   it('asks for the passphrase of an encrypted backup when none is stored', async () => {
@@ -66,8 +138,14 @@ describe('writeBackup, listBackups and readBackup', () => {
     const { fileName } = await write(writer.handlers);
 
     const { handlers } = await withFolder();
-    await expect(handlers[desktopChannels.readBackup]({ fileName })).rejects.toThrow('This backup is encrypted: enter its passphrase.');
-    await expect(handlers[desktopChannels.readBackup]({ fileName, passphrase })).resolves.toEqual({ contents });
+    const streamId = await openBackup(handlers, fileName);
+    await expect(handlers[desktopChannels.readFileChunk]({ streamId })).rejects.toThrow(
+      `“${fileName}” is encrypted: enter its passphrase.`,
+    );
+    await expect(handlers[desktopChannels.unlockFileRead]({ streamId })).rejects.toThrow('This backup is encrypted: enter its passphrase.');
+    await handlers[desktopChannels.unlockFileRead]({ streamId, passphrase });
+    await expect(readText(handlers, streamId)).resolves.toBe(contents);
+    await handlers[desktopChannels.closeFileStream]({ streamId });
   });
 
   it('refuses to write encrypted when the stored passphrase cannot be unlocked, writing nothing', async () => {
@@ -108,18 +186,18 @@ describe('writeBackup, listBackups and readBackup', () => {
     const results = await Promise.all([write(handlers, 'one', 'scheduled'), write(handlers, 'two', 'quit')]);
     expect(new Set(results.map((result) => result.fileName)).size).toBe(2);
     expect(settled).toEqual(['scheduled', 'quit']);
-    const texts = await Promise.all(results.map((result) => handlers[desktopChannels.readBackup]({ fileName: result.fileName })));
-    expect(texts).toEqual([{ contents: 'one' }, { contents: 'two' }]);
+    const texts = await Promise.all(results.map(async (result) => readText(handlers, await openBackup(handlers, result.fileName))));
+    expect(texts).toEqual(['one', 'two']);
   });
 
   it.each([
     ['a folder in the name', '../backup-settings.json', /by its file name alone/],
     ['another file', 'notes.txt', /Only Scope Journal backups/],
     ['a missing backup', 'scope-journal-backup-2026-01-01T00-00-00.json', /is not in the backup folder/],
-  ])('readBackup refuses %s', async (_case, fileName, message) => {
+  ])('openFileRead from the backup folder refuses %s', async (_case, fileName, message) => {
     const { handlers } = await withFolder();
     await write(handlers);
-    await expect(handlers[desktopChannels.readBackup]({ fileName })).rejects.toThrow(message);
+    await expect(handlers[desktopChannels.openFileRead]({ source: 'backup-folder', fileName })).rejects.toThrow(message);
   });
 
   it.each([
@@ -139,14 +217,18 @@ describe('writeBackup, listBackups and readBackup', () => {
 
   it.each([
     ['no payload', undefined],
-    ['a file name with a control character', { fileName: 'backup\n.json' }],
-    ['an overlong file name', { fileName: `${'a'.repeat(256)}.json` }],
-    ['a short passphrase', { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json', passphrase: 'short' }],
-    ['an unknown field', { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json', folder: '/etc' }],
-  ])('readBackup rejects %s', async (_case, payload) => {
+    ['no source', { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' }],
+    ['a file name with a control character', { source: 'backup-folder', fileName: 'backup\n.json' }],
+    ['an overlong file name', { source: 'backup-folder', fileName: `${'a'.repeat(256)}.json` }],
+    [
+      'a passphrase (given to unlockFileRead instead)',
+      { source: 'backup-folder', fileName: 'scope-journal-backup-2026-03-01T09-00-00.json', passphrase },
+    ],
+    ['an unknown field', { source: 'backup-folder', fileName: 'scope-journal-backup-2026-03-01T09-00-00.json', folder: '/etc' }],
+  ])('openFileRead rejects %s', async (_case, payload) => {
     const { handlers } = await withFolder();
-    await expect(handlers[desktopChannels.readBackup](payload)).rejects.toThrow(
-      new RegExp(`^Invalid request for ${desktopChannels.readBackup}: `),
+    await expect(handlers[desktopChannels.openFileRead](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.openFileRead}: `),
     );
   });
 
@@ -158,25 +240,49 @@ describe('writeBackup, listBackups and readBackup', () => {
   });
 });
 
-describe('decryptBackup', () => {
+describe('unlockFileRead and readFileChunk', () => {
   it.each([
     ['no payload', undefined],
-    ['bytes as a list of numbers', { bytes: [1, 2, 3], passphrase }],
-    ['bytes as text', { bytes: 'SJBK1', passphrase }],
-    ['a short passphrase', { bytes: new Uint8Array(8), passphrase: 'short' }],
-    ['no passphrase', { bytes: new Uint8Array(8) }],
-    ['an unknown field', { bytes: new Uint8Array(8), passphrase, fileName: 'a.json' }],
-  ])('rejects %s', async (_case, payload) => {
+    ['a stream id that is not one', { streamId: 'stream-1', passphrase }],
+    ['a short passphrase', { streamId: unknownStreamId, passphrase: 'short' }],
+    ['a passphrase that is not text', { streamId: unknownStreamId, passphrase: 12345678 }],
+    ['an unknown field', { streamId: unknownStreamId, passphrase, fileName: 'a.json' }],
+  ])('unlockFileRead rejects %s', async (_case, payload) => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.decryptBackup](payload)).rejects.toThrow(
-      new RegExp(`^Invalid request for ${desktopChannels.decryptBackup}: `),
+    await expect(handlers[desktopChannels.unlockFileRead](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.unlockFileRead}: `),
     );
   });
 
-  it('says so when the bytes are not an encrypted backup', async () => {
+  it.each([
+    ['no payload', undefined],
+    ['a stream id that is not one', { streamId: 'stream-1' }],
+    ['an unknown field', { streamId: unknownStreamId, passphrase }],
+  ])('readFileChunk rejects %s', async (_case, payload) => {
     const { handlers } = createTestHandlers();
-    await expect(handlers[desktopChannels.decryptBackup]({ bytes: new TextEncoder().encode(contents), passphrase })).rejects.toThrow(
+    await expect(handlers[desktopChannels.readFileChunk](payload)).rejects.toThrow(
+      new RegExp(`^Invalid request for ${desktopChannels.readFileChunk}: `),
+    );
+  });
+
+  it('say so when the file is not an encrypted backup, by its content or its name', async () => {
+    const { handlers } = await withFolder();
+    const { fileName } = await write(handlers);
+    const plain = await openBackup(handlers, fileName);
+    await expect(handlers[desktopChannels.unlockFileRead]({ streamId: plain, passphrase })).rejects.toThrow(
       /not a readable encrypted Scope Journal backup/,
     );
+
+    // Named as encrypted but plain inside: refused as damaged, never restored as text.
+    const misnamed = 'scope-journal-backup-2026-02-01T09-00-00.json.enc';
+    writeFileSync(join(folders.backupFolder, misnamed), contents);
+    const streamId = await openBackup(handlers, misnamed);
+    await expect(handlers[desktopChannels.readFileChunk]({ streamId })).rejects.toThrow(
+      `“${misnamed}” is encrypted: enter its passphrase.`,
+    );
+    await expect(handlers[desktopChannels.unlockFileRead]({ streamId, passphrase })).rejects.toThrow(
+      /not a readable encrypted Scope Journal backup/,
+    );
+    for (const id of [plain, streamId]) await handlers[desktopChannels.closeFileStream]({ streamId: id });
   });
 });

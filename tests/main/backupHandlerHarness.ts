@@ -41,6 +41,8 @@ export const passphrase = 'correct horse battery';
 export interface TestOptions {
   /** The folder the chooser picks; cancels when undefined. */
   folder?: string;
+  /** The file the open dialog picks; cancels when undefined. */
+  openFilePath?: string;
   clock?: TestClock;
   isSecretStorageAvailable?: boolean;
   userDataPath?: string;
@@ -63,7 +65,10 @@ export function createTestHandlers(options: TestOptions = {}) {
       throw new Error('not used');
     },
     showSaveDialog: () => Promise.reject(new Error('not used')),
-    showOpenDialog: () => Promise.reject(new Error('not used')),
+    showOpenDialog: () => {
+      const filePath = options.openFilePath;
+      return Promise.resolve(filePath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] });
+    },
     openExternal: () => Promise.reject(new Error('not used')),
     renderPdf: () => Promise.reject(new Error('not used')),
     preparePdf: () => Promise.reject(new Error('not used')),
@@ -98,6 +103,29 @@ export async function withFolder(options: TestOptions = {}) {
 
 export function write(handlers: TestHandlers, text = contents, reason: BackupReason = 'now') {
   return handlers[desktopChannels.writeBackup]({ contents: text, reason });
+}
+
+/** Opens a backup in the folder to be read in pieces; resolves to its stream's id. */
+export async function openBackup(handlers: TestHandlers, fileName: string): Promise<string> {
+  const opened = await handlers[desktopChannels.openFileRead]({ source: 'backup-folder', fileName });
+  if (opened.status !== 'open') throw new Error('not opened');
+  return opened.streamId;
+}
+
+/** Reads an open stream to its end, one `readFileChunk` at a time (rejects as the last piece does). */
+export async function readAll(handlers: TestHandlers, streamId: string): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  for (;;) {
+    const piece = await handlers[desktopChannels.readFileChunk]({ streamId });
+    pieces.push(piece.bytes);
+    if (piece.done) break;
+  }
+  return Buffer.concat(pieces);
+}
+
+/** Reads an open stream to its end as UTF-8 text, as the page decodes a backup. */
+export async function readText(handlers: TestHandlers, streamId: string): Promise<string> {
+  return new TextDecoder('utf-8', { fatal: true }).decode(await readAll(handlers, streamId));
 }
 
 export const defaultView = {

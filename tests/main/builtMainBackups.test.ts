@@ -44,7 +44,23 @@ describe('automatic backups in the built main process', () => {
     const listed = await invoke(electron, desktopChannels.listBackups, appPageUrl);
     expect(listed).toEqual([expect.objectContaining({ encrypted: false, bytes: contents.length })]);
     const [backup] = listed as { fileName: string }[];
-    await expect(invoke(electron, desktopChannels.readBackup, appPageUrl, { fileName: backup?.fileName })).resolves.toEqual({ contents });
+    const opened = await invoke(electron, desktopChannels.openFileRead, appPageUrl, {
+      source: 'backup-folder',
+      fileName: backup?.fileName,
+    });
+    expect(opened).toMatchObject({ status: 'open', fileName: backup?.fileName, bytes: contents.length, encrypted: false });
+    const { streamId } = opened as { streamId: string };
+    const pieces: Uint8Array[] = [];
+    for (;;) {
+      const piece = (await invoke(electron, desktopChannels.readFileChunk, appPageUrl, { streamId })) as {
+        bytes: Uint8Array;
+        done: boolean;
+      };
+      pieces.push(piece.bytes);
+      if (piece.done) break;
+    }
+    await invoke(electron, desktopChannels.closeFileStream, appPageUrl, { streamId });
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(pieces))).toBe(contents);
     await expect(invoke(electron, desktopChannels.getBackupSettings, appPageUrl)).resolves.toMatchObject({
       lastBackupAt: expect.any(String) as unknown,
     });

@@ -12,6 +12,28 @@ import { installInFakePage, temporary, useFakePages } from './fakeBridgePage';
 
 useFakePages();
 
+type Call = Awaited<ReturnType<typeof installInFakePage>>['call'];
+
+/** Reads a stream the page opened to its end, one `readFileChunk` at a time, as the page's restore does. */
+async function readAll(call: Call, streamId: string): Promise<Uint8Array> {
+  const pieces: Uint8Array[] = [];
+  for (;;) {
+    const piece = (await call('readFileChunk', { streamId })) as { bytes: Uint8Array; done: boolean };
+    // The bridge gives the page the bytes as a Uint8Array, as Electron's structured clone does.
+    expect(piece.bytes).toBeInstanceOf(Uint8Array);
+    pieces.push(piece.bytes);
+    if (piece.done) break;
+  }
+  return Buffer.concat(pieces);
+}
+
+/** Opens a file to be read in pieces and resolves to its stream's id. */
+async function openRead(call: Call, request: unknown): Promise<string> {
+  const opened = (await call('openFileRead', request)) as { status: string; streamId?: string };
+  if (opened.status !== 'open' || opened.streamId === undefined) throw new Error('not opened');
+  return opened.streamId;
+}
+
 describe('the bridge’s backups', () => {
   const passphrase = 'correct horse battery';
   const backupText = '{"format":"scope-journal-backup","entries":["déjà vu"]}';
@@ -49,7 +71,9 @@ describe('the bridge’s backups', () => {
     await expect(call('listBackups')).resolves.toEqual([
       { fileName, createdAt: now.toISOString(), bytes: Buffer.byteLength(backupText), encrypted: false },
     ]);
-    await expect(call('readBackup', { fileName })).resolves.toEqual({ contents: backupText });
+    const streamId = await openRead(call, { source: 'backup-folder', fileName });
+    expect(new TextDecoder().decode(await readAll(call, streamId))).toBe(backupText);
+    await call('closeFileStream', { streamId });
   });
 
   it('stores the passphrase through its stand-in key store, which a test can make unavailable', async () => {
@@ -79,16 +103,34 @@ describe('the bridge’s backups', () => {
     expect((result as { bytes: unknown }).bytes).toBeInstanceOf(Uint8Array);
   });
 
-  it('gives the handler the bytes the page sends as a Uint8Array', async () => {
+  it('gives the handler the bytes the page sends as a Uint8Array, and decrypts them read back in pieces', async () => {
     const encrypted = await encryptBackup(new TextEncoder().encode(backupText), passphrase, fastBackupEncryption);
-    const { call } = await installInFakePage();
-    await expect(call('decryptBackup', { bytes: encrypted, passphrase })).resolves.toEqual({ contents: backupText });
-    await expect(call('decryptBackup', { bytes: encrypted, passphrase: 'not the passphrase' })).rejects.toThrow(
-      `Error invoking remote method '${desktopChannels.decryptBackup}': Error: The passphrase is wrong`,
+    const file = join(temporary.folder, 'journal-backup.json.enc');
+    const { call } = await installInFakePage({ saveDialogPath: () => file, openDialogPath: () => file });
+
+    const opened = (await call('beginFileWrite', {
+      target: 'dialog',
+      title: 'Save',
+      filters: [],
+      suggestedName: 'journal-backup.json.enc',
+    })) as {
+      streamId: string;
+    };
+    await expect(call('writeFileChunk', { streamId: opened.streamId, bytes: Array.from(encrypted) })).rejects.toThrow(
+      new RegExp(`Invalid request for ${desktopChannels.writeFileChunk}: bytes`),
     );
-    await expect(call('decryptBackup', { bytes: Array.from(encrypted), passphrase })).rejects.toThrow(
-      new RegExp(`Invalid request for ${desktopChannels.decryptBackup}: bytes`),
+    await expect(call('writeFileChunk', { streamId: opened.streamId, bytes: encrypted })).resolves.toBeUndefined();
+    await call('finishFileWrite', { streamId: opened.streamId });
+    expect(readFileSync(file).equals(Buffer.from(encrypted))).toBe(true);
+
+    const streamId = await openRead(call, { source: 'dialog', title: 'Restore', filters: [] });
+    await call('unlockFileRead', { streamId, passphrase: 'not the passphrase' });
+    await expect(readAll(call, streamId)).rejects.toThrow(
+      `Error invoking remote method '${desktopChannels.readFileChunk}': Error: The passphrase is wrong`,
     );
+    await call('unlockFileRead', { streamId, passphrase });
+    expect(new TextDecoder().decode(await readAll(call, streamId))).toBe(backupText);
+    await call('closeFileStream', { streamId });
   });
 
   it('requestBackup calls the page’s listeners with the reason only, until they unsubscribe', async () => {

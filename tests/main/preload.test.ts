@@ -37,11 +37,14 @@ const saveFileRequest = {
   filters: [{ name: 'Word document', extensions: ['docx'] }],
   bytes: Uint8Array.from([0x50, 0x4b, 0x03, 0x04]),
 };
-const readRequest = { fileName: 'scope-journal-backup-2026-03-01T09-00-00.json' };
-const decryptRequest = { bytes: Uint8Array.from([0x53, 0x4a]), passphrase: 'correct horse battery' };
 const reminderChange = { weekly: true };
 const followUps = [{ entryId: 'e1', title: 'Chose Postgres', followUpOn: '2026-06-01' }];
 const shortcutRequest = { accelerator: 'CmdOrCtrl+Alt+J' };
+const beginWriteRequest = { target: 'backup-folder', reason: 'now' } as const;
+const streamRequest = { streamId: '7d3f5c52-4a5e-4b8a-9f3c-2a1b0c9d8e7f' };
+const chunkRequest = { ...streamRequest, bytes: Uint8Array.from([0x50, 0x4b]) };
+const openReadRequest = { source: 'backup-folder', fileName: 'scope-journal-backup-2026-03-01T09-00-00.zip' } as const;
+const unlockRequest = { ...streamRequest, passphrase: 'correct horse battery' };
 
 /** Calls every contract method once, with a representative payload. */
 async function callEveryMethod(api: DesktopApi): Promise<void> {
@@ -58,8 +61,6 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.updateBackupSettings(settingsChange);
   await api.writeBackup(writeRequest);
   await api.listBackups();
-  await api.readBackup(readRequest);
-  await api.decryptBackup(decryptRequest);
   await api.getReminderSettings();
   await api.updateReminderSettings(reminderChange);
   await api.setFollowUps(followUps);
@@ -72,6 +73,13 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.getQuickCaptureSettings();
   await api.setQuickCaptureShortcut(shortcutRequest);
   await api.closeQuickCapture();
+  await api.beginFileWrite(beginWriteRequest);
+  await api.writeFileChunk(chunkRequest);
+  await api.finishFileWrite(streamRequest);
+  await api.openFileRead(openReadRequest);
+  await api.unlockFileRead(unlockRequest);
+  await api.readFileChunk(streamRequest);
+  await api.closeFileStream(streamRequest);
 }
 
 const expectedCalls = [
@@ -88,8 +96,6 @@ const expectedCalls = [
   { channel: desktopChannels.updateBackupSettings, payload: settingsChange },
   { channel: desktopChannels.writeBackup, payload: writeRequest },
   { channel: desktopChannels.listBackups, payload: undefined },
-  { channel: desktopChannels.readBackup, payload: readRequest },
-  { channel: desktopChannels.decryptBackup, payload: decryptRequest },
   { channel: desktopChannels.getReminderSettings, payload: undefined },
   { channel: desktopChannels.updateReminderSettings, payload: reminderChange },
   { channel: desktopChannels.setFollowUps, payload: followUps },
@@ -102,6 +108,13 @@ const expectedCalls = [
   { channel: desktopChannels.getQuickCaptureSettings, payload: undefined },
   { channel: desktopChannels.setQuickCaptureShortcut, payload: shortcutRequest },
   { channel: desktopChannels.closeQuickCapture, payload: undefined },
+  { channel: desktopChannels.beginFileWrite, payload: beginWriteRequest },
+  { channel: desktopChannels.writeFileChunk, payload: chunkRequest },
+  { channel: desktopChannels.finishFileWrite, payload: streamRequest },
+  { channel: desktopChannels.openFileRead, payload: openReadRequest },
+  { channel: desktopChannels.unlockFileRead, payload: unlockRequest },
+  { channel: desktopChannels.readFileChunk, payload: streamRequest },
+  { channel: desktopChannels.closeFileStream, payload: streamRequest },
 ];
 
 /** Every name on `window.api`: the contract's calls and its events. */

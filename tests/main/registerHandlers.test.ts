@@ -31,8 +31,6 @@ function register() {
     updateBackupSettings: record,
     writeBackup: record,
     listBackups: record,
-    readBackup: record,
-    decryptBackup: record,
     getReminderSettings: record,
     updateReminderSettings: record,
     setFollowUps: record,
@@ -44,6 +42,13 @@ function register() {
     getQuickCaptureSettings: record,
     setQuickCaptureShortcut: record,
     closeQuickCapture: record,
+    beginFileWrite: record,
+    writeFileChunk: record,
+    finishFileWrite: record,
+    openFileRead: record,
+    unlockFileRead: record,
+    readFileChunk: record,
+    closeFileStream: record,
     setThemeSource: (source) => {
       payloads.push(source);
       return Promise.resolve();

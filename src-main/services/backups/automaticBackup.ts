@@ -1,12 +1,12 @@
-import { decryptBackup, encryptBackup, isEncryptedBackup, type BackupEncryptionOptions } from './backupCrypto';
-import { nodeBackupFileSystem, readBackupFile, rotateBackups, writeBackupFile, type BackupFileSystem } from './backupFolder';
+import { encryptBackup, type BackupEncryptionOptions } from './backupCrypto';
+import { nodeBackupFileSystem, rotateBackups, writeBackupFile, type BackupFileSystem } from './backupFolder';
 import { isBackupDue } from './backupSchedule';
 import type { BackupSettings } from './backupSettings';
 
 /*
- * One automatic backup from start to end: encrypt when asked, write, rotate; and the way back,
- * from a backup file to the text the renderer restores. The main process supplies the backup text
- * (made by the renderer), the clock and the passphrase.
+ * One automatic backup from start to end: encrypt when asked, write, rotate. The main process
+ * supplies the backup text (made by the renderer), the clock and the passphrase; backups are read
+ * back in pieces (`services/fileStreams.ts`).
  */
 
 /** What one automatic backup needs. */
@@ -70,33 +70,6 @@ export async function runAutomaticBackup(request: AutomaticBackupRequest): Promi
     return { ...written, removed, rotationError: null };
   } catch (error) {
     return { ...written, removed: [], rotationError: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/**
- * Reads a backup from `folder` by file name and gives back its text, decrypting it first when it
- * is encrypted. Rejects with a message fit for the user on a bad name, a missing passphrase, a
- * wrong passphrase or altered file, or text that is not UTF-8.
- */
-export async function readBackupText(request: {
-  folder: string;
-  fileName: string;
-  passphrase?: string | null;
-  fileSystem?: BackupFileSystem;
-}): Promise<string> {
-  let bytes = await readBackupFile(request.folder, request.fileName, { fileSystem: request.fileSystem });
-  // Either the content or the name marks an encrypted backup; a `.enc` file that does not start
-  // like one is refused by `decryptBackup` as damaged rather than restored as text.
-  if (isEncryptedBackup(bytes) || request.fileName.endsWith('.enc')) {
-    if (request.passphrase === undefined || request.passphrase === null || request.passphrase === '') {
-      throw new Error(`“${request.fileName}” is encrypted: enter its passphrase to restore it.`);
-    }
-    bytes = await decryptBackup(bytes, request.passphrase);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`“${request.fileName}” is not UTF-8 text, so it cannot be restored.`);
   }
 }
 

@@ -19,7 +19,9 @@ import { encryptedBackupSignature, maximumPassphraseLength, minimumPassphraseLen
  *       53     …  ciphertext (as long as the plaintext)
  *
  * Bytes 0–36 are authenticated as GCM's additional data, so no header field can be changed
- * without the file being refused.
+ * without the file being refused. A file too large to hold twice (a backup with its attached
+ * files) is encrypted and decrypted in a stream (`createBackupEncryptor`, `createBackupDecryptor`)
+ * into the same layout: its tag is written into the header last.
  */
 
 /** scrypt's cost parameters, as stored in each file. */
@@ -80,8 +82,24 @@ export function validateBackupPassphrase(passphrase: string): void {
   }
 }
 
-/** Encrypts a backup's bytes with `passphrase` into the file layout above. */
-export async function encryptBackup(plaintext: Uint8Array, passphrase: string, options: BackupEncryptionOptions = {}): Promise<Uint8Array> {
+/** Size of the header before the ciphertext; the tag sits at `encryptedBackupTagOffset` within it. */
+export const encryptedBackupHeaderBytes = headerBytes;
+/** Where the GCM tag is in the header: a file written in a stream gets its tag there last. */
+export const encryptedBackupTagOffset = tagOffset;
+
+/**
+ * Encryption in a stream, for a file too large to hold twice: `header` comes first (with a tag of
+ * zeros), then the ciphertext `update` gives for each piece of plaintext, then what `final` gives;
+ * `final`'s `tag` is then written over the zeros at `encryptedBackupTagOffset`.
+ */
+export interface BackupEncryptor {
+  header: Uint8Array;
+  update(plaintext: Uint8Array): Uint8Array;
+  final(): { ciphertext: Uint8Array; tag: Uint8Array };
+}
+
+/** Starts encrypting a backup with `passphrase` (see `BackupEncryptor`). */
+export async function createBackupEncryptor(passphrase: string, options: BackupEncryptionOptions = {}): Promise<BackupEncryptor> {
   validateBackupPassphrase(passphrase);
   const parameters = options.scrypt ?? defaultScryptParameters;
   assertSupportedParameters(parameters, 'The encryption settings are not supported.');
@@ -95,26 +113,51 @@ export async function encryptBackup(plaintext: Uint8Array, passphrase: string, o
     iv,
   ]);
   const key = await deriveKey(passphrase, salt, parameters);
+  let cipher;
   try {
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    cipher.setAAD(authenticatedHeader);
-    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return Buffer.concat([authenticatedHeader, cipher.getAuthTag(), ciphertext]);
+    cipher = createCipheriv('aes-256-gcm', key, iv);
   } finally {
     key.fill(0);
   }
+  cipher.setAAD(authenticatedHeader);
+  return {
+    header: Buffer.concat([authenticatedHeader, Buffer.alloc(tagBytes)]),
+    update: (plaintext) => cipher.update(plaintext),
+    final: () => ({ ciphertext: cipher.final(), tag: cipher.getAuthTag() }),
+  };
+}
+
+/** Encrypts a backup's bytes with `passphrase` into the file layout above. */
+export async function encryptBackup(plaintext: Uint8Array, passphrase: string, options: BackupEncryptionOptions = {}): Promise<Uint8Array> {
+  const encryptor = await createBackupEncryptor(passphrase, options);
+  const body = encryptor.update(plaintext);
+  const { ciphertext, tag } = encryptor.final();
+  const file = Buffer.concat([encryptor.header, body, ciphertext]);
+  file.set(tag, tagOffset);
+  return file;
 }
 
 /**
- * Decrypts a file made by `encryptBackup`. Rejects with a message fit for the user when the file
- * is not such a file, comes from a newer format, or when the passphrase is wrong or any byte has
- * been changed (GCM cannot tell those two apart).
+ * Decryption in a stream: `update` gives the plaintext of each piece of ciphertext (everything
+ * after the header), and `final` checks the tag, throwing the wrong-passphrase message when it
+ * does not match. GCM can only tell at the end, so nothing `update` gave may be trusted, stored or
+ * shown until `final` has returned.
  */
-export async function decryptBackup(file: Uint8Array, passphrase: string): Promise<Uint8Array> {
+export interface BackupDecryptor {
+  update(ciphertext: Uint8Array): Uint8Array;
+  final(): Uint8Array;
+}
+
+/**
+ * Starts decrypting a file whose first `encryptedBackupHeaderBytes` are `header`. Rejects with a
+ * message fit for the user when the header is not such a file's, comes from a newer format, or
+ * asks for key derivation beyond what is supported.
+ */
+export async function createBackupDecryptor(header: Uint8Array, passphrase: string): Promise<BackupDecryptor> {
   if (passphrase === '') {
     throw new Error('Enter the passphrase the backup was encrypted with.');
   }
-  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  const bytes = Buffer.from(header.buffer, header.byteOffset, header.byteLength);
   if (!isEncryptedBackup(bytes)) {
     throw new Error(damagedHeaderMessage);
   }
@@ -141,20 +184,40 @@ export async function decryptBackup(file: Uint8Array, passphrase: string): Promi
   const salt = bytes.subarray(saltOffset, saltOffset + saltBytes);
   const iv = bytes.subarray(saltOffset + saltBytes, tagOffset);
   const key = await deriveKey(passphrase, salt, parameters);
+  let decipher;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: tagBytes });
-    decipher.setAAD(bytes.subarray(0, tagOffset));
-    decipher.setAuthTag(bytes.subarray(tagOffset, headerBytes));
-    const plaintext = decipher.update(bytes.subarray(headerBytes));
-    try {
-      return Buffer.concat([plaintext, decipher.final()]);
-    } catch (error) {
-      // Nothing decrypted may leave this function unless the tag matched.
-      plaintext.fill(0);
-      throw new Error(wrongPassphraseMessage, { cause: error });
-    }
+    decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: tagBytes });
   } finally {
     key.fill(0);
+  }
+  decipher.setAAD(bytes.subarray(0, tagOffset));
+  decipher.setAuthTag(Buffer.from(bytes.subarray(tagOffset, headerBytes)));
+  return {
+    update: (ciphertext) => decipher.update(ciphertext),
+    final: () => {
+      try {
+        return decipher.final();
+      } catch (error) {
+        throw new Error(wrongPassphraseMessage, { cause: error });
+      }
+    },
+  };
+}
+
+/**
+ * Decrypts a file made by `encryptBackup`. Rejects with a message fit for the user when the file
+ * is not such a file, comes from a newer format, or when the passphrase is wrong or any byte has
+ * been changed (GCM cannot tell those two apart).
+ */
+export async function decryptBackup(file: Uint8Array, passphrase: string): Promise<Uint8Array> {
+  const decryptor = await createBackupDecryptor(file.subarray(0, headerBytes), passphrase);
+  const plaintext = decryptor.update(file.subarray(headerBytes));
+  try {
+    return Buffer.concat([plaintext, decryptor.final()]);
+  } catch (error) {
+    // Nothing decrypted may leave this function unless the tag matched.
+    plaintext.fill(0);
+    throw error;
   }
 }
 

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import * as fileSystemPromises from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { BackupFileInfo } from '../../shared/desktopResults';
-import { maximumBackupFileBytes, maximumKeptBackups } from '../../shared/values';
+import { maximumKeptBackups } from '../../shared/values';
 import { writeFileAtomic, type AtomicWriteFileSystem } from '../atomicWrite';
 
 /*
  * The folder of automatic backups. Each backup is one file named after the moment it was made, in
- * UTC (`scope-journal-backup-2026-01-31T09-30-00.json`, or `.json.enc` when encrypted), so that the
+ * UTC (`scope-journal-backup-2026-01-31T09-30-00.json`, `.zip` when it carries attached files, and
+ * `.enc` after either when encrypted), so that the
  * names sort by time whatever the time zone or daylight saving does. Only files with such a name
  * are ever listed, rotated or read: whatever else the user keeps in the folder is never touched.
  */
@@ -28,7 +29,8 @@ export interface BackupFileSystem extends AtomicWriteFileSystem {
 export const nodeBackupFileSystem: BackupFileSystem = fileSystemPromises;
 
 const fileNamePrefix = 'scope-journal-backup-';
-const backupFileNamePattern = /^scope-journal-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-[0-9a-f]{6})?\.json(\.enc)?$/;
+const backupFileNamePattern =
+  /^scope-journal-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-[0-9a-f]{6})?\.(?:json|zip)(\.enc)?$/;
 const exampleFileName = `${fileNamePrefix}2026-01-31T09-30-00.json`;
 
 /**
@@ -43,13 +45,28 @@ export async function writeBackupFile(
   options: { encrypted: boolean; fileSystem?: BackupFileSystem },
 ): Promise<{ fileName: string; bytes: number }> {
   const fileSystem = options.fileSystem ?? nodeBackupFileSystem;
+  const fileName = await freeBackupFileName(folder, now, { encrypted: options.encrypted, archive: false, fileSystem });
+  await writeFileAtomic(join(folder, fileName), contents, fileSystem);
+  const bytes = typeof contents === 'string' ? Buffer.byteLength(contents, 'utf8') : contents.byteLength;
+  return { fileName, bytes };
+}
+
+/**
+ * A name for a new backup in `folder` (created when missing) made at `now`: `.json`, or `.zip`
+ * for an archive with attached files, and `.enc` after either when encrypted. When a backup of
+ * the same second already exists, a short random suffix keeps both.
+ */
+export async function freeBackupFileName(
+  folder: string,
+  now: Date,
+  options: { encrypted: boolean; archive: boolean; fileSystem?: BackupFileSystem },
+): Promise<string> {
+  const fileSystem = options.fileSystem ?? nodeBackupFileSystem;
   assertAbsoluteFolder(folder);
   const stamp = fileNameStamp(now);
-  const extension = options.encrypted ? '.json.enc' : '.json';
+  const extension = `${options.archive ? '.zip' : '.json'}${options.encrypted ? '.enc' : ''}`;
   await fileSystem.mkdir(folder, { recursive: true });
 
-  // The rename at the end of an atomic write replaces whatever has the name, so the name is
-  // chosen free first. Runs are serialised by the caller (see `createBackupCoordinator`).
   let fileName = `${fileNamePrefix}${stamp}${extension}`;
   for (let attempt = 0; await exists(join(folder, fileName), fileSystem); attempt += 1) {
     if (attempt === 10) {
@@ -57,9 +74,7 @@ export async function writeBackupFile(
     }
     fileName = `${fileNamePrefix}${stamp}-${randomBytes(3).toString('hex')}${extension}`;
   }
-  await writeFileAtomic(join(folder, fileName), contents, fileSystem);
-  const bytes = typeof contents === 'string' ? Buffer.byteLength(contents, 'utf8') : contents.byteLength;
-  return { fileName, bytes };
+  return fileName;
 }
 
 /**
@@ -130,40 +145,18 @@ export async function rotateBackups(folder: string, keep: number, fileSystem: Ba
 }
 
 /**
- * Reads one backup from `folder` by its file name. Refuses, with a message fit for the user, a
- * name that is not a plain backup file name (a path, `..`, any other file), anything that is not
- * a regular file, and files over `maxBytes` (512 MB by default).
+ * The path of the backup `fileName` in `folder`. The name comes from the renderer: it must name a
+ * backup inside the folder and nothing else, or this throws a message fit for the user.
  */
-export async function readBackupFile(
-  folder: string,
-  fileName: string,
-  options: { maxBytes?: number; fileSystem?: BackupFileSystem } = {},
-): Promise<Uint8Array> {
-  const fileSystem = options.fileSystem ?? nodeBackupFileSystem;
-  const maxBytes = options.maxBytes ?? maximumBackupFileBytes;
+export function backupFilePath(folder: string, fileName: string): string {
   assertAbsoluteFolder(folder);
-  // The name comes from the renderer: it must name a backup inside the folder and nothing else.
   if (/[/\\]/.test(fileName) || fileName.includes('..') || isAbsolute(fileName)) {
     throw new Error('A backup is opened by its file name alone, without a folder or “..”.');
   }
   if (parseBackupFileName(fileName) === null) {
     throw new Error(`Only Scope Journal backups can be opened from the backup folder (names like ${exampleFileName}).`);
   }
-
-  const filePath = join(folder, fileName);
-  const stats = await fileSystem.lstat(filePath);
-  if (!stats.isFile()) {
-    throw new Error(`“${fileName}” is not a file.`);
-  }
-  if (stats.size > maxBytes) {
-    throw new Error(tooLargeMessage(fileName, maxBytes));
-  }
-  const contents = await fileSystem.readFile(filePath);
-  // The file may have grown since it was measured.
-  if (contents.byteLength > maxBytes) {
-    throw new Error(tooLargeMessage(fileName, maxBytes));
-  }
-  return contents;
+  return join(folder, fileName);
 }
 
 /** The UTC time in a backup's name (`YYYY-MM-DDTHH-MM-SS`). */
@@ -216,10 +209,4 @@ async function exists(path: string, fileSystem: BackupFileSystem): Promise<boole
 /** The `code` of a Node system error (`ENOENT`, …), if any. */
 export function errorCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-}
-
-function tooLargeMessage(name: string, maxBytes: number): string {
-  const megabytes = maxBytes / (1024 * 1024);
-  const limit = Number.isInteger(megabytes) ? `${megabytes} MB` : `${maxBytes} bytes`;
-  return `“${name}” is too large to open: backups can be at most ${limit}.`;
 }

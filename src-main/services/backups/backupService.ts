@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { BackupFileInfo, BackupReason, BackupSettingsChange, BackupSettingsView, WriteBackupResult } from '../../shared/contract';
 import { createBackupCoordinator, runAutomaticBackup } from './automaticBackup';
-import { decryptBackup, isEncryptedBackup, type BackupEncryptionOptions } from './backupCrypto';
-import { errorCode, listBackups, readBackupFile } from './backupFolder';
+import { createBackupEncryptor, type BackupEncryptionOptions } from './backupCrypto';
+import { backupFilePath, errorCode, freeBackupFileName, listBackups, rotateBackups } from './backupFolder';
+import { openStreamedRead, openStreamedWrite, type StreamedRead, type StreamedWrite } from '../fileStreams';
+import { maximumBackupArchiveBytes } from '../../shared/values';
 import { nextBackupDue } from './backupSchedule';
 import { revealPassphrase, withProtectedPassphrase, type BackupSettings } from './backupSettings';
 import { createBackupSettingsStore } from './backupSettingsStore';
@@ -47,15 +49,24 @@ export interface BackupService {
   /** Writes one backup (after any still being written) and records when. */
   write(contents: string, reason: BackupReason): Promise<WriteBackupResult>;
   list(): Promise<BackupFileInfo[]>;
-  /** One backup's text, decrypted with `passphrase` or else the stored one. */
-  read(fileName: string, passphrase?: string): Promise<string>;
-  /** The text of an encrypted backup file's bytes. */
-  decrypt(bytes: Uint8Array, passphrase: string): Promise<string>;
+  /**
+   * Starts writing a backup archive (a `.zip` with the attached files) in pieces into the folder,
+   * encrypted when the settings say so. It holds the folder until it is finished or aborted, so
+   * no other backup writes meanwhile; finishing rotates old backups and records when, as `write`.
+   */
+  beginStreamedWrite(reason: BackupReason): Promise<StreamedBackupWrite>;
+  /** Opens one backup in the folder to be read in pieces; `unlockStored` unlocks it with the stored passphrase. */
+  openStreamedRead(fileName: string): Promise<StreamedRead & { unlockStored(): Promise<void> }>;
   /**
    * Calls `listener` each time a `write` has finished, written or failed, with its reason (so
    * that a quit waiting for its backup can go on). Returns a function that stops listening.
    */
   onBackupSettled(listener: (reason: BackupReason) => void): () => void;
+}
+
+/** A backup archive being written into the folder (see `BackupService.beginStreamedWrite`). */
+export interface StreamedBackupWrite extends Omit<StreamedWrite, 'finish'> {
+  finish(): Promise<WriteBackupResult & { filePath: string }>;
 }
 
 /** Name of the settings file in the user-data folder. */
@@ -103,6 +114,81 @@ export function createBackupService(ports: BackupPorts): BackupService {
     });
   }
 
+  const settled = (reason: BackupReason) => {
+    for (const listener of settledListeners) {
+      listener(reason);
+    }
+  };
+
+  async function beginStreamedWrite(reason: BackupReason): Promise<StreamedBackupWrite> {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The write takes the coordinator's turn when it opens, and gives it back when it ends.
+    const opening = new Promise<{ stream: StreamedWrite; fileName: string; folder: string; keep: number; now: Date }>((resolve, reject) => {
+      void coordinator.run(async () => {
+        try {
+          const current = await store.read();
+          if (current.folder === null) throw new Error(noFolderMessage);
+          const passphrase = current.encrypt ? revealPassphrase(current, ports.revealSecret) : null;
+          if (current.encrypt && (passphrase === null || passphrase === '')) {
+            throw new Error('Automatic backups are set to be encrypted, but no passphrase is saved; no backup was written.');
+          }
+          const encryptor = passphrase === null ? undefined : await createBackupEncryptor(passphrase, ports.backupEncryption);
+          const now = ports.now();
+          const fileName = await freeBackupFileName(current.folder, now, { encrypted: current.encrypt, archive: true });
+          const stream = await openStreamedWrite(join(current.folder, fileName), encryptor);
+          resolve({ stream, fileName, folder: current.folder, keep: current.keep, now });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        await released;
+      });
+    });
+    let opened;
+    try {
+      opened = await opening;
+    } catch (error) {
+      settled(reason);
+      throw error;
+    }
+    const { stream, fileName, folder, keep, now } = opened;
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      release();
+      settled(reason);
+    };
+    return {
+      filePath: stream.filePath,
+      write: (bytes) => stream.write(bytes),
+      async finish() {
+        try {
+          const written = await stream.finish();
+          let removed: string[] = [];
+          try {
+            removed = await rotateBackups(folder, keep);
+          } catch (error) {
+            warn(
+              `The backup ${fileName} was written, but old backups could not be removed: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+          await store.update((latest) => ({ ...latest, lastBackupAt: now.toISOString() }));
+          return { fileName, filePath: written.filePath, bytes: written.bytes, removed };
+        } finally {
+          end();
+        }
+      },
+      async abort() {
+        await stream.abort();
+        end();
+      },
+    };
+  }
+
   return {
     settings: () => store.read(),
     knownSettings: () => store.known(),
@@ -114,9 +200,7 @@ export function createBackupService(ports: BackupPorts): BackupService {
       try {
         return await write(contents);
       } finally {
-        for (const listener of settledListeners) {
-          listener(reason);
-        }
+        settled(reason);
       }
     },
 
@@ -125,27 +209,32 @@ export function createBackupService(ports: BackupPorts): BackupService {
       return folder === null ? [] : listBackups(folder);
     },
 
-    async read(fileName, passphrase) {
+    beginStreamedWrite,
+
+    async openStreamedRead(fileName) {
       const settings = await store.read();
       if (settings.folder === null) {
         throw new Error(noFolderMessage);
       }
-      const bytes = await readBackupFile(settings.folder, fileName).catch((error: unknown) => {
-        throw errorCode(error) === 'ENOENT' ? new Error(`“${fileName}” is not in the backup folder (any more).`, { cause: error }) : error;
-      });
-      // Either the content or the name marks an encrypted backup (as in `readBackupText`).
-      if (!isEncryptedBackup(bytes) && !fileName.endsWith('.enc')) {
-        return decodeBackupText(bytes);
-      }
-      // The stored passphrase is unsealed only when it is needed.
-      const key = passphrase ?? revealPassphrase(settings, ports.revealSecret);
-      if (key === null || key === '') {
-        throw new Error(encryptedMessage);
-      }
-      return decodeBackupText(await decryptBackup(bytes, key));
+      const stream = await openStreamedRead(backupFilePath(settings.folder, fileName), maximumBackupArchiveBytes).catch(
+        (error: unknown) => {
+          throw errorCode(error) === 'ENOENT'
+            ? new Error(`“${fileName}” is not in the backup folder (any more).`, { cause: error })
+            : error;
+        },
+      );
+      return {
+        ...stream,
+        async unlockStored() {
+          // The stored passphrase is unsealed only when it is needed.
+          const key = revealPassphrase(settings, ports.revealSecret);
+          if (key === null || key === '') {
+            throw new Error(encryptedMessage);
+          }
+          await stream.unlock(key);
+        },
+      };
     },
-
-    decrypt: async (bytes, passphrase) => decodeBackupText(await decryptBackup(bytes, passphrase)),
 
     onBackupSettled(listener) {
       // Wrapped, so the same function may listen twice and each subscription ends on its own.
@@ -201,12 +290,4 @@ function changedSettings(
     }
   }
   return next;
-}
-
-function decodeBackupText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('This backup is not UTF-8 text, so it cannot be restored.');
-  }
 }

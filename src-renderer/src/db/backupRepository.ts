@@ -1,10 +1,11 @@
 import type { Table } from 'dexie';
 import { batchesOf } from './batches';
 import type { ScopeJournalDatabase } from './database';
+import { writeBackupArchive } from '../domain/backup/backupArchive';
 import { readBackupText, serializeBackup, type BackupTables, type ParsedBackup } from '../domain/backup/backupFile';
 import { planRestore, type RestoreMode, type TableChanges, type TablePlan } from '../domain/backup/backupMerge';
 import { newId } from '../domain/ids';
-import type { Snapshot } from '../domain/types';
+import type { Snapshot, StoredAttachment } from '../domain/types';
 
 export type { RestoreMode, TableChanges } from '../domain/backup/backupMerge';
 
@@ -17,6 +18,8 @@ export interface RestoreReport {
   /** The safety snapshot of the journal as it was just before the restore. */
   snapshotId: string;
   tables: { [K in keyof BackupTables]: TableChanges };
+  /** Attached files from the backup that were not stored yet. */
+  filesAdded: number;
 }
 
 /** A snapshot without its contents, for listing. */
@@ -57,6 +60,26 @@ export async function readAllTables(database: ScopeJournalDatabase): Promise<Bac
 /** The whole journal as the text of a backup file. */
 export async function exportBackup(database: ScopeJournalDatabase, now: Date = new Date()): Promise<string> {
   return serializeBackup(await readAllTables(database), now);
+}
+
+/**
+ * The whole journal with its attached files, as a backup archive (`backupArchive.ts`) written to
+ * `sink` in pieces. The tables and the list of files are read in one transaction, so they agree;
+ * each file's bytes are then read one at a time. `onProgress` hears how many of `total` files are
+ * written.
+ */
+export async function exportBackupArchive(
+  database: ScopeJournalDatabase,
+  sink: (piece: Uint8Array) => Promise<void>,
+  now: Date = new Date(),
+  onProgress: (written: number, total: number) => void = () => undefined,
+): Promise<{ fileCount: number }> {
+  const { tables, files } = await database.transaction('r', [...backedUpTables(database), database.attachments], async () => ({
+    tables: await readAllTables(database),
+    files: await database.attachments.toArray(),
+  }));
+  await writeBackupArchive(await serializeBackup(tables, now), files, sink, now, (written) => onProgress(written, files.length));
+  return { fileCount: files.length };
 }
 
 /** Size of `text` in UTF-8 bytes, without encoding it. */
@@ -123,6 +146,7 @@ export async function restoreBackup(
   backup: ParsedBackup,
   mode: RestoreMode,
   now: Date = new Date(),
+  files: readonly StoredAttachment[] = [],
 ): Promise<RestoreReport> {
   let snapshotId: string;
   try {
@@ -133,7 +157,8 @@ export async function restoreBackup(
     });
   }
   try {
-    const plan = await database.transaction('rw', backedUpTables(database), async () => {
+    let filesAdded = 0;
+    const plan = await database.transaction('rw', [...backedUpTables(database), database.attachments], async () => {
       const restorePlan = planRestore(await readAllTables(database), backup.data, mode);
       await Promise.all([
         applyPlan(database.entries, restorePlan.entries),
@@ -146,6 +171,13 @@ export async function restoreBackup(
         applyPlan(database.drafts, restorePlan.drafts),
         applyPlan(database.evidenceItems, restorePlan.evidenceItems),
       ]);
+      // Files are only ever added: a file the journal already has is the same bytes (same hash),
+      // and one the restored journal no longer uses stays for the safety snapshot's sake until
+      // the clean-up frees it.
+      const stored = await database.attachments.bulkGet(files.map((file) => file.hash));
+      const fresh = files.filter((_file, index) => stored[index] === undefined);
+      for (const rows of batchesOf(fresh)) await database.attachments.bulkAdd(rows);
+      filesAdded = fresh.length;
       return restorePlan;
     });
     return {
@@ -162,6 +194,7 @@ export async function restoreBackup(
         drafts: plan.drafts.changes,
         evidenceItems: plan.evidenceItems.changes,
       },
+      filesAdded,
     };
   } catch (error) {
     throw new Error(`Nothing was restored: the journal refused the backup's data, and is as it was (${describeError(error)}).`, {

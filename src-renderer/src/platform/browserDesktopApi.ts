@@ -1,6 +1,10 @@
 import { isAllowedExternalUrl } from '../../../src-main/shared/externalUrl';
 import type {
+  BeginFileWriteResult,
   DesktopApi,
+  FileChunk,
+  FinishFileWriteResult,
+  OpenFileReadResult,
   DesktopEvents,
   DesktopRequest,
   ExportPacketPdfResult,
@@ -9,7 +13,14 @@ import type {
   SaveFileResult,
   SaveTextFileResult,
 } from '../../../src-main/shared/contract';
-import { maximumOpenBinaryFileBytes, maximumOpenFileBytes, packetPrintRoute, printReadyAttribute } from '../../../src-main/shared/contract';
+import {
+  encryptedBackupSignature,
+  maximumOpenBinaryFileBytes,
+  maximumOpenFileBytes,
+  packetPrintRoute,
+  printReadyAttribute,
+} from '../../../src-main/shared/contract';
+import { maximumBackupArchiveBytes } from '../../../src-main/shared/values';
 
 /** Downloads `blob` as `fileName`: the browser decides where the file goes. */
 function download(blob: Blob, fileName: string): Promise<SaveFileResult> {
@@ -82,6 +93,65 @@ async function openFile(request: DesktopRequest<'openFile'>): Promise<OpenFileRe
 /** What only the desktop app can do: a folder on disk, a keychain for the passphrase. */
 const desktopOnly = (): Promise<never> =>
   Promise.reject(new Error('Automatic backups to a folder, and encrypted backups, need the desktop app.'));
+
+/*
+ * Files in pieces, as a browser can: a write gathers its pieces into a Blob (which the browser may
+ * keep on disk) and downloads it when finished; a read slices the chosen File, one piece at a time.
+ */
+const streamPieceBytes = 4 * 1024 * 1024;
+const browserStreams = new Map<string, { kind: 'write'; name: string; parts: Blob[] } | { kind: 'read'; file: File; position: number }>();
+
+function browserStream(streamId: string) {
+  const stream = browserStreams.get(streamId);
+  if (!stream) throw new Error('This file is no longer open; start again.');
+  return stream;
+}
+
+const fileStreams = {
+  beginFileWrite: (request: DesktopRequest<'beginFileWrite'>): Promise<BeginFileWriteResult> => {
+    if (request.target === 'backup-folder') return desktopOnly();
+    const streamId = crypto.randomUUID();
+    browserStreams.set(streamId, { kind: 'write', name: request.suggestedName, parts: [] });
+    return Promise.resolve({ status: 'open', streamId });
+  },
+  writeFileChunk: ({ streamId, bytes }: DesktopRequest<'writeFileChunk'>): Promise<void> => {
+    const stream = browserStream(streamId);
+    if (stream.kind !== 'write') return Promise.reject(new Error('This file is open for reading.'));
+    stream.parts.push(new Blob([bytes.slice()]));
+    return Promise.resolve();
+  },
+  finishFileWrite: async ({ streamId }: DesktopRequest<'finishFileWrite'>): Promise<FinishFileWriteResult> => {
+    const stream = browserStream(streamId);
+    browserStreams.delete(streamId);
+    if (stream.kind !== 'write') throw new Error('This file is open for reading.');
+    const saved = await download(new Blob(stream.parts, { type: 'application/octet-stream' }), stream.name);
+    return { filePath: stream.name, fileName: stream.name, bytes: saved.status === 'saved' ? saved.bytes : 0, removed: [] };
+  },
+  openFileRead: async (request: DesktopRequest<'openFileRead'>): Promise<OpenFileReadResult> => {
+    if (request.source === 'backup-folder') return desktopOnly();
+    const file = await chooseFile(request.filters, maximumBackupArchiveBytes);
+    if (!file) return { status: 'cancelled' };
+    const start = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    const encrypted = [...encryptedBackupSignature].every((character, index) => start[index] === character.charCodeAt(0));
+    const streamId = crypto.randomUUID();
+    browserStreams.set(streamId, { kind: 'read', file, position: 0 });
+    return { status: 'open', streamId, fileName: file.name, bytes: file.size, encrypted };
+  },
+  // Decryption needs the desktop app: the browser build never holds a passphrase.
+  unlockFileRead: desktopOnly,
+  readFileChunk: async ({ streamId }: DesktopRequest<'readFileChunk'>): Promise<FileChunk> => {
+    const stream = browserStream(streamId);
+    if (stream.kind !== 'read') throw new Error('This file is open for writing.');
+    const end = Math.min(stream.file.size, stream.position + streamPieceBytes);
+    const bytes = new Uint8Array(await stream.file.slice(stream.position, end).arrayBuffer());
+    stream.position = end;
+    return { bytes, done: end >= stream.file.size };
+  },
+  closeFileStream: ({ streamId }: DesktopRequest<'closeFileStream'>): Promise<void> => {
+    browserStreams.delete(streamId);
+    return Promise.resolve();
+  },
+};
 
 /** A browser never asks for backups of its own accord. */
 export const browserDesktopEvents: DesktopEvents = {
@@ -172,8 +242,6 @@ export const browserDesktopApi = {
   updateBackupSettings: desktopOnly,
   writeBackup: desktopOnly,
   listBackups: desktopOnly,
-  readBackup: desktopOnly,
-  decryptBackup: desktopOnly,
   // A browser cannot run git: the Inbox shows the command to run by hand instead.
   listGitRepositories: () => Promise.resolve([]),
   addGitRepository: gitNeedsTheDesktop,
@@ -188,6 +256,7 @@ export const browserDesktopApi = {
   getQuickCaptureSettings: quickCaptureNeedsTheDesktop,
   setQuickCaptureShortcut: quickCaptureNeedsTheDesktop,
   closeQuickCapture,
+  ...fileStreams,
   openExternalLink: (url: string) => {
     // The desktop's policy, applied here too: web pages and e-mail addresses only.
     if (!isAllowedExternalUrl(url)) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   listBackups,
   nodeBackupFileSystem,
-  readBackupFile,
+  backupFilePath,
   rotateBackups,
   writeBackupFile,
 } from '../../../src-main/services/backups/backupFolder';
@@ -135,39 +135,22 @@ describe('rotateBackups', () => {
   });
 });
 
-describe('readBackupFile', () => {
-  it('reads a backup by its name', async () => {
-    const { fileName } = await writeBackupFile(folder, '{"ok":true}', morning, { encrypted: false });
-    expect(Buffer.from(await readBackupFile(folder, fileName)).toString('utf8')).toBe('{"ok":true}');
+describe('backupFilePath', () => {
+  it('gives the path of a backup by its name', () => {
+    expect(backupFilePath(folder, backupName('2026-01-01T00-00-00'))).toBe(join(folder, backupName('2026-01-01T00-00-00')));
   });
 
   it.each(['../x', '/etc/passwd', 'a/b.json', 'a\\b.json', '..', `../${backupName('2026-01-01T00-00-00')}`])(
     'refuses the path %s',
-    async (name) => {
-      await expect(readBackupFile(folder, name)).rejects.toThrow(/by its file name alone/);
+    (name) => {
+      expect(() => backupFilePath(folder, name)).toThrow(/by its file name alone/);
     },
   );
 
   it.each(['notes.txt', '', 'scope-journal-backup-latest.json', '.scope-journal-backup-2026-01-01T00-00-00.json.1.tmp'])(
     'refuses the name "%s", which is not a backup',
-    async (name) => {
-      writeFileSync(join(folder, 'notes.txt'), 'mine');
-      await expect(readBackupFile(folder, name)).rejects.toThrow(/Only Scope Journal backups can be opened/);
+    (name) => {
+      expect(() => backupFilePath(folder, name)).toThrow(/Only Scope Journal backups can be opened/);
     },
   );
-
-  it('refuses a file over the limit and a folder', async () => {
-    const big = backupName('2026-01-01T00-00-00');
-    writeFileSync(join(folder, big), 'a'.repeat(101));
-    await expect(readBackupFile(folder, big, { maxBytes: 100 })).rejects.toThrow(
-      `“${big}” is too large to open: backups can be at most 100 bytes.`,
-    );
-    const notFile = backupName('2026-01-02T00-00-00');
-    mkdirSync(join(folder, notFile));
-    await expect(readBackupFile(folder, notFile)).rejects.toThrow(/is not a file/);
-  });
-
-  it('rejects a missing backup', async () => {
-    await expect(readBackupFile(folder, backupName('2026-01-01T00-00-00'))).rejects.toThrow(/ENOENT/);
-  });
 });

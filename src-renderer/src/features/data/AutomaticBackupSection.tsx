@@ -3,6 +3,7 @@ import type { BackupCadence, BackupFileInfo, BackupSettingsChange, BackupSetting
 import { backupCadences, maximumKeptBackups } from '../../../../src-main/shared/values';
 import { SelectField } from '../../components/SelectField';
 import { desktop, isDesktopApp } from '../../platform/desktop';
+import { openBackupStream } from './backupFiles';
 import { writeBackupNow } from './backupNow';
 import { errorMessage, formatBytes, formatInstant, type RunTask } from './dataTask';
 import type { RestoreSource } from './useRestoreFlow';
@@ -88,13 +89,16 @@ export function AutomaticBackupSection({
     });
 
   const restoreFromFolder = (backup: BackupFileInfo) =>
-    offerRestore({
-      origin: backup.fileName,
-      needsPassphrase: backup.encrypted && settings?.hasPassphrase !== true,
-      load: (typed) =>
-        desktop
-          .readBackup(typed ? { fileName: backup.fileName, passphrase: typed } : { fileName: backup.fileName })
-          .then((result) => result.contents),
+    run('Opening the backup…', async () => {
+      const opened = await openBackupStream({ source: 'backup-folder', fileName: backup.fileName });
+      if (opened === null) return null;
+      offerRestore({
+        origin: backup.fileName,
+        needsPassphrase: backup.encrypted && settings?.hasPassphrase !== true,
+        load: (typed, onProgress) => opened.load(typed, onProgress),
+        close: () => opened.close(),
+      });
+      return null;
     });
 
   const hasFolder = Boolean(settings?.folder);
@@ -243,7 +247,7 @@ export function AutomaticBackupSection({
                         type="button"
                         disabled={isWorking}
                         aria-label={`Restore the backup of ${formatInstant(backup.createdAt)}`}
-                        onClick={() => restoreFromFolder(backup)}
+                        onClick={() => void restoreFromFolder(backup)}
                       >
                         Restore…
                       </button>

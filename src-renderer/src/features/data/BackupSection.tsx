@@ -1,29 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { usePendingCommand } from '../../appCommands';
 import { db } from '../../db/database';
-import { exportBackup, listSnapshots, restoreSnapshot } from '../../db/backupRepository';
-import { counted } from '../../domain/counted';
+import { listSnapshots, restoreSnapshot } from '../../db/backupRepository';
 import { todayLocalDate } from '../../domain/dates';
-import { desktop } from '../../platform/desktop';
 import { entryCountLabel } from '../journal/journalRows';
-import { formatBytes, formatInstant, isEncryptedBackupBytes, type RunTask } from './dataTask';
+import { attachedFiles, openBackupStream, saveBackup } from './backupFiles';
+import { formatBytes, formatInstant, progressMessage, type RunTask } from './dataTask';
 import type { RestoreSource } from './useRestoreFlow';
 
 const backupFilters = [
-  { name: 'Scope Journal backup', extensions: ['json', 'enc'] },
+  { name: 'Scope Journal backup', extensions: ['json', 'zip', 'enc'] },
   { name: 'All files', extensions: ['*'] },
 ];
-
-/**
- * What a backup leaves out for now: the attached files themselves (it keeps the entries'
- * references to them). Said plainly, before and after every export, never found out at a restore.
- */
-function attachedFilesNotInBackups(fileCount: number, isThisBackup: boolean): string {
-  const files = counted(fileCount, 'attached file is', 'attached files are');
-  return isThisBackup
-    ? `${files} not in this backup yet: it keeps which entry has which file, not the files themselves.`
-    : `${files} not in backups yet: a backup keeps which entry has which file, not the files themselves.`;
-}
 
 /**
  * The whole journal in one file and back: "Export backup" saves every table (the trash included)
@@ -43,43 +31,30 @@ export function BackupSection({
   const attachedFileCount = useLiveQuery(() => db.attachments.count(), []) ?? 0;
 
   const exportAll = () =>
-    run('Exporting the backup…', async () => {
-      const contents = await exportBackup(db);
-      const fileCount = await db.attachments.count();
-      const result = await desktop.saveTextFile({
-        title: 'Export backup',
-        suggestedName: `scope-journal-backup-${todayLocalDate()}.json`,
-        filters: [{ name: 'Scope Journal backup', extensions: ['json'] }],
-        contents,
-      });
-      if (result.status === 'cancelled') return null;
-      const notIncluded = fileCount > 0 ? ` ${attachedFilesNotInBackups(fileCount, true)}` : '';
-      return `Saved the backup to ${result.filePath} (${formatBytes(result.bytes)}).${notIncluded}`;
+    run('Exporting the backup…', async ({ progress }) => {
+      const saved = await saveBackup(
+        {
+          target: 'dialog',
+          title: 'Export backup',
+          suggestedName: `scope-journal-backup-${todayLocalDate()}.json`,
+          filters: [{ name: 'Scope Journal backup', extensions: ['json'] }],
+        },
+        (written, total) => progress(progressMessage(`Exporting the backup: ${written} of ${attachedFiles(total)}…`, written / total)),
+      );
+      if (saved === null) return null;
+      const files = saved.fileCount > 0 ? `, with ${attachedFiles(saved.fileCount)}` : '';
+      return `Saved the backup to ${saved.filePath} (${formatBytes(saved.bytes)}${files}).`;
     });
 
   const restoreFromFile = () =>
     run('Opening the backup…', async () => {
-      const opened = await desktop.openFile({ title: 'Restore backup', filters: backupFilters });
-      if (opened.status === 'cancelled') return null;
-      const { fileName, bytes } = opened;
-      if (isEncryptedBackupBytes(bytes)) {
-        offerRestore({
-          origin: fileName,
-          needsPassphrase: true,
-          load: (passphrase) => desktop.decryptBackup({ bytes, passphrase: passphrase ?? '' }).then((result) => result.contents),
-        });
-        return null;
-      }
+      const opened = await openBackupStream({ source: 'dialog', title: 'Restore backup', filters: backupFilters });
+      if (opened === null) return null;
       offerRestore({
-        origin: fileName,
-        needsPassphrase: false,
-        load: () => {
-          try {
-            return Promise.resolve(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-          } catch {
-            return Promise.reject(new Error(`${fileName} is not a Scope Journal backup: it is not text. Nothing was changed.`));
-          }
-        },
+        origin: opened.fileName,
+        needsPassphrase: opened.encrypted,
+        load: (passphrase, onProgress) => opened.load(passphrase, onProgress),
+        close: () => opened.close(),
       });
       return null;
     });
@@ -105,7 +80,12 @@ export function BackupSection({
         One file holds everything: entries (the trash too), reviews, goals, the reading list, packets, frameworks and settings, with a
         checksum that shows if it was damaged.
       </p>
-      {attachedFileCount > 0 && <p className="muted">{attachedFilesNotInBackups(attachedFileCount, false)}</p>}
+      {attachedFileCount > 0 && (
+        <p className="muted">
+          With {attachedFiles(attachedFileCount)}, the backup is a .zip: the same file, and every attached file beside it, named by its
+          checksum.
+        </p>
+      )}
       <div className="button-row">
         <button type="button" disabled={isWorking} onClick={() => void exportAll()}>
           Export backup

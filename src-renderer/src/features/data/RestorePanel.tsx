@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { formatLocalDate } from '../../domain/dates';
 import type { BackupSummary, ParsedBackup } from '../../domain/backup/backupFile';
 import type { RestoreMode } from '../../db/backupRepository';
+import type { StoredAttachment } from '../../domain/types';
 import { entryCountLabel } from '../journal/journalRows';
+import { attachedFiles, type LoadedBackup } from './backupFiles';
 import { formatInstant } from './dataTask';
 
 /** A backup read and checked in full, waiting for the user to choose how to restore it. */
@@ -10,12 +12,14 @@ export interface PendingRestore {
   origin: string;
   backup: ParsedBackup;
   summary: BackupSummary;
+  /** The attached files an archive carries, checked and ready to store with the restore. */
+  files: StoredAttachment[];
 }
 
 /** A backup that needs its passphrase before it can be read. */
 export interface LockedBackup {
   origin: string;
-  unlock: (passphrase: string) => Promise<string>;
+  unlock: (passphrase: string, onProgress?: (fraction: number) => void) => Promise<LoadedBackup>;
 }
 
 const tableLabels: [keyof BackupSummary['counts'], string, string][] = [
@@ -56,6 +60,8 @@ export function RestorePanel({
       <h3>Restore “{pending.origin}”</h3>
       <p>
         Made {formatInstant(pending.summary.exportedAt)}. It holds {describeBackup(pending.summary)}.
+        {pending.files.length > 0 &&
+          ` It carries ${attachedFiles(pending.files.length)}, ${pending.files.length === 1 ? 'matching' : 'each matching'} its checksum.`}
       </p>
       <fieldset className="restore-mode">
         <legend>How to restore</legend>

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react';
-import { encryptedBackupSignature } from '../../../../src-main/shared/contract';
 import { describeFailure } from '../../domain/failureMessage';
 
 /**
@@ -73,9 +72,4 @@ export function formatInstant(instant: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   return date.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
-
-/** True when the bytes are an encrypted Scope Journal backup (they start with its signature). */
-export function isEncryptedBackupBytes(bytes: Uint8Array): boolean {
-  return Array.from(encryptedBackupSignature).every((character, index) => bytes[index] === character.charCodeAt(0));
 }

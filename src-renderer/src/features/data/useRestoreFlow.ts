@@ -3,7 +3,8 @@ import { db } from '../../db/database';
 import { restoreBackup, type RestoreMode } from '../../db/backupRepository';
 import { entryCountLabel } from '../journal/journalRows';
 import { runFileWork } from '../../workers/fileWorkClient';
-import type { RunTask, TaskControl } from './dataTask';
+import { attachedFiles, type LoadedBackup } from './backupFiles';
+import { progressMessage, type RunTask, type TaskControl } from './dataTask';
 import type { LockedBackup, PendingRestore } from './RestorePanel';
 
 /** Where a backup comes from: a file the user opened, or one in the backup folder. */
@@ -12,8 +13,13 @@ export interface RestoreSource {
   origin: string;
   /** True when it is known to be encrypted: the passphrase is asked for before loading. */
   needsPassphrase: boolean;
-  /** Its text; a passphrase for an encrypted one. Rejects with a message fit for an alert. */
-  load: (passphrase?: string) => Promise<string>;
+  /**
+   * Its text and attached files; a passphrase for an encrypted one. Rejects with a message fit for
+   * an alert. `onProgress` hears how much of the file is read.
+   */
+  load: (passphrase?: string, onProgress?: (fraction: number) => void) => Promise<LoadedBackup>;
+  /** Lets go of the file once the restore is done or given up. */
+  close?: () => Promise<void>;
 }
 
 const asksForPassphrase = (error: unknown): boolean => error instanceof Error && /enter its passphrase/i.test(error.message);
@@ -26,33 +32,45 @@ export function useRestoreFlow(run: RunTask) {
   const [locked, setLocked] = useState<LockedBackup | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
 
-  const check = async (origin: string, text: string, { signal, progress }: TaskControl): Promise<string | null> => {
-    const read = await runFileWork({ kind: 'check-backup', text }, { signal, onProgress: (stage) => progress(stage) });
+  const [source, setSource] = useState<RestoreSource | null>(null);
+
+  const check = async (origin: string, loaded: LoadedBackup, { signal, progress }: TaskControl): Promise<string | null> => {
+    const read = await runFileWork({ kind: 'check-backup', text: loaded.text }, { signal, onProgress: (stage) => progress(stage) });
     if (!read.ok) throw new Error(`${origin} cannot be restored. ${read.problem} Nothing was changed.`);
     setLocked(null);
-    setPending({ origin, backup: read.backup, summary: read.summary });
+    setPending({ origin, backup: read.backup, summary: read.summary, files: loaded.files });
     return null;
   };
 
-  const offerRestore = (source: RestoreSource) => {
+  const reading = (control: TaskControl) => (fraction: number) => control.progress(progressMessage('Reading the backup…', fraction));
+
+  const letGo = (current: RestoreSource | null) => {
+    void current?.close?.();
+    setSource(null);
+  };
+
+  const offerRestore = (offered: RestoreSource) => {
     setPending(null);
-    const unlock = (passphrase: string) => source.load(passphrase);
-    if (source.needsPassphrase) {
-      setLocked({ origin: source.origin, unlock });
+    letGo(source);
+    setSource(offered);
+    const unlock = (passphrase: string, onProgress?: (fraction: number) => void) => offered.load(passphrase, onProgress);
+    const source_ = offered;
+    if (source_.needsPassphrase) {
+      setLocked({ origin: source_.origin, unlock });
       return;
     }
     void run(
       'Checking the backup…',
       async (control) => {
-        let text: string;
+        let loaded: LoadedBackup;
         try {
-          text = await source.load();
+          loaded = await source_.load(undefined, reading(control));
         } catch (error) {
           if (!asksForPassphrase(error)) throw error;
-          setLocked({ origin: source.origin, unlock });
+          setLocked({ origin: source_.origin, unlock });
           return null;
         }
-        return check(source.origin, text, control);
+        return check(source_.origin, loaded, control);
       },
       { cancellable: true },
     );
@@ -61,29 +79,36 @@ export function useRestoreFlow(run: RunTask) {
   const unlock = (passphrase: string) => {
     if (!locked) return;
     const current = locked;
-    void run('Decrypting the backup…', async (control) => check(current.origin, await current.unlock(passphrase), control), {
-      cancellable: true,
-    });
+    void run(
+      'Decrypting the backup…',
+      async (control) => check(current.origin, await current.unlock(passphrase, reading(control)), control),
+      {
+        cancellable: true,
+      },
+    );
   };
 
   const restore = (mode: RestoreMode) => {
     if (!pending) return;
     const current = pending;
     void run('Restoring… a safety snapshot first, then every table at once.', async () => {
-      const report = await restoreBackup(db, current.backup, mode);
+      const report = await restoreBackup(db, current.backup, mode, new Date(), current.files);
       setPending(null);
+      letGo(source);
       const entries = report.tables.entries;
       const detail =
         mode === 'replace'
           ? `the journal now holds ${entryCountLabel(current.summary.counts.entries)}`
           : `${entryCountLabel(entries.added)} added, ${entryCountLabel(entries.updated)} updated`;
-      return `Restored ${current.origin} (${mode === 'replace' ? 'replaced' : 'merged'}): ${detail}. The journal as it was is kept as a safety snapshot.`;
+      const files = current.files.length > 0 ? `, with ${attachedFiles(current.files.length)}` : '';
+      return `Restored ${current.origin} (${mode === 'replace' ? 'replaced' : 'merged'}): ${detail}${files}. The journal as it was is kept as a safety snapshot.`;
     });
   };
 
   const cancel = () => {
     setLocked(null);
     setPending(null);
+    letGo(source);
   };
 
   return { locked, pending, offerRestore, unlock, restore, cancel };
