@@ -205,6 +205,9 @@ export async function readBackupStream(
   // Each file is checked and handed to a Blob as soon as it is complete, so the page holds one
   // file's bytes at a time, never the archive.
   const checked = new Map<string, Promise<CheckedMember>>();
+  // Checks started by the last piece: awaited before the next piece is read, so the files waiting
+  // for their hash never pile up in memory when hashing is slower than reading.
+  let started: Promise<CheckedMember>[] = [];
   const reader = new StoredZipReader({
     accept(member) {
       if (memberKind(member.name) === null) return `It holds “${member.name}”, which no Scope Journal backup holds.`;
@@ -223,7 +226,9 @@ export async function readBackupStream(
       if (final && kind !== null && (kind.kind === 'file' || kind.kind === 'thumbnail')) {
         const bytes = concatenated(gathered.parts, gathered.bytes);
         gathered.parts = [];
-        checked.set(name, checkMember(bytes, kind.hash));
+        const check = checkMember(bytes, kind.hash);
+        checked.set(name, check);
+        started.push(check);
       }
     },
   });
@@ -236,6 +241,8 @@ export async function readBackupStream(
       reader.push(piece.bytes, piece.done);
       done = piece.done;
       onProgress(bytesRead);
+      await Promise.all(started);
+      started = [];
     }
   } catch (error) {
     if (error instanceof RefusedArchive) return { ok: false, problem: error.message };
