@@ -36,8 +36,11 @@ export interface StreamedWrite {
   /** Where the file will be once finished. */
   filePath: string;
   write(bytes: Uint8Array): Promise<void>;
-  /** Completes the file and puts it in place; resolves to its size on disk. */
-  finish(): Promise<{ filePath: string; bytes: number }>;
+  /**
+   * Completes the file and puts it in place; resolves to its size on disk and, for a backup in the
+   * backup folder, the old backups rotated out.
+   */
+  finish(): Promise<{ filePath: string; bytes: number; removed?: string[] }>;
   /** Removes what was written; the target stays as it was. Never rejects. */
   abort(): Promise<void>;
 }
@@ -138,6 +141,8 @@ export interface StreamedRead {
    */
   read(): Promise<{ bytes: Uint8Array; done: boolean }>;
   close(): Promise<void>;
+  /** For a backup in the backup folder: unlocks it with the stored passphrase. */
+  unlockStored?: () => Promise<void>;
 }
 
 /**

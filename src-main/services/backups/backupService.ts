@@ -56,7 +56,7 @@ export interface BackupService {
    */
   beginStreamedWrite(reason: BackupReason): Promise<StreamedBackupWrite>;
   /** Opens one backup in the folder to be read in pieces; `unlockStored` unlocks it with the stored passphrase. */
-  openStreamedRead(fileName: string): Promise<StreamedRead & { unlockStored(): Promise<void> }>;
+  openStreamedRead(fileName: string): Promise<StreamedRead>;
   /**
    * Calls `listener` each time a `write` has finished, written or failed, with its reason (so
    * that a quit waiting for its backup can go on). Returns a function that stops listening.
@@ -65,7 +65,7 @@ export interface BackupService {
 }
 
 /** A backup archive being written into the folder (see `BackupService.beginStreamedWrite`). */
-export interface StreamedBackupWrite extends Omit<StreamedWrite, 'finish'> {
+export interface StreamedBackupWrite extends StreamedWrite {
   finish(): Promise<WriteBackupResult & { filePath: string }>;
 }
 

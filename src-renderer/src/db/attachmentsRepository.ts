@@ -1,15 +1,8 @@
 import type { ScopeJournalDatabase } from './database';
 import { inPlainWords } from '../domain/failureMessage';
-import type { AttachmentMediaType, StoredAttachment } from '../domain/types';
+import type { NewAttachment, StoredAttachment } from '../domain/types';
 
-/** A checked file, hashed and with its thumbnail made, ready to be stored. */
-export interface NewAttachment {
-  hash: string;
-  mediaType: AttachmentMediaType;
-  byteSize: number;
-  blob: Blob;
-  thumbnail: Blob | null;
-}
+export type { NewAttachment } from '../domain/types';
 
 /**
  * How long a stored file is spared by the clean-up after it was last added, whether or not anything

@@ -1,4 +1,4 @@
-import type { ImportedFile } from '../domain/imports/importMedia';
+import type { NewAttachment } from '../domain/types';
 import type { ImportCandidate, ImportFormat } from '../domain/imports/importTypes';
 import { entriesFromCandidates, importKeyOf, type ImportDefaults } from '../domain/imports/importPlan';
 import type { Entry } from '../domain/types';
@@ -20,7 +20,7 @@ export interface ImportOutcome {
 /** How an import writes: in batches, cancellable, with the files its entries bring. */
 export interface ImportOptions extends BatchOptions {
   /** The files the candidates' `attachments` refer to (`prepareImport` makes them); those of entries not added are left out. */
-  files?: readonly ImportedFile[];
+  files?: readonly NewAttachment[];
 }
 
 /** Candidates turned into entries between two breaks for the browser. */

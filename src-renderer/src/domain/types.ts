@@ -122,6 +122,12 @@ export interface StoredAttachment {
   lastAddedAt: string;
 }
 
+/**
+ * A checked file, hashed and with its thumbnail made, ready to be stored (the stored row's times
+ * are set when it is): what attaching a file and importing one both give `storeAttachments`.
+ */
+export type NewAttachment = Omit<StoredAttachment, 'createdAt' | 'lastAddedAt'>;
+
 /** The fields a user edits; the rest are set by the repository. */
 export type EntryDraft = Omit<Entry, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'source'>;
 

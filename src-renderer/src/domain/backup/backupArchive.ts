@@ -10,9 +10,9 @@ import { RefusedArchive, StoredZipReader, StoredZipWriter, startsLikeZip, type Z
  * A backup with attached files: a zip (`storedZip.ts`) of
  *
  *   scope-journal-backup.json   the backup file, exactly as a backup without files (backupFile.ts)
- *   attachments.json            the manifest: one record per file, with its SHA-256 and size
  *   files/<sha256>              each attached file, named by the SHA-256 of its bytes
  *   thumbnails/<sha256>         each image's thumbnail, named by the SHA-256 of its bytes
+ *   attachments.json            the manifest, last: one record per file, with its SHA-256 and size
  *
  * The names are the checksums: a restore hashes every member and refuses the whole archive if one
  * differs from its name, is missing, is extra, or is not the kind of file its manifest says, all
@@ -60,31 +60,36 @@ type Manifest = z.infer<typeof manifestSchema>;
 
 const utf8 = new TextEncoder();
 
-/** What the export reads for each stored file, its bytes fetched one file at a time. */
-export type ArchivedFile = Pick<StoredAttachment, 'hash' | 'mediaType' | 'byteSize' | 'blob' | 'thumbnail' | 'createdAt' | 'lastAddedAt'>;
-
 /**
- * Writes the archive of `backupText` and `files` to `sink` in pieces, reading one file's bytes at
- * a time; `onProgress` hears how many files are written.
+ * Writes the archive of `backupText` and `files` to `sink` in pieces, reading each file's bytes
+ * once, one file at a time; the manifest, built on the way, comes last. `onProgress` hears how
+ * many files are written.
  */
 export async function writeBackupArchive(
   backupText: string,
-  files: readonly ArchivedFile[],
+  files: readonly StoredAttachment[],
   sink: (piece: Uint8Array) => Promise<void>,
   exportedAt: Date,
   onProgress: (filesWritten: number) => void = () => undefined,
 ): Promise<void> {
   const zip = new StoredZipWriter(sink, exportedAt);
   await zip.add(archiveBackupMember, utf8.encode(backupText));
-  const thumbnails: { hash: string; blob: Blob }[] = [];
   const manifest: Manifest = { format: manifestFormat, version: manifestVersion, files: [] };
-  for (const file of files) {
+  const thumbnailsWritten = new Set<string>();
+  for (const [index, file] of files.entries()) {
+    await zip.add(`files/${file.hash}`, new Uint8Array(await file.blob.arrayBuffer()));
     let thumbnail: Manifest['files'][number]['thumbnail'] = null;
     if (file.thumbnail !== null) {
-      const hash = await attachmentHash(new Uint8Array(await file.thumbnail.arrayBuffer()));
-      const mediaType = thumbnailTypes.find((type) => type === file.thumbnail?.type) ?? 'image/png';
-      thumbnail = { hash, mediaType, byteSize: file.thumbnail.size };
-      thumbnails.push({ hash, blob: file.thumbnail });
+      const bytes = new Uint8Array(await file.thumbnail.arrayBuffer());
+      const kind = sniffFileKind(bytes);
+      const mediaType = thumbnailTypes.find((type) => type === kind);
+      // A thumbnail of a kind a restore would refuse is left out: the file itself still comes back.
+      if (mediaType !== undefined) {
+        const hash = await attachmentHash(bytes);
+        thumbnail = { hash, mediaType, byteSize: bytes.byteLength };
+        if (!thumbnailsWritten.has(hash)) await zip.add(`thumbnails/${hash}`, bytes);
+        thumbnailsWritten.add(hash);
+      }
     }
     manifest.files.push({
       hash: file.hash,
@@ -94,18 +99,9 @@ export async function writeBackupArchive(
       lastAddedAt: file.lastAddedAt,
       thumbnail,
     });
-  }
-  await zip.add(archiveManifestMember, utf8.encode(JSON.stringify(manifest)));
-  for (const [index, file] of files.entries()) {
-    await zip.add(`files/${file.hash}`, new Uint8Array(await file.blob.arrayBuffer()));
     onProgress(index + 1);
   }
-  const written = new Set<string>();
-  for (const thumbnail of thumbnails) {
-    if (written.has(thumbnail.hash)) continue;
-    written.add(thumbnail.hash);
-    await zip.add(`thumbnails/${thumbnail.hash}`, new Uint8Array(await thumbnail.blob.arrayBuffer()));
-  }
+  await zip.add(archiveManifestMember, utf8.encode(JSON.stringify(manifest)));
   await zip.finish();
 }
 

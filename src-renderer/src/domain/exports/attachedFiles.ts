@@ -1,4 +1,5 @@
 /** What the entry exports say about attached files, which only the Markdown export takes along. */
+import { counted } from '../counted';
 import type { AttachmentRef, Entry } from '../types';
 
 /** The distinct files `entries` refer to (one per hash, the first reference seen), in reading order. */
@@ -15,6 +16,5 @@ export function attachedFilesOf(entries: readonly Entry[]): AttachmentRef[] {
 export function attachedFilesLeftOutNote(entries: readonly Entry[]): string {
   const count = attachedFilesOf(entries).length;
   if (count === 0) return '';
-  const files = count === 1 ? '1 attached file is' : `${count.toLocaleString('en-US')} attached files are`;
-  return `${files} not in this file; export Markdown to take them along, or make a backup.`;
+  return `${counted(count, 'attached file is', 'attached files are')} not in this file; export Markdown to take them along, or make a backup.`;
 }

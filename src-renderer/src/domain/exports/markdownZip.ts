@@ -32,7 +32,7 @@ const maximumStemLength = 60;
  * dot, at most 60 characters, and an extension that names `mediaType` (the one it had when it
  * does). "Q3 review (final).PDF" becomes "Q3-review-final.pdf"; a name with nothing left, "file.pdf".
  */
-export function cleanFileName(fileName: string, mediaType: AttachmentMediaType): string {
+export function safeMemberName(fileName: string, mediaType: AttachmentMediaType): string {
   const base = fileName.normalize('NFC').split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
   const claimed = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
@@ -59,7 +59,7 @@ export function attachmentPaths(entries: readonly Entry[]): Map<string, string> 
   const paths = new Map<string, string>();
   const taken = new Set<string>();
   for (const file of attachedFilesOf(entries)) {
-    const name = cleanFileName(file.fileName, file.mediaType);
+    const name = safeMemberName(file.fileName, file.mediaType);
     let path = `${attachmentsFolder}/${file.hash.slice(0, hashPrefixLength)}-${name}`;
     // Two hashes alike in their first 12 digits (never seen in practice): the whole hash tells them apart.
     if (taken.has(path)) path = `${attachmentsFolder}/${file.hash}-${name}`;

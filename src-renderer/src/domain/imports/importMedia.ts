@@ -9,7 +9,7 @@
 import { attachmentHash } from '../attachments/attachmentHash';
 import { attachmentScheme, escapedCaption } from '../attachments/inlineAttachment';
 import { counted } from '../counted';
-import type { AttachmentMediaType, AttachmentRef } from '../types';
+import type { AttachmentRef, NewAttachment } from '../types';
 import type { ImportCandidate, ImportMediaFile } from './importTypes';
 
 /** The placeholder for the file at `index` of the parse result's `media`: 64 characters, as a hash is. */
@@ -24,29 +24,18 @@ export function pendingMediaMarkdown(index: number, caption: string): string {
   return `![${escapedCaption(caption)}](${attachmentScheme}${pendingName(index)})`;
 }
 
-/** A file ready to store: what `storeAttachments` takes, and the reference entries keep. */
-export interface ImportedFile {
-  hash: string;
-  mediaType: AttachmentMediaType;
-  byteSize: number;
-  /** The file's bytes, typed with `mediaType`. A Blob crosses from the worker without its bytes being copied. */
-  blob: Blob;
-  /** An image's thumbnail; null for a PDF, or where no thumbnail can be made (no canvas in the thread). */
-  thumbnail: Blob | null;
-}
-
 /** Decodes an image and makes its thumbnail (`features/attachments/imageThumbnail.ts` in a browser or worker). */
 export type MakeThumbnail = (image: Blob) => Promise<{ thumbnail: Blob; width: number; height: number }>;
 
 /** What resolving the media gives back: the candidates with their attachments, the files to store, and what was skipped. */
 export interface ResolvedMedia {
   candidates: ImportCandidate[];
-  files: ImportedFile[];
+  files: NewAttachment[];
   notes: string[];
 }
 
 /** One file hashed and, for an image, decoded: its reference, or why it was skipped. */
-type Prepared = { ok: true; ref: AttachmentRef; file: ImportedFile } | { ok: false; problem: string };
+type Prepared = { ok: true; ref: AttachmentRef; file: NewAttachment } | { ok: false; problem: string };
 
 async function prepareFile(media: ImportMediaFile, makeThumbnail: MakeThumbnail | undefined): Promise<Prepared> {
   // A view over a shared buffer is copied once, as WebCrypto and Blob want a plain ArrayBuffer.
@@ -85,7 +74,7 @@ export async function resolveImportMedia(
     progress(index / Math.max(1, media.length));
     prepared.push(await prepareFile(file, makeThumbnail));
   }
-  const files = new Map<string, ImportedFile>();
+  const files = new Map<string, NewAttachment>();
   for (const item of prepared) if (item.ok && !files.has(item.ref.hash)) files.set(item.ref.hash, item.file);
   const resolved = candidates.map((candidate): ImportCandidate => {
     if (candidate.media === undefined) return candidate;

@@ -1,5 +1,6 @@
 import type { Entry } from '../types';
-import { resolveImportMedia, type ImportedFile, type MakeThumbnail } from './importMedia';
+import { resolveImportMedia, type MakeThumbnail } from './importMedia';
+import type { NewAttachment } from '../types';
 import { importKeyOf, previewImport, readImportFile, type ImportPreview, type ImportSource, type ReadImport } from './importPlan';
 import { importLimits, type ImportCandidate, type ImportFormat } from './importTypes';
 
@@ -25,7 +26,7 @@ export type PreparedImport =
       candidates: ImportCandidate[] | null;
       entries: Entry[] | null;
       keys: string[];
-      files: ImportedFile[];
+      files: NewAttachment[];
     }
   | { ok: false; problem: string };
 
@@ -43,7 +44,7 @@ async function withResolvedMedia(
   read: Extract<ReadImport, { ok: true }>,
   progress: ReportProgress,
   options: PrepareImportOptions,
-): Promise<{ read: Extract<ReadImport, { ok: true }>; files: ImportedFile[] }> {
+): Promise<{ read: Extract<ReadImport, { ok: true }>; files: NewAttachment[] }> {
   if (!read.candidates || !read.media || read.media.length === 0) return { read, files: [] };
   const resolved = await resolveImportMedia(read.candidates, read.media, options.makeThumbnail, (fraction) =>
     progress('Reading the photos and PDFs…', fraction),

@@ -3,10 +3,9 @@ import type { BackupCadence, BackupFileInfo, BackupSettingsChange, BackupSetting
 import { backupCadences, maximumKeptBackups } from '../../../../src-main/shared/values';
 import { SelectField } from '../../components/SelectField';
 import { desktop, isDesktopApp } from '../../platform/desktop';
-import { openBackupStream } from './backupFiles';
+import { openBackupStream, type RestoreSource } from './backupFiles';
 import { writeBackupNow } from './backupNow';
 import { errorMessage, formatBytes, formatInstant, type RunTask } from './dataTask';
-import type { RestoreSource } from './useRestoreFlow';
 
 /** A label for each cadence of the contract's; a `Record`, so a new cadence cannot be left unnamed. */
 const cadenceLabels: Record<BackupCadence, string> = { daily: 'Daily', weekly: 'Weekly', off: 'Off' };
@@ -92,12 +91,8 @@ export function AutomaticBackupSection({
     run('Opening the backup…', async () => {
       const opened = await openBackupStream({ source: 'backup-folder', fileName: backup.fileName });
       if (opened === null) return null;
-      offerRestore({
-        origin: backup.fileName,
-        needsPassphrase: backup.encrypted && settings?.hasPassphrase !== true,
-        load: (typed, onProgress) => opened.load(typed, onProgress),
-        close: () => opened.close(),
-      });
+      // With a stored passphrase, an encrypted backup of the folder opens without asking.
+      offerRestore({ ...opened, needsPassphrase: opened.needsPassphrase && settings?.hasPassphrase !== true });
       return null;
     });
 

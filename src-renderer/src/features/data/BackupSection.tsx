@@ -4,9 +4,8 @@ import { db } from '../../db/database';
 import { listSnapshots, restoreSnapshot } from '../../db/backupRepository';
 import { todayLocalDate } from '../../domain/dates';
 import { entryCountLabel } from '../journal/journalRows';
-import { attachedFiles, openBackupStream, saveBackup } from './backupFiles';
+import { attachedFiles, openBackupStream, saveBackup, type RestoreSource } from './backupFiles';
 import { formatBytes, formatInstant, progressMessage, type RunTask } from './dataTask';
-import type { RestoreSource } from './useRestoreFlow';
 
 const backupFilters = [
   { name: 'Scope Journal backup', extensions: ['json', 'zip', 'enc'] },
@@ -49,13 +48,7 @@ export function BackupSection({
   const restoreFromFile = () =>
     run('Opening the backup…', async () => {
       const opened = await openBackupStream({ source: 'dialog', title: 'Restore backup', filters: backupFilters });
-      if (opened === null) return null;
-      offerRestore({
-        origin: opened.fileName,
-        needsPassphrase: opened.encrypted,
-        load: (passphrase, onProgress) => opened.load(passphrase, onProgress),
-        close: () => opened.close(),
-      });
+      if (opened !== null) offerRestore(opened);
       return null;
     });
 

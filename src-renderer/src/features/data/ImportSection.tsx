@@ -13,7 +13,7 @@ import {
   type ImportPreview,
   type ReadImport,
 } from '../../domain/imports/importPlan';
-import type { ImportedFile } from '../../domain/imports/importMedia';
+import type { NewAttachment } from '../../domain/types';
 import type { ImportFormat } from '../../domain/imports/importTypes';
 import { importTooLargeProblem, type PreparedImport } from '../../domain/imports/importWork';
 import { scopeLevels } from '../../domain/scopeLevels';
@@ -28,7 +28,7 @@ type Pending = {
   fileName: string;
   read: Extract<ReadImport, { ok: true }>;
   /** The photos and PDFs the entries bring (a Day One zip's), stored with them. */
-  files: ImportedFile[];
+  files: NewAttachment[];
   preview: ImportPreview;
   fresh: number;
   duplicates: number;

@@ -84,27 +84,31 @@ export interface LoadedBackup {
   files: StoredAttachment[];
 }
 
-/** A backup file opened for reading (see `openBackupStream`). */
-export interface OpenedBackup {
-  fileName: string;
-  encrypted: boolean;
+/** Where a backup comes from: a file the user opened, or one in the backup folder. */
+export interface RestoreSource {
+  /** How the backup is named to the user: its file name. */
+  origin: string;
+  /** True when it is known to be encrypted: the passphrase is asked for before loading. */
+  needsPassphrase: boolean;
   /**
-   * Reads the whole file, after unlocking it with `passphrase` when it is encrypted (with none,
-   * a backup in the folder uses the stored passphrase). May be called again with another
-   * passphrase after a wrong one. Rejects with a message fit for an alert.
+   * Reads the whole file, after unlocking it with `passphrase` when it is encrypted (with none, a
+   * backup in the folder uses the stored passphrase): its text and attached files. May be called
+   * again with another passphrase after a wrong one. Rejects with a message fit for an alert.
+   * `onProgress` hears how much of the file is read.
    */
   load(passphrase?: string, onProgress?: (fraction: number) => void): Promise<LoadedBackup>;
+  /** Lets go of the file once the restore is done or given up. */
   close(): Promise<void>;
 }
 
 /** Opens a backup chosen in a dialog, or one in the backup folder by name; null when the dialog was cancelled. */
-export async function openBackupStream(source: DesktopRequest<'openFileRead'>): Promise<OpenedBackup | null> {
+export async function openBackupStream(source: DesktopRequest<'openFileRead'>): Promise<RestoreSource | null> {
   const opened = await desktop.openFileRead(source);
   if (opened.status === 'cancelled') return null;
   const { streamId, fileName, encrypted, bytes } = opened;
   return {
-    fileName,
-    encrypted,
+    origin: fileName,
+    needsPassphrase: encrypted,
     async load(passphrase, onProgress = () => undefined) {
       if (encrypted) await desktop.unlockFileRead(passphrase === undefined ? { streamId } : { streamId, passphrase });
       const read: ReadBackupStreamResult = await readBackupStream(

@@ -3,24 +3,9 @@ import { db } from '../../db/database';
 import { restoreBackup, type RestoreMode } from '../../db/backupRepository';
 import { entryCountLabel } from '../journal/journalRows';
 import { runFileWork } from '../../workers/fileWorkClient';
-import { attachedFiles, type LoadedBackup } from './backupFiles';
+import { attachedFiles, type LoadedBackup, type RestoreSource } from './backupFiles';
 import { progressMessage, type RunTask, type TaskControl } from './dataTask';
 import type { LockedBackup, PendingRestore } from './RestorePanel';
-
-/** Where a backup comes from: a file the user opened, or one in the backup folder. */
-export interface RestoreSource {
-  /** How the backup is named to the user: its file name. */
-  origin: string;
-  /** True when it is known to be encrypted: the passphrase is asked for before loading. */
-  needsPassphrase: boolean;
-  /**
-   * Its text and attached files; a passphrase for an encrypted one. Rejects with a message fit for
-   * an alert. `onProgress` hears how much of the file is read.
-   */
-  load: (passphrase?: string, onProgress?: (fraction: number) => void) => Promise<LoadedBackup>;
-  /** Lets go of the file once the restore is done or given up. */
-  close?: () => Promise<void>;
-}
 
 const asksForPassphrase = (error: unknown): boolean => error instanceof Error && /enter its passphrase/i.test(error.message);
 
@@ -45,7 +30,7 @@ export function useRestoreFlow(run: RunTask) {
   const reading = (control: TaskControl) => (fraction: number) => control.progress(progressMessage('Reading the backup…', fraction));
 
   const letGo = (current: RestoreSource | null) => {
-    void current?.close?.();
+    void current?.close();
     setSource(null);
   };
 
@@ -54,9 +39,8 @@ export function useRestoreFlow(run: RunTask) {
     letGo(source);
     setSource(offered);
     const unlock = (passphrase: string, onProgress?: (fraction: number) => void) => offered.load(passphrase, onProgress);
-    const source_ = offered;
-    if (source_.needsPassphrase) {
-      setLocked({ origin: source_.origin, unlock });
+    if (offered.needsPassphrase) {
+      setLocked({ origin: offered.origin, unlock });
       return;
     }
     void run(
@@ -64,13 +48,13 @@ export function useRestoreFlow(run: RunTask) {
       async (control) => {
         let loaded: LoadedBackup;
         try {
-          loaded = await source_.load(undefined, reading(control));
+          loaded = await offered.load(undefined, reading(control));
         } catch (error) {
           if (!asksForPassphrase(error)) throw error;
-          setLocked({ origin: source_.origin, unlock });
+          setLocked({ origin: offered.origin, unlock });
           return null;
         }
-        return check(source_.origin, loaded, control);
+        return check(offered.origin, loaded, control);
       },
       { cancellable: true },
     );

@@ -9,15 +9,19 @@ import {
   archiveManifestMember,
   readBackupStream,
   writeBackupArchive,
-  type ArchivedFile,
 } from '../../../../src-renderer/src/domain/backup/backupArchive';
 import { attachmentHash } from '../../../../src-renderer/src/domain/attachments/attachmentHash';
+import type { StoredAttachment } from '../../../../src-renderer/src/domain/types';
 import { onePixelPng, scriptedSvg, tinyPdf } from '../../../support/attachmentSamples';
 
 const exportedAt = new Date('2026-03-14T09:30:00Z');
 const backupText = '{"format":"scope-journal-backup","note":"the JSON is carried as it is"}\n';
 
-async function archived(bytes: Uint8Array<ArrayBuffer>, mediaType: ArchivedFile['mediaType'], thumbnail: Uint8Array<ArrayBuffer> | null) {
+async function archived(
+  bytes: Uint8Array<ArrayBuffer>,
+  mediaType: StoredAttachment['mediaType'],
+  thumbnail: Uint8Array<ArrayBuffer> | null,
+) {
   return {
     hash: await attachmentHash(bytes),
     mediaType,
@@ -26,7 +30,7 @@ async function archived(bytes: Uint8Array<ArrayBuffer>, mediaType: ArchivedFile[
     thumbnail: thumbnail === null ? null : new Blob([thumbnail], { type: 'image/png' }),
     createdAt: '2026-03-01T10:00:00.000Z',
     lastAddedAt: '2026-03-02T10:00:00.000Z',
-  } satisfies ArchivedFile;
+  } satisfies StoredAttachment;
 }
 
 /** A PDF large enough to span several pieces, with every byte value (and zip signatures) inside. */
@@ -42,7 +46,7 @@ function largePdf(): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-async function archiveOf(files: ArchivedFile[]): Promise<Uint8Array<ArrayBuffer>> {
+async function archiveOf(files: StoredAttachment[]): Promise<Uint8Array<ArrayBuffer>> {
   const pieces: Uint8Array[] = [];
   await writeBackupArchive(
     backupText,

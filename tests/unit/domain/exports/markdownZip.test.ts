@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entriesToMarkdown } from '../../../../src-renderer/src/domain/entries/entriesMarkdown';
 import { attachedFilesLeftOutNote } from '../../../../src-renderer/src/domain/exports/attachedFiles';
-import { attachmentPaths, cleanFileName, exportMarkdown } from '../../../../src-renderer/src/domain/exports/markdownZip';
+import { attachmentPaths, safeMemberName, exportMarkdown } from '../../../../src-renderer/src/domain/exports/markdownZip';
 import type { AttachmentRef, Entry } from '../../../../src-renderer/src/domain/types';
 import { onePixelGif, onePixelPng, tinyPdf } from '../../../support/attachmentSamples';
 import { makeFramework } from '../../backupFactory';
@@ -156,15 +156,15 @@ describe('the Markdown export', () => {
   });
 });
 
-describe('cleanFileName', () => {
+describe('safeMemberName', () => {
   it('keeps letters, digits and . _ -, and an extension that names the kind of file', () => {
-    expect(cleanFileName('Q3 review (final).PDF', 'application/pdf')).toBe('Q3-review-final.pdf');
-    expect(cleanFileName('photo.jpg', 'image/jpeg')).toBe('photo.jpg');
-    expect(cleanFileName('photo.png', 'image/jpeg')).toBe('photo.jpg');
-    expect(cleanFileName('Pasted image 2026-11-18 10.04.png', 'image/png')).toBe('Pasted-image-2026-11-18-10.04.png');
-    expect(cleanFileName('', 'image/gif')).toBe('file.gif');
-    expect(cleanFileName('///', 'image/webp')).toBe('file.webp');
-    expect(cleanFileName('日本語のメモ.pdf', 'application/pdf')).toBe('日本語のメモ.pdf');
+    expect(safeMemberName('Q3 review (final).PDF', 'application/pdf')).toBe('Q3-review-final.pdf');
+    expect(safeMemberName('photo.jpg', 'image/jpeg')).toBe('photo.jpg');
+    expect(safeMemberName('photo.png', 'image/jpeg')).toBe('photo.jpg');
+    expect(safeMemberName('Pasted image 2026-11-18 10.04.png', 'image/png')).toBe('Pasted-image-2026-11-18-10.04.png');
+    expect(safeMemberName('', 'image/gif')).toBe('file.gif');
+    expect(safeMemberName('///', 'image/webp')).toBe('file.webp');
+    expect(safeMemberName('日本語のメモ.pdf', 'application/pdf')).toBe('日本語のメモ.pdf');
   });
 });
 
