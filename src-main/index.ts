@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain, nativeTheme, protocol, session, shell, type Tray } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, session, shell, type Tray } from 'electron';
 import { desktopEventChannels, type AppCommand } from './shared/contract';
 import { createDesktopHandlers } from './ipc/handlers';
 import { registerDesktopHandlers } from './ipc/registerHandlers';
@@ -148,6 +148,10 @@ async function start(): Promise<void> {
   // Read now, so that a quit soon after start knows whether to wait for a backup.
   void backups.settings();
   triggers.start();
+  // Waking from sleep: the other computers have likely written to the sync folder meanwhile.
+  powerMonitor.on('resume', () => {
+    mainWindow.send(desktopEventChannels.syncRequested);
+  });
   try {
     tray = installTray({
       newEntry: () => void sendCommand({ type: 'new-entry' }),

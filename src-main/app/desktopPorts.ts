@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { hostname } from 'node:os';
 import { app, dialog, globalShortcut, safeStorage, shell, type BrowserWindow } from 'electron';
 import type { DesktopPorts } from '../ipc/handlers';
 import type { ReminderNotification } from '../services/reminders/reminderService';
@@ -21,8 +22,8 @@ interface DesktopPortsOptions {
 
 /**
  * The desktop's capabilities as the handlers and services take them: Electron's dialogs, shell,
- * key store, global shortcuts and paths, and Node's `execFile` for git, so that everything with
- * logic in it runs in Node without Electron.
+ * key store, global shortcuts and paths, Node's `execFile` for git and the host name for sync, so
+ * that everything with logic in it runs in Node without Electron.
  */
 export function createDesktopPorts(options: DesktopPortsOptions): DesktopPorts {
   const { mainWindow, pdfExporter } = options;
@@ -50,6 +51,7 @@ export function createDesktopPorts(options: DesktopPortsOptions): DesktopPorts {
     ...secretStoragePorts(safeStorage, process.platform),
     now: () => new Date(),
     execFile,
+    hostName: () => hostname(),
     notify: options.notify,
     setThemeSource: options.setThemeSource,
     // Looked up at each call, not bound once, so the real-Electron tests can watch registrations.

@@ -16,12 +16,14 @@ import { createGitService, type GitPorts, type GitService } from '../services/gi
 import type { PdfRenderer } from '../services/pdfExport';
 import { withDocumentInfo } from '../services/pdfDocumentInfo';
 import { createReminderService, type ReminderPorts, type ReminderService } from '../services/reminders/reminderService';
+import { createSyncService, type SyncPorts, type SyncService } from '../services/sync/syncService';
 import { createQuickCapture, type QuickCapture, type QuickCapturePorts } from '../app/quickCapture';
 import { createBackupHandlers, type BackupHandlers, type ShowFolderDialog } from './backupHandlers';
 import { createGitHandlers } from './gitHandlers';
 import { createQuickCaptureHandlers } from './quickCaptureHandlers';
 import { createReminderHandlers } from './reminderHandlers';
 import { createStreamHandlers } from './streamHandlers';
+import { createSyncHandlers } from './syncHandlers';
 
 /** A file type offered in a native dialog, e.g. `{ name: 'JSON', extensions: ['json'] }`. */
 export type FileFilter = DesktopRequest<'openFile'>['filters'][number];
@@ -43,11 +45,11 @@ export interface OpenDialogOptions {
 /**
  * The desktop capabilities the handlers use, injected so that the handlers run in plain Node: the
  * app wires Electron's `dialog`, `shell`, `app`, `safeStorage` and `globalShortcut` and the
- * quick-capture window here, and Node's `execFile` for git; tests and the end-to-end bridge pass
- * fakes for the dialogs, the key store and the shortcuts and keep the real file system (and git,
- * except where a test simulates it).
+ * quick-capture window here, Node's `execFile` for git and `os.hostname` for sync; tests and the
+ * end-to-end bridge pass fakes for the dialogs, the key store and the shortcuts and keep the real
+ * file system (and git, except where a test simulates it).
  */
-export interface DesktopPorts extends BackupPorts, ReminderPorts, GitPorts, QuickCapturePorts {
+export interface DesktopPorts extends BackupPorts, ReminderPorts, GitPorts, QuickCapturePorts, SyncPorts {
   appInfo: () => AppInfo;
   showSaveDialog: (options: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog: (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
@@ -95,9 +97,9 @@ async function saveChosenFile(
  * Builds the handler of every contract method. Each receives its payload already parsed by the
  * contract's schema (see `createChannelHandlers`), so nothing here touches a dialog or the disk
  * with an invalid request. The backup methods use `backups`, the reminder methods `reminders`,
- * the quick-capture methods `quickCapture` and the Inbox's git methods `git`; the app passes its
- * own backups, reminders and quick capture, which its triggers, start and quit share, and everyone
- * else the default ones, made from `ports`.
+ * the quick-capture methods `quickCapture`, the Inbox's git methods `git` and the sync methods
+ * `sync`; the app passes its own backups, reminders and quick capture, which its triggers, start
+ * and quit share, and everyone else the default ones, made from `ports`.
  */
 export function createDesktopHandlers(
   ports: DesktopPorts,
@@ -105,6 +107,7 @@ export function createDesktopHandlers(
   reminders: ReminderService = createReminderService(ports),
   quickCapture: QuickCapture = createQuickCapture(ports),
   git: GitService = createGitService(ports),
+  sync: SyncService = createSyncService(ports),
 ): DesktopHandlers {
   const backupHandlers: BackupHandlers = createBackupHandlers(backups, ports.showFolderDialog);
   return {
@@ -113,6 +116,7 @@ export function createDesktopHandlers(
     ...createGitHandlers(git, ports.showFolderDialog),
     ...createQuickCaptureHandlers(quickCapture),
     ...createStreamHandlers(ports, backups),
+    ...createSyncHandlers(sync, ports.showFolderDialog),
 
     setThemeSource: (source) => ports.setThemeSource(source),
 

@@ -67,5 +67,14 @@ function createDesktopEvents(subscribe: DesktopSubscribe): DesktopEvents {
         }
       });
     },
+    onSyncRequested: (listener: () => void) => {
+      if (typeof listener !== 'function') {
+        throw new TypeError('onSyncRequested needs a function to call.');
+      }
+      // The event carries nothing: whatever arrives with it stays here.
+      return subscribe(desktopEventChannels.syncRequested, () => {
+        listener();
+      });
+    },
   } satisfies DesktopEvents;
 }

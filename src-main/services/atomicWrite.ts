@@ -25,6 +25,15 @@ export interface AtomicWriteFileSystem {
 /** Node's own file system, the default for every write. */
 export const nodeFileSystem: AtomicWriteFileSystem = fileSystemPromises;
 
+/** How an atomic write names its temporary file. */
+export interface AtomicWriteOptions {
+  /**
+   * The start of the temporary file's name, followed by a random UUID (a sync folder's readers skip
+   * `.tmp-*`). By default the name is `.<target name>.<uuid>.tmp`.
+   */
+  temporaryPrefix?: string;
+}
+
 /**
  * Replaces `filePath` with `data` so that readers see either the old file or the whole new one,
  * never a part: the data goes to a temporary file in the same folder (so the rename cannot cross
@@ -36,11 +45,14 @@ export async function writeFileAtomic(
   filePath: string,
   data: string | Uint8Array,
   fileSystem: AtomicWriteFileSystem = nodeFileSystem,
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
   // Writing through a symbolic link must replace the file it points to, not the link itself.
   const targetPath = await fileSystem.realpath(filePath).catch(() => filePath);
   const folder = dirname(targetPath);
-  const temporaryPath = join(folder, `.${basename(targetPath)}.${randomUUID()}.tmp`);
+  const temporaryName =
+    options.temporaryPrefix === undefined ? `.${basename(targetPath)}.${randomUUID()}.tmp` : `${options.temporaryPrefix}${randomUUID()}`;
+  const temporaryPath = join(folder, temporaryName);
   const mode = await fileSystem.stat(targetPath).then(
     (stats) => stats.mode & 0o777,
     () => 0o666,

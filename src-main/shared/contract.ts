@@ -34,7 +34,11 @@ import type {
   SaveFileResult,
   SaveTextFileResult,
   SetQuickCaptureShortcutResult,
+  SyncFolderListing,
+  SyncReadResult,
+  SyncSettingsView,
   WriteBackupResult,
+  WriteSyncBatchResult,
 } from './desktopResults';
 import {
   backupSettingsChangeSchema,
@@ -48,14 +52,20 @@ import {
   openFileRequestSchema,
   quickCaptureShortcutSchema,
   readGitLogRequestSchema,
+  readSyncBatchRequestSchema,
+  readSyncFileRequestSchema,
   reminderSettingsChangeSchema,
   saveFileRequestSchema,
   saveTextFileRequestSchema,
   streamRequestSchema,
+  syncDeviceNameRequestSchema,
+  syncPassphraseRequestSchema,
   themeSourceSchema,
   unlockFileReadRequestSchema,
   writeBackupRequestSchema,
   writeFileChunkRequestSchema,
+  writeSyncBatchRequestSchema,
+  writeSyncFileRequestSchema,
 } from './payloadSchemas';
 
 /**
@@ -186,6 +196,44 @@ export const desktopMethods = {
   readFileChunk: { channel: 'journal:stream:read', request: streamRequestSchema, result: returns<FileChunk>() },
   /** Ends a stream: a write not finished is removed, leaving the target as it was. */
   closeFileStream: { channel: 'journal:stream:close', request: streamRequestSchema, result: returns<void>() },
+  /*
+   * Sync between computers through a folder the user already syncs (Dropbox, Syncthing, iCloud,
+   * OneDrive). Each computer writes only into its own device folder; main owns the folder (checks,
+   * encryption, atomic writes, listing) and the page computes and applies the changes. The folder's
+   * format is documented at the top of src-main/services/sync/syncService.ts.
+   */
+  /** This computer's sync settings (its device id is made the first time). */
+  getSyncSettings: { channel: 'journal:sync:get-settings', request: noPayloadSchema, result: returns<SyncSettingsView>() },
+  /**
+   * Asks for the sync folder with the system's folder chooser and checks it: an empty folder, or
+   * one a Scope Journal of this format or older wrote; anything else is refused with a message and
+   * nothing is stored. Writes nothing into the folder. `null` when cancelled. Choosing another
+   * folder forgets the passphrase.
+   */
+  chooseSyncFolder: { channel: 'journal:sync:choose-folder', request: noPayloadSchema, result: returns<SyncSettingsView | null>() },
+  /**
+   * Joins the sync folder with `passphrase`: when other computers' files are there, it must open
+   * them (else nothing is stored or written); then the folder's marker and this computer's
+   * `device.sjs` are written, and the passphrase kept (in the keychain, or for this run only).
+   */
+  setSyncPassphrase: { channel: 'journal:sync:set-passphrase', request: syncPassphraseRequestSchema, result: returns<SyncSettingsView>() },
+  /** Renames this computer (1–80 characters, trimmed), in the sync folder too once joined. */
+  renameSyncDevice: { channel: 'journal:sync:rename-device', request: syncDeviceNameRequestSchema, result: returns<SyncSettingsView>() },
+  /** Every device folder of the sync folder and the files in it, by exact name. */
+  listSyncFolder: { channel: 'journal:sync:list', request: noPayloadSchema, result: returns<SyncFolderListing>() },
+  /** One batch's text; `incomplete` while it cannot be read whole. */
+  readSyncBatch: { channel: 'journal:sync:read-batch', request: readSyncBatchRequestSchema, result: returns<SyncReadResult<string>>() },
+  /** Writes a batch of changes into this computer's folder as the next in sequence (atomic, immutable). */
+  writeSyncBatch: { channel: 'journal:sync:write-batch', request: writeSyncBatchRequestSchema, result: returns<WriteSyncBatchResult>() },
+  /** One attachment's (or thumbnail's) bytes; `incomplete` while they cannot be read whole. */
+  readSyncFile: { channel: 'journal:sync:read-file', request: readSyncFileRequestSchema, result: returns<SyncReadResult<Uint8Array>>() },
+  /** Writes an attachment (or its thumbnail) into this computer's folder; nothing when it is there already. */
+  writeSyncFile: { channel: 'journal:sync:write-file', request: writeSyncFileRequestSchema, result: returns<void>() },
+  /**
+   * "Remove this computer": marks its `device.sjs` as left, then forgets the folder and the
+   * passphrase and takes a new device id for any later join. Every file stays in the folder.
+   */
+  leaveSyncFolder: { channel: 'journal:sync:leave', request: noPayloadSchema, result: returns<SyncSettingsView>() },
 } as const satisfies DesktopMethodTable;
 
 type Methods = typeof desktopMethods;
@@ -280,5 +328,12 @@ export function packetPrintRoute(packetId: string): string {
 export type { FollowUpDue } from './payloadSchemas';
 export type * from './desktopResults';
 export * from './desktopEvents';
-export { encryptedBackupSignature, maximumOpenBinaryFileBytes, maximumOpenFileBytes } from './values';
+export {
+  encryptedBackupSignature,
+  maximumAttachmentBytes,
+  maximumOpenBinaryFileBytes,
+  maximumOpenFileBytes,
+  maximumSyncBatchBytes,
+  maximumSyncDeviceNameLength,
+} from './values';
 export type { BackupCadence, BackupReason, ThemeSource } from './values';

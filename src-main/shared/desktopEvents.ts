@@ -13,6 +13,7 @@ export const desktopApiGlobalName = 'api';
 export const desktopEventChannels = {
   backupRequested: 'journal:backup:requested',
   command: 'journal:app:command',
+  syncRequested: 'journal:sync:requested',
 } as const;
 
 /** The channel of an event the main process sends to the page. */
@@ -48,6 +49,12 @@ export interface DesktopEvents {
   onBackupRequested(listener: (reason: BackupReason) => void): () => void;
   /** Calls `listener` with each command of the application menu or a clicked notification. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Calls `listener` (with nothing) whenever the desktop thinks the sync folder is worth reading
+   * now: the computer woke from sleep, so the other computers have likely written meanwhile.
+   * Returns a function that stops listening.
+   */
+  onSyncRequested(listener: () => void): () => void;
 }
 
 /** Every screen a command may name (a `Record`, so a new screen cannot be forgotten here). */

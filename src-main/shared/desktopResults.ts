@@ -137,3 +137,74 @@ export interface FileChunk {
   bytes: Uint8Array;
   done: boolean;
 }
+
+/**
+ * Sync between computers through a folder the user already syncs (desktop app), as the page sees
+ * its settings. The passphrase never leaves main.
+ */
+export interface SyncSettingsView {
+  /** The sync folder; sync is off until one is chosen. */
+  folder: string | null;
+  /** This computer's id in the sync folder (its folder is `devices/<deviceId>`). */
+  deviceId: string;
+  /** This computer's name as the other computers see it (the host name until renamed). */
+  deviceName: string;
+  /** Whether the passphrase is known in this run (stored in the keychain, or given since the app started). */
+  hasPassphrase: boolean;
+  /** Whether the passphrase is kept in the system keychain, so it is known at the next start too. */
+  isPassphraseStored: boolean;
+  /** Whether this computer has a keychain that can keep the passphrase; without one it is asked at each start. */
+  isSecretStorageAvailable: boolean;
+}
+
+/** What a computer in the sync folder says about itself (its `device.sjs`). */
+export interface SyncDeviceInfo {
+  deviceId: string;
+  name: string;
+  /** When it last wrote a batch, joined or was renamed (ISO 8601). */
+  lastActivityAt: string;
+  appVersion: string;
+  /** It was removed from sync ("Remove this computer"): it writes nothing more. */
+  hasLeft: boolean;
+}
+
+/**
+ * One device folder of the sync folder and the files in it, by exact name. Each name is what
+ * `readSyncBatch` and `readSyncFile` take: the canonical one (`0000000012.sjs`, `<sha256>.sjs`) or
+ * a renamed copy a sync service made (`0000000012 (conflicted copy 2026-12-07).sjs`), which may
+ * hold changes found nowhere else and must be read too. Batches are sorted by sequence number.
+ */
+export interface SyncDeviceListing {
+  /**
+   * The device folder's name under `devices/`, which the read methods take as `deviceId`: the
+   * device's id, or, for a folder a sync service renamed, that folder's exact name (`<id> 2`).
+   * The device it belongs to is `info.deviceId`, or the 36 characters it starts with
+   * (`parseSyncDeviceFolderName` in shared/syncNames.ts).
+   */
+  deviceId: string;
+  /** The folder this computer writes into (its own id exactly). */
+  isThisComputer: boolean;
+  /** Its `device.sjs` (the newest complete one of it and its renamed copies); null while unreadable or incomplete. */
+  info: SyncDeviceInfo | null;
+  batches: string[];
+  files: string[];
+  thumbnails: string[];
+}
+
+/** Everything the sync folder holds, by device. */
+export interface SyncFolderListing {
+  folder: string;
+  devices: SyncDeviceListing[];
+}
+
+/**
+ * A file read from the sync folder: complete, or not (yet) readable whole: still being copied by
+ * the sync service, cut short, damaged, or written under another passphrase. Try again later.
+ */
+export type SyncReadResult<T> = { status: 'complete'; value: T } | { status: 'incomplete' };
+
+/** A batch this computer wrote into its own folder. */
+export interface WriteSyncBatchResult {
+  /** Its file name, e.g. `0000000013.sjs`. */
+  name: string;
+}

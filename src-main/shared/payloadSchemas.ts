@@ -2,14 +2,18 @@ import { z } from 'zod';
 import { maximumAcceleratorLength } from './accelerator';
 import { maximumExternalUrlLength } from './externalUrl';
 import { localDateSchema } from './localDateSchema';
+import { isSyncContentHash, parseSyncBatchName, parseSyncContentName, parseSyncDeviceFolderName } from './syncNames';
 import {
   backupCadences,
   backupReasons,
+  maximumAttachmentBytes,
   maximumBackupFileBytes,
   maximumEntryIdLength,
   maximumFollowUps,
   maximumKeptBackups,
   maximumPassphraseLength,
+  maximumSyncBatchBytes,
+  maximumSyncDeviceNameLength,
   minimumPassphraseLength,
   themeSources,
   utf8ByteLength,
@@ -217,3 +221,58 @@ export const readGitLogRequestSchema = z.strictObject({ id: z.string().regex(/^[
  * combination is the handler's answer (`invalid`, with the reason), not a refused request.
  */
 export const quickCaptureShortcutSchema = z.strictObject({ accelerator: printableText(1, maximumAcceleratorLength).nullable() });
+
+/** The sync passphrase, as long as a backup passphrase may be. */
+export const syncPassphraseRequestSchema = z.strictObject({ passphrase: passphraseSchema });
+
+/** This computer's new name in the sync folder: 1 to 80 characters once trimmed, printable. */
+export const syncDeviceNameRequestSchema = z.strictObject({
+  name: z
+    .string()
+    .max(maximumSyncDeviceNameLength * 4)
+    .transform((name) => name.trim())
+    .refine((name) => name.length >= 1, 'must not be empty')
+    .refine((name) => [...name].length <= maximumSyncDeviceNameLength, `must be at most ${maximumSyncDeviceNameLength} characters`)
+    .refine(hasNoControlCharacters, 'must not contain control characters'),
+});
+
+/** A device folder of the sync folder, as `listSyncFolder` names it: never a path. */
+const syncDeviceFolderSchema = z
+  .string()
+  .max(255)
+  .refine((name) => parseSyncDeviceFolderName(name) !== null, 'must be a device folder of the sync folder');
+
+/** Which batch to read: a device folder and a batch name, both as `listSyncFolder` gave them. */
+export const readSyncBatchRequestSchema = z.strictObject({
+  deviceId: syncDeviceFolderSchema,
+  name: z
+    .string()
+    .max(255)
+    .refine((name) => parseSyncBatchName(name) !== null, 'must be the name of a batch in the sync folder'),
+});
+
+/** A batch of changes to write into this computer's folder: the page's own text, opaque here. */
+export const writeSyncBatchRequestSchema = z.strictObject({ text: textOfAtMost(maximumSyncBatchBytes, 1) });
+
+/** What an attachment's file in the sync folder holds: the file itself, or its thumbnail. */
+const syncFilePartSchema = z.enum(['file', 'thumbnail']);
+
+/** Which attachment (or thumbnail) to read: a device folder and a name, as `listSyncFolder` gave them. */
+export const readSyncFileRequestSchema = z.strictObject({
+  deviceId: syncDeviceFolderSchema,
+  name: z
+    .string()
+    .max(255)
+    .refine((name) => parseSyncContentName(name) !== null, 'must be the name of a file in the sync folder'),
+  part: syncFilePartSchema,
+});
+
+/** An attachment (or its thumbnail) to write into this computer's folder, named by the attachment's SHA-256. */
+export const writeSyncFileRequestSchema = z.strictObject({
+  hash: z.string().refine(isSyncContentHash, 'must be a SHA-256 in 64 lower-case hex digits'),
+  part: syncFilePartSchema,
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes (a Uint8Array)')
+    .refine((bytes) => bytes.byteLength > 0, 'must not be empty')
+    .refine((bytes) => bytes.byteLength <= maximumAttachmentBytes, `must be at most ${maximumAttachmentBytes / (1024 * 1024)} MB`),
+});

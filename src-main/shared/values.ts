@@ -57,6 +57,15 @@ export const maximumOpenFileBytes = 64 * 1024 * 1024;
 /** Largest file `openFile` returns, in bytes (a backup of a very large journal fits). */
 export const maximumOpenBinaryFileBytes = 256 * 1024 * 1024;
 
+/** The largest file that can be attached to an entry: 25 MB (its thumbnail is far smaller). */
+export const maximumAttachmentBytes = 25 * 1024 * 1024;
+
+/** Largest change batch one computer writes into the sync folder at once, in UTF-8 bytes. */
+export const maximumSyncBatchBytes = 32 * 1024 * 1024;
+
+/** Longest name of a computer in the sync folder, in characters. */
+export const maximumSyncDeviceNameLength = 80;
+
 /**
  * The length of `text` in UTF-8 bytes, counted without encoding it (a 256 MB payload is measured
  * without a second copy). A lone surrogate counts as the three bytes of its replacement character.

@@ -27,7 +27,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
   const defaultSession = new FakeSession();
   const printState = createFakePrintState();
   const FakeBrowserWindow = createFakeBrowserWindowClass(app, defaultSession, printState);
-  const { dialog, shell, safeStorage, nativeTheme, Menu, Notification, screen } = createFakeDesktop();
+  const { dialog, shell, safeStorage, nativeTheme, Menu, Notification, screen, powerMonitor } = createFakeDesktop();
   const { globalShortcut, nativeImage, Tray } = createFakeShortcutsAndTray();
 
   const ipcMain = {
@@ -82,6 +82,7 @@ export function createFakeMainElectron(options: FakeElectronOptions) {
     globalShortcut,
     nativeImage,
     Tray,
+    powerMonitor,
   };
 }
 

@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 
 /*
  * The desktop's pieces in the fake main-process `electron` (fakeElectron.ts): dialogs, shell,
- * key store, theme, menu, notifications and screen, each recording what the main process did.
+ * key store, theme, menu, notifications, screen and power events, each recording what the main
+ * process did.
  */
 
 /** Builds a fresh set of the desktop's fakes. */
@@ -143,5 +144,8 @@ export function createFakeDesktop() {
     getAllDisplays: () => [primaryDisplay],
   };
 
-  return { dialog, shell, safeStorage, nativeTheme, Menu, Notification: FakeNotification, screen };
+  /** Electron's `powerMonitor`: a test emits `resume` as the system does when it wakes from sleep. */
+  const powerMonitor = new EventEmitter();
+
+  return { dialog, shell, safeStorage, nativeTheme, Menu, Notification: FakeNotification, screen, powerMonitor };
 }

@@ -15,7 +15,7 @@ useFakePages();
 describe('installMainBridge', () => {
   it('gives the page one function per contract method', async () => {
     const { methods, call } = await installInFakePage();
-    expect(methods.sort()).toEqual([...Object.keys(desktopChannels), 'onBackupRequested', 'onCommand'].sort());
+    expect(methods.sort()).toEqual([...Object.keys(desktopChannels), 'onBackupRequested', 'onCommand', 'onSyncRequested'].sort());
     await expect(call('getAppInfo')).resolves.toEqual(mainBridgeAppInfo);
   });
 

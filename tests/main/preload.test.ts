@@ -45,6 +45,14 @@ const streamRequest = { streamId: '7d3f5c52-4a5e-4b8a-9f3c-2a1b0c9d8e7f' };
 const chunkRequest = { ...streamRequest, bytes: Uint8Array.from([0x50, 0x4b]) };
 const openReadRequest = { source: 'backup-folder', fileName: 'scope-journal-backup-2026-03-01T09-00-00.zip' } as const;
 const unlockRequest = { ...streamRequest, passphrase: 'correct horse battery' };
+const syncDeviceId = '3f2b6c1e-8a4d-4c1b-9e2f-0a1b2c3d4e5f';
+const syncHash = 'a'.repeat(64);
+const syncPassphraseRequest = { passphrase: 'correct horse battery' };
+const syncRenameRequest = { name: 'Work laptop' };
+const readSyncBatchRequest = { deviceId: syncDeviceId, name: '0000000001.sjs' };
+const writeSyncBatchRequest = { text: '{"changes":[]}' };
+const readSyncFileRequest = { deviceId: syncDeviceId, name: `${syncHash}.sjs`, part: 'file' } as const;
+const writeSyncFileRequest = { hash: syncHash, part: 'thumbnail', bytes: Uint8Array.from([1, 2]) } as const;
 
 /** Calls every contract method once, with a representative payload. */
 async function callEveryMethod(api: DesktopApi): Promise<void> {
@@ -80,6 +88,16 @@ async function callEveryMethod(api: DesktopApi): Promise<void> {
   await api.unlockFileRead(unlockRequest);
   await api.readFileChunk(streamRequest);
   await api.closeFileStream(streamRequest);
+  await api.getSyncSettings();
+  await api.chooseSyncFolder();
+  await api.setSyncPassphrase(syncPassphraseRequest);
+  await api.renameSyncDevice(syncRenameRequest);
+  await api.listSyncFolder();
+  await api.readSyncBatch(readSyncBatchRequest);
+  await api.writeSyncBatch(writeSyncBatchRequest);
+  await api.readSyncFile(readSyncFileRequest);
+  await api.writeSyncFile(writeSyncFileRequest);
+  await api.leaveSyncFolder();
 }
 
 const expectedCalls = [
@@ -115,10 +133,20 @@ const expectedCalls = [
   { channel: desktopChannels.unlockFileRead, payload: unlockRequest },
   { channel: desktopChannels.readFileChunk, payload: streamRequest },
   { channel: desktopChannels.closeFileStream, payload: streamRequest },
+  { channel: desktopChannels.getSyncSettings, payload: undefined },
+  { channel: desktopChannels.chooseSyncFolder, payload: undefined },
+  { channel: desktopChannels.setSyncPassphrase, payload: syncPassphraseRequest },
+  { channel: desktopChannels.renameSyncDevice, payload: syncRenameRequest },
+  { channel: desktopChannels.listSyncFolder, payload: undefined },
+  { channel: desktopChannels.readSyncBatch, payload: readSyncBatchRequest },
+  { channel: desktopChannels.writeSyncBatch, payload: writeSyncBatchRequest },
+  { channel: desktopChannels.readSyncFile, payload: readSyncFileRequest },
+  { channel: desktopChannels.writeSyncFile, payload: writeSyncFileRequest },
+  { channel: desktopChannels.leaveSyncFolder, payload: undefined },
 ];
 
 /** Every name on `window.api`: the contract's calls and its events. */
-const bridgeNames = [...Object.keys(desktopChannels), 'onBackupRequested', 'onCommand'].sort();
+const bridgeNames = [...Object.keys(desktopChannels), 'onBackupRequested', 'onCommand', 'onSyncRequested'].sort();
 
 /** A subscription that records listeners, and delivers what a test emits to them. */
 function recordingSubscribe() {
@@ -204,6 +232,20 @@ describe('createDesktopBridgeApi', () => {
     expect(commands).toEqual([{ type: 'new-entry' }, navigate, { type: 'start-quarterly-review' }]);
     expect(commands[1]).not.toBe(navigate);
     expect(events.count(desktopEventChannels.command)).toBe(0);
+  });
+
+  it('calls sync listeners with nothing, whatever the event carries, until they unsubscribe', () => {
+    const events = recordingSubscribe();
+    const api = createDesktopBridgeApi(desktopChannels, () => Promise.resolve(undefined), events.subscribe);
+    const heard: unknown[][] = [];
+    const stop = api.onSyncRequested((...args: unknown[]) => heard.push(args));
+    events.emit(desktopEventChannels.syncRequested);
+    events.emit(desktopEventChannels.syncRequested, { folder: '/etc' });
+    stop();
+    events.emit(desktopEventChannels.syncRequested);
+    expect(heard).toEqual([[], []]);
+    expect(events.count(desktopEventChannels.syncRequested)).toBe(0);
+    expect(() => api.onSyncRequested('alert(1)' as unknown as () => void)).toThrow(TypeError);
   });
 });
 
@@ -293,5 +335,24 @@ describe('the built preload', () => {
     electron.events.emit(desktopEventChannels.command, ipcEvent, { type: 'navigate', screen: 'growth' });
     electron.events.emit(desktopEventChannels.command, ipcEvent, { type: 'navigate', screen: '../etc' });
     expect(calls).toEqual([[{ type: 'navigate', screen: 'growth' }]]);
+  });
+
+  it('tells the page a sync is asked for, with nothing else, until it unsubscribes', () => {
+    const electron = createFakePreloadElectron();
+    loadWithFakeElectron(preloadBundle, electron);
+    const subscribe = exposedApi(electron).onSyncRequested;
+    if (typeof subscribe !== 'function') {
+      throw new Error('window.api.onSyncRequested is not a function');
+    }
+    const calls: unknown[][] = [];
+    const stop: unknown = Reflect.apply(subscribe, undefined, [(...args: unknown[]) => calls.push(args)]);
+    const ipcEvent = { sender: electron.ipcRenderer, senderId: 0 };
+    electron.events.emit(desktopEventChannels.syncRequested, ipcEvent);
+    electron.events.emit(desktopEventChannels.syncRequested, ipcEvent, 'unexpected');
+    expect(calls).toEqual([[], []]);
+    if (typeof stop === 'function') {
+      Reflect.apply(stop, undefined, []);
+    }
+    expect(electron.events.listenerCount(desktopEventChannels.syncRequested)).toBe(0);
   });
 });

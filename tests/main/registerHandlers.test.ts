@@ -49,6 +49,16 @@ function register() {
     unlockFileRead: record,
     readFileChunk: record,
     closeFileStream: record,
+    getSyncSettings: record,
+    chooseSyncFolder: record,
+    setSyncPassphrase: record,
+    renameSyncDevice: record,
+    listSyncFolder: record,
+    readSyncBatch: record,
+    writeSyncBatch: record,
+    readSyncFile: record,
+    writeSyncFile: record,
+    leaveSyncFolder: record,
     setThemeSource: (source) => {
       payloads.push(source);
       return Promise.resolve();

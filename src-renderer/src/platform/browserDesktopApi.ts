@@ -158,6 +158,8 @@ export const browserDesktopEvents: DesktopEvents = {
   onBackupRequested: () => () => undefined,
   // No application menu and no notifications: the page's own buttons and keys do it all.
   onCommand: () => () => undefined,
+  // No sync folder, so nothing to read on waking.
+  onSyncRequested: () => () => undefined,
 };
 
 /** Reminders are desktop notifications: a browser tab cannot show them when it is closed. */
@@ -215,6 +217,11 @@ function closeQuickCapture(): Promise<void> {
   return Promise.resolve();
 }
 
+/** A browser has no folder on disk to share with other computers. */
+function syncNeedsTheDesktop(): Promise<never> {
+  return Promise.reject(new Error('Sync between computers needs the desktop app.'));
+}
+
 function gitNeedsTheDesktop(): Promise<never> {
   return Promise.reject(
     new Error('Scanning a repository needs the desktop app. Run the command shown in the Inbox and import its output.'),
@@ -256,6 +263,17 @@ export const browserDesktopApi = {
   getQuickCaptureSettings: quickCaptureNeedsTheDesktop,
   setQuickCaptureShortcut: quickCaptureNeedsTheDesktop,
   closeQuickCapture,
+  // Every sync method refuses, `getSyncSettings` too: the page learns once that sync is desktop-only.
+  getSyncSettings: syncNeedsTheDesktop,
+  chooseSyncFolder: syncNeedsTheDesktop,
+  setSyncPassphrase: syncNeedsTheDesktop,
+  renameSyncDevice: syncNeedsTheDesktop,
+  listSyncFolder: syncNeedsTheDesktop,
+  readSyncBatch: syncNeedsTheDesktop,
+  writeSyncBatch: syncNeedsTheDesktop,
+  readSyncFile: syncNeedsTheDesktop,
+  writeSyncFile: syncNeedsTheDesktop,
+  leaveSyncFolder: syncNeedsTheDesktop,
   ...fileStreams,
   openExternalLink: (url: string) => {
     // The desktop's policy, applied here too: web pages and e-mail addresses only.

@@ -36,5 +36,6 @@ export const desktopEvents: DesktopEvents = window.api
   ? {
       onBackupRequested: (listener) => (window.api as DesktopBridgeApi).onBackupRequested(listener),
       onCommand: (listener) => (window.api as DesktopBridgeApi).onCommand(listener),
+      onSyncRequested: (listener) => (window.api as DesktopBridgeApi).onSyncRequested(listener),
     }
   : browserDesktopEvents;

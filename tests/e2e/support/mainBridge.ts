@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FolderDialogOptions } from '../../../src-main/ipc/backupHandlers';
 import { createDesktopHandlers, type DesktopPorts, type OpenDialogOptions, type SaveDialogOptions } from '../../../src-main/ipc/handlers';
 import { createChannelHandlers } from '../../../src-main/ipc/registerHandlers';
+import type { BackupEncryptionOptions } from '../../../src-main/services/backups/backupCrypto';
 import { createBackupService } from '../../../src-main/services/backups/backupService';
 import type { PdfExporter, PdfRenderer, PdfRenderRequest } from '../../../src-main/services/pdfExport';
 import {
@@ -51,8 +52,12 @@ import { testNow } from './testClock';
  * with this machine's real git (`gitExecutable` can make it missing); the folder chooser answers
  * with `folderDialogPath`, as for the backup folder. Quick capture runs its real handlers over a
  * stand-in system that hands out global shortcuts (`shortcutsHeldElsewhere` are refused, as when
- * another app holds them) and a capture window that only counts opens and closes. Nothing here
- * imports `electron`.
+ * another app holds them) and a capture window that only counts opens and closes. Sync runs its
+ * real handlers too: the folder chooser answers with `folderDialogPath`, the settings live in
+ * `userDataPath` and the passphrase goes through the same stand-in key store, so two pages with
+ * their own `userDataPath` and the same folder are two computers sharing a sync folder; the
+ * desktop's `syncRequested` event (sent when the computer wakes) is sent by the test
+ * (`requestSync`). Nothing here imports `electron`.
  */
 
 /** How the scripted dialogs answer; a function returning `undefined` means the user cancelled. */
@@ -76,8 +81,15 @@ export interface MainBridgeOptions {
    * folder for each bridge, removed when the page closes.
    */
   userDataPath?: string;
-  /** Whether the stand-in key store can keep the backup passphrase; true by default. */
+  /** Whether the stand-in key store can keep the backup (and sync) passphrase; true by default. */
   isSecretStorageAvailable?: boolean;
+  /** This computer's host name, its name in the sync folder until renamed; `test-computer` by default. */
+  hostName?: string;
+  /**
+   * The sync folder's key derivation. The production setting (scrypt at 128 MiB, a few hundred
+   * milliseconds per computer met) by default; a test may pass cheap parameters.
+   */
+  syncEncryption?: BackupEncryptionOptions;
   /** The clock of the backup and reminder handlers; by default the page's test clock (testClock.ts). */
   now?: () => Date;
   /** What `getAppInfo` answers; `mainBridgeAppInfo` by default. */
@@ -119,6 +131,12 @@ export interface MainBridge {
    * has not subscribed yet).
    */
   requestBackup(reason: BackupReason): Promise<number>;
+  /**
+   * Does what the desktop does when the computer wakes from sleep: sends the page the
+   * `syncRequested` event, calling every listener registered with `window.api.onSyncRequested`.
+   * Resolves to the number of listeners called.
+   */
+  requestSync(): Promise<number>;
   /** Every notification the reminders showed, in order (clicking one sends its `command`). */
   notifications: ReminderNotification[];
   /** Every theme `setThemeSource` gave `nativeTheme`, in order. */
@@ -168,6 +186,12 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
       }
       // The main process sends only known reasons; the preload checks them again.
       return isBackupReason(reason) ? emit(page.evaluate.bind(page), { channel: desktopEventChannels.backupRequested, args: [reason] }) : 0;
+    },
+    requestSync: async () => {
+      if (page.evaluate === undefined) {
+        throw new Error('This page cannot run scripts, so no sync can be requested in it.');
+      }
+      return emit(page.evaluate.bind(page), { channel: desktopEventChannels.syncRequested, args: [] });
     },
     notifications: [],
     themeSources: [],
@@ -219,6 +243,8 @@ export async function installMainBridge(page: BridgePage, options: MainBridgeOpt
     now: options.now ?? (() => testNow(page.context?.() ?? page)),
     execFile,
     gitExecutable: options.gitExecutable,
+    hostName: () => options.hostName ?? 'test-computer',
+    syncEncryption: options.syncEncryption,
     notify: (notification) => {
       bridge.notifications.push(notification);
     },

@@ -10,14 +10,15 @@ import {
   type SniffedKind,
 } from './fileKinds';
 import { imageSizeOf, maximumImagePixels, type PixelSize } from './imageSize';
+import { maximumAttachmentBytes } from '../../../../src-main/shared/values';
 
 /*
  * Whether a file may be attached, decided from its bytes. Each refusal is one sentence naming the
  * file, saying what is wrong and that nothing was attached: the editor shows it as it is.
  */
 
-/** The largest file that can be attached: 25 MB. */
-export const maximumAttachmentBytes = 25 * 1024 * 1024;
+/** The largest file that can be attached: 25 MB (declared with the contract, which sync checks too). */
+export { maximumAttachmentBytes };
 
 /** The longest file name kept; a longer one is shortened, keeping its extension. */
 export const maximumFileNameLength = 255;
