@@ -7,6 +7,7 @@ import { useAppCommands } from './appCommands';
 import { AppDialogs } from './components/AppDialogs';
 import { useBackupRequests } from './features/data/useBackupRequests';
 import { useFollowUpSync } from './features/settings/useFollowUpSync';
+import { useSyncRunner } from './features/sync/useSyncRunner';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { JournalScreen } from './features/journal/JournalScreen';
 import { isCaptureRoute, isPrintRoute, printedPacketId, useHash, useHashRoute } from './hooks/useHashRoute';
@@ -68,6 +69,7 @@ function AppShell() {
   useBackupRequests();
   useAppCommands();
   useFollowUpSync();
+  useSyncRunner();
   return (
     <div className="app-shell">
       <Navigation current={screen} />

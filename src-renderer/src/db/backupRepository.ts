@@ -99,15 +99,20 @@ function utf8Length(text: string): number {
 
 /**
  * Copies the whole journal into the snapshots table and keeps only the newest few. Its own
- * transaction, before the restore's: the copy must be safely stored before anything is replaced.
+ * transaction, before the restore's (or the first sync's): the copy must be safely stored before
+ * anything is replaced.
  */
-async function takeSnapshot(database: ScopeJournalDatabase, now: Date): Promise<string> {
+export async function takeSnapshot(
+  database: ScopeJournalDatabase,
+  now: Date,
+  reason: Snapshot['reason'] = 'before-restore',
+): Promise<string> {
   const tables = await readAllTables(database);
   const contents = await serializeBackup(tables, now);
   const snapshot: Snapshot = {
     id: newId(),
     createdAt: now.toISOString(),
-    reason: 'before-restore',
+    reason,
     entryCount: tables.entries.length,
     bytes: utf8Length(contents),
     contents,

@@ -13,6 +13,8 @@ import type {
   Snapshot,
   StoredAttachment,
 } from '../domain/types';
+import type { SyncRecord } from '../domain/sync/syncRecord';
+import type { SyncOutboxRow, SyncStateRow } from './syncTables';
 
 /** Name of the IndexedDB database. Benchmarks and tests open it under this name too. */
 export const databaseName = 'scope-journal';
@@ -39,6 +41,12 @@ export const databaseName = 'scope-journal';
  * entries alone, not the whole journal (see `freeUnusedAttachments`). No field is added to entries.
  * The attachments' `lastAddedAt` and `byteSize` indexes let the clean-up and the Data screen's
  * usage read keys only, never a row (reading a row makes a handle for each of its Blobs).
+ *
+ * Version 5 adds sync between computers (docs/sync.md): `syncRecords`, what this computer knows of
+ * each synced record (every field's last write, the body's versions, a deletion), indexed by
+ * `conflict` so the entries edited on two computers are found without reading the rest;
+ * `syncState`, the clock and the batches already applied; and `syncOutbox`, batches written here
+ * that are still to be copied into the sync folder.
  */
 export class ScopeJournalDatabase extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -52,6 +60,9 @@ export class ScopeJournalDatabase extends Dexie {
   drafts!: EntityTable<EvidenceDraft, 'id'>;
   evidenceItems!: EntityTable<EvidenceItem, 'key'>;
   attachments!: EntityTable<StoredAttachment, 'hash'>;
+  syncRecords!: EntityTable<SyncRecord, 'key'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
 
   constructor(name: string = databaseName) {
     // Live queries share frozen results instead of deep-copying every row for every reader;
@@ -96,6 +107,16 @@ export class ScopeJournalDatabase extends Dexie {
         // Deliberately empty, as for versions 2 and 3: entries gain an optional field, so every
         // stored entry is already valid and none is rewritten; IndexedDB builds the new index from
         // them (none has attachments yet, so it starts empty), and `attachments` starts empty.
+      });
+    this.version(5)
+      .stores({
+        syncRecords: 'key, conflict',
+        syncState: 'key',
+        syncOutbox: '++seq',
+      })
+      .upgrade(() => {
+        // Deliberately empty, as for versions 2 to 4: three new tables that start empty; no
+        // existing record is read or rewritten. The first sync builds the sync state from the journal.
       });
     // Every write to the entries marks the journal changed (see journalGeneration.ts).
     this.use(journalGenerationMiddleware(name, 'entries'));

@@ -247,7 +247,8 @@ export interface PacketRedaction {
 export interface Snapshot {
   id: string;
   createdAt: string;
-  reason: 'before-restore';
+  /** What it was taken before: a restore, or the first sync that merged a folder into this journal. */
+  reason: 'before-restore' | 'before-sync';
   /** Entries in the copy, the trash included. */
   entryCount: number;
   /** Size of `contents` in UTF-8 bytes. */

@@ -102,16 +102,24 @@ it('version 3 adds the drafts and evidenceItems tables, and nothing else', () =>
   expect(declaredStores().get(3)).toEqual(version3Stores);
 });
 
-it('version 4 adds the attachments table and the entries’ attachments.length index, and nothing else; it is the newest version and the backups’', async () => {
-  expect(declaredStores().get(4)).toEqual({
-    entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
-    attachments: 'hash, lastAddedAt, byteSize',
-  });
-  expect([...declaredStores().keys()]).toEqual([1, 2, 3, 4]);
+/** What version 4 declared, exactly as released. */
+const version4Stores = {
+  entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
+  attachments: 'hash, lastAddedAt, byteSize',
+};
+
+it('version 4 adds the attachments table and the entries’ attachments.length index, and nothing else; its tables are the backups’', () => {
+  expect(declaredStores().get(4)).toEqual(version4Stores);
+  // Version 5 adds only the sync state, which a backup does not hold: backups stay at version 4.
+  expect(backupSchemaVersion).toBe(4);
+});
+
+it('version 5 adds the sync tables, and nothing else; it is the newest version', async () => {
+  expect(declaredStores().get(5)).toEqual({ syncRecords: 'key, conflict', syncState: 'key', syncOutbox: '++seq' });
+  expect([...declaredStores().keys()]).toEqual([1, 2, 3, 4, 5]);
   database = new ScopeJournalDatabase(`schema-${crypto.randomUUID()}`);
   await database.open();
-  expect(database.verno).toBe(4);
-  expect(backupSchemaVersion).toBe(database.verno);
+  expect(database.verno).toBe(5);
   expect(schemaOf(database)).toEqual({
     ...version1Stores,
     entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
@@ -119,6 +127,9 @@ it('version 4 adds the attachments table and the entries’ attachments.length i
     drafts: 'id, occurredOn, source',
     evidenceItems: 'key',
     attachments: 'hash, lastAddedAt, byteSize',
+    syncRecords: 'key, conflict',
+    syncState: 'key',
+    syncOutbox: '++seq',
   });
 });
 
@@ -196,7 +207,7 @@ it('upgrades a version-1 database to the newest version keeping every record unc
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(4);
+  expect(database.verno).toBe(5);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -241,7 +252,7 @@ it('upgrades a version-2 database through version 3 keeping every record unchang
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(4);
+  expect(database.verno).toBe(5);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -323,7 +334,7 @@ it('upgrades a version-3 database to version 4 keeping every record unchanged, w
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(4);
+  expect(database.verno).toBe(5);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -358,4 +369,47 @@ it('upgrades a version-3 database to version 4 keeping every record unchanged, w
   expect(await database.entries.get('e')).toEqual(attached);
   // The new index holds the entries with attachments, and only them.
   expect(await database.entries.where('attachments.length').above(0).primaryKeys()).toEqual(['e']);
+});
+
+it('upgrades a version-4 database to version 5 keeping every record and file unchanged, with empty sync tables', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  const { entries: version1Entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
+  const hash = 'b'.repeat(64);
+  const attached = makeEntry({ id: 'e', attachments: [{ hash, fileName: 'chart.png', mediaType: 'image/png', byteSize: 4 }] });
+  const entries = [...version1Entries, attached];
+  const attachment = {
+    hash,
+    mediaType: 'image/png',
+    byteSize: 4,
+    blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }),
+    thumbnail: null,
+    createdAt: timestamp,
+    lastAddedAt: timestamp,
+  };
+  await writeReleasedDatabase(name, [version1Stores, version2Stores, version3Stores, version4Stores], {
+    entries,
+    reviews,
+    goals,
+    readingList,
+    packets,
+    frameworks,
+    settings,
+    attachments: [attachment],
+  });
+
+  database = new ScopeJournalDatabase(name);
+  await database.open();
+  expect(database.verno).toBe(5);
+  expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
+  expect(await database.reviews.toArray()).toEqual(reviews);
+  expect(await database.goals.toArray()).toEqual(goals);
+  expect(await database.readingList.toArray()).toEqual(readingList);
+  expect(await database.packets.toArray()).toEqual(packets);
+  expect(await database.frameworks.toArray()).toEqual(frameworks);
+  expect(await database.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+  expect(await database.attachments.get(hash)).toMatchObject({ hash, mediaType: 'image/png', byteSize: 4, createdAt: timestamp });
+  expect(await database.entries.where('attachments.length').above(0).primaryKeys()).toEqual(['e']);
+  expect(await database.syncRecords.count()).toBe(0);
+  expect(await database.syncState.count()).toBe(0);
+  expect(await database.syncOutbox.count()).toBe(0);
 });

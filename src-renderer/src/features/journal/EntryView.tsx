@@ -8,6 +8,7 @@ import type { Entry, Framework } from '../../domain/types';
 import { useUiStore } from '../../store/uiStore';
 import { useEntryActions } from './useEntryActions';
 import { AttachmentTiles } from '../attachments/AttachmentTiles';
+import { SyncConflict } from '../sync/SyncConflict';
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -55,6 +56,7 @@ export function EntryView({ entry, framework }: { entry: Entry; framework: Frame
           Move to trash
         </button>
       </div>
+      <SyncConflict entryId={entry.id} />
       <dl className="details">
         {competencyNames.length > 0 && (
           <Detail label="Competencies">

@@ -3,6 +3,7 @@ import type { ReminderSettings } from '../../../../src-main/shared/contract';
 import { desktop, isDesktopApp } from '../../platform/desktop';
 import { useUiStore } from '../../store/uiStore';
 import { chooseTheme, useTheme } from '../../theme';
+import { SyncSection } from '../sync/SyncSection';
 import { QuickCaptureSection } from './QuickCaptureSection';
 
 const reminders: { key: keyof ReminderSettings; label: string; description: string }[] = [
@@ -55,7 +56,7 @@ function Switch({
   );
 }
 
-/** Appearance, reminders, quick capture and the keyboard. */
+/** Appearance, reminders, quick capture, sync between computers and the keyboard. */
 export function SettingsScreen() {
   const { source, isDark } = useTheme();
   const setOpenDialog = useUiStore((state) => state.setOpenDialog);
@@ -135,6 +136,7 @@ export function SettingsScreen() {
         )}
       </section>
       <QuickCaptureSection />
+      <SyncSection />
       <section className="data-section" aria-labelledby="keys-heading">
         <h2 id="keys-heading">Keyboard</h2>
         <p>Every command has a key; the list is one keystroke away (?) from anywhere.</p>
