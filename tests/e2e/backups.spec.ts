@@ -122,6 +122,10 @@ test('a damaged backup is refused with an alert that says why, and nothing chang
 });
 
 test('automatic backups go to the chosen folder, keep the newest N, answer the quit request, and encrypt', async ({ journal, page }) => {
+  // Each encrypted write or unlock derives a key with scrypt at its real cost (128 MiB, about half
+  // a second on a quiet machine, several seconds on a busy one): this test derives five.
+  test.setTimeout(90_000);
+  const scryptWait = { timeout: 20_000 };
   const folder = testFolder('automatic');
   const backups = () =>
     readdirSync(folder)
@@ -158,10 +162,10 @@ test('automatic backups go to the chosen folder, keep the newest N, answer the q
   // Encrypted with a passphrase: nothing of the journal is readable in the file.
   await page.getByLabel('Passphrase for encrypted backups').fill('correct horse battery');
   await page.getByRole('button', { name: 'Save passphrase' }).click();
-  await expect(page.getByText(/^Saved the passphrase/)).toBeVisible();
+  await expect(page.getByText(/^Saved the passphrase/)).toBeVisible(scryptWait);
   await expect(page.getByLabel('Encrypt backups')).toBeChecked();
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByText(/^Backed up to scope-journal-backup-.*\.json\.enc/)).toBeVisible();
+  await expect(page.getByText(/^Backed up to scope-journal-backup-.*\.json\.enc/)).toBeVisible(scryptWait);
   const encrypted = backups().find((name) => name.endsWith('.enc'));
   if (!encrypted) throw new Error('no encrypted backup was written');
   const bytes = readFileSync(`${folder}/${encrypted}`);
@@ -176,17 +180,17 @@ test('automatic backups go to the chosen folder, keep the newest N, answer the q
   await page.getByRole('button', { name: 'Restore backup' }).click();
   await page.getByLabel('Backup passphrase').fill('wrong horse battery');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('alert')).toContainText('The passphrase is wrong');
+  await expect(page.getByRole('alert')).toContainText('The passphrase is wrong', scryptWait);
   await page.getByLabel('Backup passphrase').fill('correct horse battery');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('region', { name: 'Restore preview' })).toContainText('150 entries');
+  await expect(page.getByRole('region', { name: 'Restore preview' })).toContainText('150 entries', scryptWait);
   await page.getByRole('button', { name: 'Cancel restore' }).click();
 
   // From the folder's list, the stored passphrase unlocks it.
   const newest = page.getByRole('button', { name: /^Restore the backup of / }).first();
   await newest.click();
   const preview = page.getByRole('region', { name: 'Restore preview' });
-  await expect(preview).toContainText(encrypted);
+  await expect(preview).toContainText(encrypted, scryptWait);
   await preview.getByLabel(/^Merge/).check();
   await preview.getByRole('button', { name: 'Restore now' }).click();
   await expect(page.getByText(/\(merged\): 150 entries added/)).toBeVisible();
