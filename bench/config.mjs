@@ -19,7 +19,10 @@
  * once, before the journal sizes. BENCH_SUGGESTION_RUNS (20; 0 for none) and BENCH_SUGGESTIONS_SIZE
  * (50000): the coach's suggestions for an entry (suggestions.mjs); BENCH_ONLY=suggestions measures
  * that alone. BENCH_DOCX_ENTRIES (300; 0 for none) and BENCH_DOCX_RUNS (5): "Export DOCX" of a saved
- * packet at the first size with targets (docx.mjs); BENCH_ONLY=docx measures that alone. CHROMIUM_PATH
+ * packet at the first size with targets (docx.mjs); BENCH_ONLY=docx measures that alone.
+ * BENCH_ARCHIVE_RUNS (3; 0 for none): the backup with attachments (backup-archive.mjs);
+ * BENCH_ONLY=archive measures that alone. BENCH_SYNC_RUNS (3; 0 for none): the first sync of
+ * 10,000 entries (sync.mjs); BENCH_ONLY=sync measures that alone. CHROMIUM_PATH
  * (default /usr/bin/chromium) is read by scripts/chromium.mjs.
  */
 import path from 'node:path';
@@ -113,8 +116,12 @@ export const onlyDocx = process.env.BENCH_ONLY === 'docx';
 export const onlyArchive = process.env.BENCH_ONLY === 'archive';
 /** Recorded runs of the backup export and restore with attachments, after a warm-up (BENCH_ARCHIVE_RUNS, 3; 0 for none). */
 export const archiveRuns = Number(process.env.BENCH_ARCHIVE_RUNS ?? 3);
+/** BENCH_ONLY=sync: "Sync: first sync of 10,000 entries" alone (sync.mjs; 6–10 minutes on a busy 2-core machine). */
+export const onlySync = process.env.BENCH_ONLY === 'sync';
+/** Recorded runs of the first sync and of its raw baseline, after a warm-up (BENCH_SYNC_RUNS, 3; 0 for none). */
+export const syncRuns = Number(process.env.BENCH_SYNC_RUNS ?? 3);
 /** Whether anything but one row was asked for (BENCH_ONLY). */
-export const onlyOneRow = onlySuggestions || onlyDocx || onlyArchive;
+export const onlyOneRow = onlySuggestions || onlyDocx || onlyArchive || onlySync;
 /** Entries written per transaction while seeding. */
 export const chunkSize = 5_000;
 /** The app's IndexedDB database. */

@@ -11,3 +11,5 @@ export { readBackupStream } from '../src-renderer/src/domain/backup/backupArchiv
 // The raw baselines of the backup-with-attachments rows (bench/backup-archive.mjs): fflate's own
 // streaming zip and unzip, as a library user would call them.
 export { Unzip, UnzipPassThrough, Zip, ZipPassThrough } from 'fflate';
+// The sync row (bench/sync.mjs): one sync with the folder, as the app runs it.
+export { runSync } from '../src-renderer/src/features/sync/runSync.ts';

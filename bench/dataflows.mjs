@@ -121,7 +121,7 @@ async function filesState(dir) {
  * @param {string | null} dir
  * @returns {Promise<{ waitedMs: number, timedOut: boolean }>}
  */
-async function settleStorage(dir) {
+export async function settleStorage(dir) {
   if (!dir) return { waitedMs: -1, timedOut: false };
   const start = Date.now();
   let last = '';

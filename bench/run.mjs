@@ -25,6 +25,10 @@
  *      (bench/suggestions.mjs). `BENCH_ONLY=suggestions` seeds 50,000 entries and measures that alone.
  *  13. at the first size with targets: "Export DOCX" of a saved packet of 300 entries, from the
  *      click to the file handed over (bench/docx.mjs). `BENCH_ONLY=docx` measures that alone.
+ *  14. once, before the sizes: the backup export and restore with 1,000 attached images
+ *      (bench/backup-archive.mjs; `BENCH_ONLY=archive`), and a second computer's first sync of a
+ *      folder holding 10,000 entries, through the real main sync service (bench/sync.mjs;
+ *      `BENCH_ONLY=sync`).
  * A report-only size (100,000 by default) has no targets and skips 6, 8, 9 and 10: it only shows
  * how the figures grow.
  * Prints a Markdown table (also written to bench/results/latest.md, with the raw samples in
@@ -58,12 +62,14 @@ import {
   onlyArchive,
   onlyOneRow,
   onlySuggestions,
+  onlySync,
   pdfPacketSizes,
   pdfRuns,
   scoredSizes,
   sizes,
   suggestionRuns,
   suggestionsSize,
+  syncRuns,
 } from './config.mjs';
 import { measureDataFlows } from './dataflows.mjs';
 import { docxTargetMs, measureDocxExport } from './docx.mjs';
@@ -77,6 +83,7 @@ import { seedJournal } from './seed.mjs';
 import { startPreviewServer } from './server.mjs';
 import { fmt, median, percentile } from './stats.mjs';
 import { measureSuggestions } from './suggestions.mjs';
+import { measureSync, syncReport } from './sync.mjs';
 
 /** @typedef {import('./measure-size.mjs').SizeResult} SizeResult */
 /** @typedef {import('./pdf-report.mjs').PdfOutcome} PdfOutcome */
@@ -119,6 +126,8 @@ async function main() {
   let docx = null;
   /** @type {import('./backup-archive.mjs').ArchiveResult | null} */
   let archive = null;
+  /** @type {import('./sync.mjs').SyncResult | null} */
+  let sync = null;
   try {
     if (inboxRuns > 0 && !onlyOneRow) {
       log('the Inbox: git scan and calendar import');
@@ -185,7 +194,11 @@ async function main() {
       archive = await measureBackupArchive({ page, bundle: dataBundle, runs: archiveRuns, lastDay, log });
       await page.goto(baseUrl);
     }
-    for (const size of onlyArchive ? [] : sizes) {
+    if (syncRuns > 0 && (!onlyOneRow || onlySync)) {
+      log('first sync of 10,000 entries from a sync folder, through the main sync service');
+      sync = await measureSync({ context, bundle: dataBundle, runs: syncRuns, lastDay, storageDir, log });
+    }
+    for (const size of onlyArchive || onlySync ? [] : sizes) {
       log(`seeding ${seeded} → ${size} entries through the app's database class`);
       const seeding = await seedJournal({ page, bundle: dataBundle, from: seeded, to: size });
       log(`  seeded in ${(seeding.totalMs / 1000).toFixed(1)} s (transactions ${(seeding.writeMs / 1000).toFixed(1)} s)`);
@@ -285,13 +298,18 @@ async function main() {
       failures.push(...missed);
       markdown += `\n\n${table}`;
     }
+    if (sync) {
+      const { table, missed } = syncReport(sync);
+      failures.push(...missed);
+      markdown += `\n\n${table}`;
+    }
     console.log(markdown);
     const resultsDir = path.join(benchDir, 'results');
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.md'), `${markdown}\n`);
     await writeFile(
       path.join(resultsDir, 'latest.json'),
-      `${JSON.stringify({ env, results, pdf, inbox, suggestions, docx, archive }, null, 1)}\n`,
+      `${JSON.stringify({ env, results, pdf, inbox, suggestions, docx, archive, sync }, null, 1)}\n`,
     );
     log(`wrote bench/results/latest.md; ${failures.length ? `${failures.length} target(s) missed` : 'all targets met'}`);
   } finally {
