@@ -7,6 +7,11 @@
  *                                     [--runs-for key=n,key=n] [--conflict-entries 50] [--no-conflicts]
  *                                     [--timeout-min 15] [--verbose] [--keep-build]
  *
+ * Design (a) needs Automerge, which is not among the project's dependencies (the app does not use
+ * it, and its optional native packages unsettle `npm ci`'s lockfile check). Install it for a run:
+ *
+ *     npm install --no-save @automerge/automerge@3.5.0 @automerge/automerge-repo@2.5.6
+ *
  * `--only` takes variant keys: automerge-per-entry, automerge-single, log-per-device (and, for the
  * conflict scenario, automerge-per-entry-body-assigned). `--verbose` echoes each run's progress.
  *
