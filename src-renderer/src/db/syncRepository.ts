@@ -21,6 +21,17 @@ function syncedTables(database: ScopeJournalDatabase) {
   return syncedTableNames.map((name) => database.table(name));
 }
 
+/** This device's clock, resuming after the last stamp the sync state saved. */
+async function loadClock(database: ScopeJournalDatabase, deviceId: string, now: () => number) {
+  const row = await database.syncState.get(clockKey);
+  return createHybridClock(deviceId, now, typeof row?.value === 'string' ? row.value : undefined);
+}
+
+/** Empties the sync state's tables (inside the caller's transaction when there is one). */
+async function clearSyncTables(database: ScopeJournalDatabase): Promise<void> {
+  await Promise.all([database.syncRecords.clear(), database.syncState.clear(), database.syncOutbox.clear()]);
+}
+
 /** Why a row from another computer is not a valid row of its table, or null when it is. */
 export function checkSyncedRow(table: SyncedTableName, row: Record<string, unknown>): string | null {
   const result = backupDataSchema.shape[table].element.safeParse(row);
@@ -66,8 +77,8 @@ export async function applySync(
 ): Promise<SyncOutcome> {
   const tables = [...syncedTables(database), database.syncRecords, database.syncState, database.syncOutbox];
   return database.transaction('rw', tables, async () => {
-    const [clockRow, records, applied, ...tableRows] = await Promise.all([
-      database.syncState.get(clockKey),
+    const [clock, records, applied, ...tableRows] = await Promise.all([
+      loadClock(database, deviceId, now),
       database.syncRecords.toArray(),
       appliedBatches(database),
       ...syncedTableNames.map((name) => database.table(name).toArray() as Promise<Record<string, unknown>[]>),
@@ -75,7 +86,6 @@ export async function applySync(
     const rows = Object.fromEntries(
       syncedTableNames.map((name, index) => [name, new Map((tableRows[index] ?? []).map((row) => [String(row.id), row]))]),
     ) as unknown as SyncedRows;
-    const clock = createHybridClock(deviceId, now, typeof clockRow?.value === 'string' ? clockRow.value : undefined);
     // The database holds one review per quarter: a review of a quarter another review holds here is refused.
     const reviewOfQuarter = new Map([...rows.reviews.values()].map((review) => [String(review.quarter), String(review.id)]));
     const checkRow = (table: SyncedTableName, row: Record<string, unknown>): string | null => {
@@ -143,8 +153,7 @@ export async function keepBodyVersion(
     const record = await database.syncRecords.get(syncRecordKey('entries', entryId));
     const entry = await database.entries.get(entryId);
     if (record === undefined || entry === undefined) throw new Error('This entry is no longer in the journal.');
-    const clockRow = await database.syncState.get(clockKey);
-    const clock = createHybridClock(deviceId, now, typeof clockRow?.value === 'string' ? clockRow.value : undefined);
+    const clock = await loadClock(database, deviceId, now);
     const writer = { deviceId, tick: () => clock.tick() };
     const bodyChange = keepBodyChange(record, text, writer);
     const change = { ...bodyChange, fields: { updatedAt: { clock: writer.tick(), value: updatedAt } } };
@@ -157,9 +166,7 @@ export async function keepBodyVersion(
 
 /** Forgets every sync record and state: this computer no longer syncs (the journal stays). */
 export async function clearSyncState(database: ScopeJournalDatabase): Promise<void> {
-  await database.transaction('rw', [database.syncRecords, database.syncState, database.syncOutbox], async () => {
-    await Promise.all([database.syncRecords.clear(), database.syncState.clear(), database.syncOutbox.clear()]);
-  });
+  await database.transaction('rw', [database.syncRecords, database.syncState, database.syncOutbox], () => clearSyncTables(database));
 }
 
 /**
@@ -173,7 +180,7 @@ export async function bindSyncState(database: ScopeJournalDatabase, folder: stri
     const row = await database.syncState.get(boundKey);
     if (row?.value === binding) return false;
     const hadState = row !== undefined || (await database.syncRecords.count()) > 0;
-    await Promise.all([database.syncRecords.clear(), database.syncState.clear(), database.syncOutbox.clear()]);
+    await clearSyncTables(database);
     await database.syncState.put({ key: boundKey, value: binding });
     return hadState;
   });

@@ -25,8 +25,6 @@ export interface SyncControllerPorts {
 export interface SyncController {
   /** Syncs now (or right after the sync in progress); resolves when done. Does nothing while sync is off. */
   syncNow(): Promise<void>;
-  /** Reads the settings again (after the user changed them), and syncs when sync is on. */
-  refresh(): Promise<void>;
   stop(): void;
 }
 
@@ -91,7 +89,6 @@ export function startSyncController(ports: SyncControllerPorts): SyncController 
 
   return {
     syncNow,
-    refresh: syncNow,
     stop() {
       isStopped = true;
       clearTimeout(debounce);
