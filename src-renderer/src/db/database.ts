@@ -13,7 +13,7 @@ import type {
   Snapshot,
   StoredAttachment,
 } from '../domain/types';
-import type { SyncRecord } from '../domain/sync/syncRecord';
+import { readStoredSyncRecord, storedSyncRecord, type StoredSyncRecord } from '../domain/sync/syncRecord';
 import type { SyncOutboxRow, SyncStateRow } from './syncTables';
 
 /** Name of the IndexedDB database. Benchmarks and tests open it under this name too. */
@@ -47,6 +47,9 @@ export const databaseName = 'scope-journal';
  * `conflict` so the entries edited on two computers are found without reading the rest;
  * `syncState`, the clock and the batches already applied; and `syncOutbox`, batches written here
  * that are still to be copied into the sync folder.
+ *
+ * Version 6 changes no table: it stores the sync records packed (the clock most fields of a record
+ * share written once), which halves them, and rewrites the records version 5 stored.
  */
 export class ScopeJournalDatabase extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
@@ -60,7 +63,7 @@ export class ScopeJournalDatabase extends Dexie {
   drafts!: EntityTable<EvidenceDraft, 'id'>;
   evidenceItems!: EntityTable<EvidenceItem, 'key'>;
   attachments!: EntityTable<StoredAttachment, 'hash'>;
-  syncRecords!: EntityTable<SyncRecord, 'key'>;
+  syncRecords!: EntityTable<StoredSyncRecord, 'key'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>;
 
@@ -117,6 +120,20 @@ export class ScopeJournalDatabase extends Dexie {
       .upgrade(() => {
         // Deliberately empty, as for versions 2 to 4: three new tables that start empty; no
         // existing record is read or rewritten. The first sync builds the sync state from the journal.
+      });
+    this.version(6)
+      .stores({})
+      .upgrade(async (transaction) => {
+        // No table or index changes: the sync records are stored packed (see `storedSyncRecord`),
+        // the clock most of a record's fields share written once. Every record is rewritten packed,
+        // keeping every field, body version and deletion; none is added or dropped. (Reading accepts
+        // both forms, so a record this upgrade has not reached is still read whole.)
+        await transaction
+          .table<StoredSyncRecord, string>('syncRecords')
+          .toCollection()
+          .modify((stored, ref) => {
+            ref.value = storedSyncRecord(readStoredSyncRecord(stored));
+          });
       });
     // Every write to the entries marks the journal changed (see journalGeneration.ts).
     this.use(journalGenerationMiddleware(name, 'entries'));

@@ -4,6 +4,8 @@ import { latestStamp, writeSyncBatches } from '../domain/sync/syncBatch';
 import {
   keepBodyChange,
   applyChange,
+  readStoredSyncRecord,
+  storedSyncRecord,
   syncRecordKey,
   syncedTableNames,
   type SyncRecord,
@@ -79,7 +81,7 @@ export async function applySync(
   return database.transaction('rw', tables, async () => {
     const [clock, records, applied, ...tableRows] = await Promise.all([
       loadClock(database, deviceId, now),
-      database.syncRecords.toArray(),
+      database.syncRecords.toArray().then((stored) => stored.map(readStoredSyncRecord)),
       appliedBatches(database),
       ...syncedTableNames.map((name) => database.table(name).toArray() as Promise<Record<string, unknown>[]>),
     ]);
@@ -114,7 +116,7 @@ export async function applySync(
       if (step.deletes[name].length > 0) await database.table(name).bulkDelete(step.deletes[name]);
       for (const chunk of batchesOf(step.puts[name])) await database.table(name).bulkPut(chunk);
     }
-    for (const chunk of batchesOf(step.records)) await database.syncRecords.bulkPut(chunk);
+    for (const chunk of batchesOf(step.records)) await database.syncRecords.bulkPut(chunk.map(storedSyncRecord));
     for (const text of writeSyncBatches(deviceId, step.outgoing)) await database.syncOutbox.add({ text });
     const unsettled = new Set(step.unsettled);
     for (const batch of batches) {
@@ -133,7 +135,7 @@ export async function applySync(
 
 /** The entries whose body was edited on two computers, with changes that overlap. */
 export async function conflictedRecords(database: ScopeJournalDatabase): Promise<SyncRecord[]> {
-  return database.syncRecords.where('conflict').equals(1).toArray();
+  return (await database.syncRecords.where('conflict').equals(1).toArray()).map(readStoredSyncRecord);
 }
 
 /**
@@ -150,14 +152,15 @@ export async function keepBodyVersion(
   updatedAt: string,
 ): Promise<void> {
   await database.transaction('rw', [database.entries, database.syncRecords, database.syncState, database.syncOutbox], async () => {
-    const record = await database.syncRecords.get(syncRecordKey('entries', entryId));
+    const stored = await database.syncRecords.get(syncRecordKey('entries', entryId));
+    const record = stored === undefined ? undefined : readStoredSyncRecord(stored);
     const entry = await database.entries.get(entryId);
     if (record === undefined || entry === undefined) throw new Error('This entry is no longer in the journal.');
     const clock = await loadClock(database, deviceId, now);
     const writer = { deviceId, tick: () => clock.tick() };
     const bodyChange = keepBodyChange(record, text, writer);
     const change = { ...bodyChange, fields: { updatedAt: { clock: writer.tick(), value: updatedAt } } };
-    await database.syncRecords.put(applyChange(record, change));
+    await database.syncRecords.put(storedSyncRecord(applyChange(record, change)));
     await database.entries.put({ ...entry, body: text, updatedAt });
     for (const batch of writeSyncBatches(deviceId, [change])) await database.syncOutbox.add({ text: batch });
     await database.syncState.put({ key: clockKey, value: clock.last() satisfies ClockStamp | undefined });

@@ -13,6 +13,7 @@ import type {
   Setting,
   Snapshot,
 } from '../../../src-renderer/src/domain/types';
+import { readStoredSyncRecord, type SyncRecord } from '../../../src-renderer/src/domain/sync/syncRecord';
 import { makeEntry } from '../entryFactory';
 
 let database: ScopeJournalDatabase | undefined;
@@ -114,12 +115,19 @@ it('version 4 adds the attachments table and the entries’ attachments.length i
   expect(backupSchemaVersion).toBe(4);
 });
 
-it('version 5 adds the sync tables, and nothing else; it is the newest version', async () => {
-  expect(declaredStores().get(5)).toEqual({ syncRecords: 'key, conflict', syncState: 'key', syncOutbox: '++seq' });
-  expect([...declaredStores().keys()]).toEqual([1, 2, 3, 4, 5]);
+/** What version 5 declared, exactly as released. */
+const version5Stores = { syncRecords: 'key, conflict', syncState: 'key', syncOutbox: '++seq' };
+
+it('version 5 adds the sync tables, and nothing else', () => {
+  expect(declaredStores().get(5)).toEqual(version5Stores);
+});
+
+it('version 6 changes no table or index (it packs the sync records); it is the newest version', async () => {
+  expect(declaredStores().get(6)).toEqual({});
+  expect([...declaredStores().keys()]).toEqual([1, 2, 3, 4, 5, 6]);
   database = new ScopeJournalDatabase(`schema-${crypto.randomUUID()}`);
   await database.open();
-  expect(database.verno).toBe(5);
+  expect(database.verno).toBe(6);
   expect(schemaOf(database)).toEqual({
     ...version1Stores,
     entries: 'id, occurredOn, updatedAt, deletedAt, source, kind, scope, *competencies, *tags, importKey, attachments.length',
@@ -207,7 +215,7 @@ it('upgrades a version-1 database to the newest version keeping every record unc
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(5);
+  expect(database.verno).toBe(6);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -252,7 +260,7 @@ it('upgrades a version-2 database through version 3 keeping every record unchang
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(5);
+  expect(database.verno).toBe(6);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -334,7 +342,7 @@ it('upgrades a version-3 database to version 4 keeping every record unchanged, w
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(5);
+  expect(database.verno).toBe(6);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -399,7 +407,7 @@ it('upgrades a version-4 database to version 5 keeping every record and file unc
 
   database = new ScopeJournalDatabase(name);
   await database.open();
-  expect(database.verno).toBe(5);
+  expect(database.verno).toBe(6);
   expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
   expect(await database.reviews.toArray()).toEqual(reviews);
   expect(await database.goals.toArray()).toEqual(goals);
@@ -412,4 +420,69 @@ it('upgrades a version-4 database to version 5 keeping every record and file unc
   expect(await database.syncRecords.count()).toBe(0);
   expect(await database.syncState.count()).toBe(0);
   expect(await database.syncOutbox.count()).toBe(0);
+});
+
+it('upgrades a version-5 database to version 6 keeping every sync record, stored packed, and every other record unchanged', async () => {
+  const name = `upgrade-${crypto.randomUUID()}`;
+  const { entries, reviews, goals, readingList, packets, frameworks, settings } = version1Records();
+  const stamp = (n: number) => `000001796637603000-${String(n).padStart(4, '0')}-home`;
+  // As version 5 stored them: every register with its own clock.
+  const syncRecords: SyncRecord[] = [
+    {
+      key: 'entries/a',
+      table: 'entries',
+      id: 'a',
+      fields: { title: { clock: stamp(1), value: 'A' }, tags: { clock: stamp(1), value: ['perf'] }, impact: { clock: stamp(1) } },
+      bodies: [{ clock: stamp(1), text: 'body', seen: { home: 1 }, base: '' }],
+    },
+    {
+      key: 'entries/b',
+      table: 'entries',
+      id: 'b',
+      fields: {
+        title: { clock: stamp(2), value: 'B' },
+        kind: { clock: stamp(3), value: 'win' },
+        scope: { clock: stamp(3), value: 'team' },
+      },
+      bodies: [
+        { clock: stamp(4), text: 'mine', seen: { home: 2 }, base: 'old' },
+        { clock: stamp(5), text: 'theirs', seen: { home: 1, work: 1 }, base: 'old' },
+      ],
+      conflict: 1,
+    },
+    { key: 'goals/g', table: 'goals', id: 'g', fields: { status: { clock: stamp(6), value: 'active' } }, removed: stamp(7) },
+  ];
+  const syncState = [
+    { key: 'clock', value: stamp(7) },
+    { key: 'applied:work', value: ['000001.sjs'] },
+  ];
+  const syncOutbox = [{ seq: 1, text: '{"format":"scope-journal-sync-batch"}' }];
+  await writeReleasedDatabase(name, [version1Stores, version2Stores, version3Stores, version4Stores, version5Stores], {
+    entries,
+    reviews,
+    goals,
+    readingList,
+    packets,
+    frameworks,
+    settings,
+    syncRecords,
+    syncState,
+    syncOutbox,
+  });
+
+  database = new ScopeJournalDatabase(name);
+  await database.open();
+  expect(database.verno).toBe(6);
+  expect(await database.entries.orderBy('id').toArray()).toEqual(entries);
+  expect(await database.reviews.toArray()).toEqual(reviews);
+  expect(await database.goals.toArray()).toEqual(goals);
+  expect(await database.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+  expect(await database.syncState.orderBy('key').toArray()).toEqual([syncState[1], syncState[0]]);
+  expect(await database.syncOutbox.toArray()).toEqual(syncOutbox);
+  const stored = await database.syncRecords.orderBy('key').toArray();
+  expect(stored.map(readStoredSyncRecord)).toEqual(syncRecords);
+  // Packed: the clock most fields share is written once.
+  expect(stored[0]).toMatchObject({ clock: stamp(1), fields: { title: { value: 'A' }, tags: { value: ['perf'] }, impact: {} } });
+  expect(stored[1]).toMatchObject({ clock: stamp(3), fields: { title: { clock: stamp(2), value: 'B' }, kind: { value: 'win' } } });
+  expect((await database.syncRecords.where('conflict').equals(1).primaryKeys()).sort()).toEqual(['entries/b']);
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseSyncBatch, writeSyncBatches, changesPerBatch } from '../../../src-renderer/src/domain/sync/syncBatch';
-import type { RecordChange } from '../../../src-renderer/src/domain/sync/syncRecord';
+import {
+  packFields,
+  readStoredSyncRecord,
+  storedSyncRecord,
+  unpackFields,
+  type RecordChange,
+  type SyncRecord,
+} from '../../../src-renderer/src/domain/sync/syncRecord';
 
 const stamp = (n: number) => `000001796637603000-${String(n).padStart(4, '0')}-home`;
 
@@ -15,6 +22,57 @@ describe('sync batches', () => {
     const [text] = writeSyncBatches('home', changes);
     expect(text?.split(stamp(1)).length).toBe(2);
     expect(parseSyncBatch(text ?? '').changes).toEqual(changes);
+  });
+
+  it('writes the clock most fields share once, and each other field’s own clock beside its value', () => {
+    const fields = {
+      title: { clock: stamp(7), value: 'Shipped' },
+      kind: { clock: stamp(6), value: 'win' },
+      tags: { clock: stamp(6), value: ['api'] },
+      impact: { clock: stamp(6) },
+    };
+    const packed = packFields(fields);
+    expect(packed).toEqual({
+      clock: stamp(6),
+      fields: { title: { clock: stamp(7), value: 'Shipped' }, kind: { value: 'win' }, tags: { value: ['api'] }, impact: {} },
+    });
+    expect(unpackFields(packed.clock, packed.fields)).toEqual(fields);
+    // Registers that carry their own clocks read the same (how version 5 stored the sync records).
+    expect(unpackFields(undefined, fields)).toEqual(fields);
+    expect(unpackFields(undefined, { title: { value: 'x' } })).toBeNull();
+    const [text] = writeSyncBatches('home', [{ table: 'entries', id: 'a', fields }]);
+    expect(text?.split(stamp(6)).length).toBe(2);
+    expect(parseSyncBatch(text ?? '').changes).toEqual([{ table: 'entries', id: 'a', fields }]);
+  });
+
+  it('stores a sync record packed, and reads it back whole', () => {
+    const record: SyncRecord = {
+      key: 'entries/a',
+      table: 'entries',
+      id: 'a',
+      fields: {
+        title: { clock: stamp(2), value: 'A' },
+        kind: { clock: stamp(1), value: 'win' },
+        scope: { clock: stamp(2), value: 'team' },
+      },
+      bodies: [{ clock: stamp(2), text: 'new', seen: { home: 1 }, base: '' }],
+      removed: stamp(1),
+      conflict: 1,
+    };
+    const stored = storedSyncRecord(record);
+    expect(stored).toEqual({
+      key: 'entries/a',
+      table: 'entries',
+      id: 'a',
+      clock: stamp(2),
+      fields: { title: { value: 'A' }, kind: { clock: stamp(1), value: 'win' }, scope: { value: 'team' } },
+      bodies: record.bodies,
+      removed: stamp(1),
+      conflict: 1,
+    });
+    expect(readStoredSyncRecord(stored)).toEqual(record);
+    expect(readStoredSyncRecord({ ...record })).toEqual(record);
+    expect(() => readStoredSyncRecord({ ...stored, clock: undefined })).toThrow('The sync state of entries/a is damaged');
   });
 
   it('splits many changes into batches of at most the limit', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isStamp, laterStamp, type ClockStamp } from './hybridClock';
-import { syncedTableNames, type FieldRegister, type RecordChange } from './syncRecord';
+import { packFields, syncedTableNames, unpackFields, type PackedFields, type RecordChange } from './syncRecord';
 
 /**
  * A batch: the changes one device wrote in one sync, as one file of its own folder. Its JSON is
@@ -26,7 +26,7 @@ const identifier = z.string().min(1).max(200);
 const isSafeKey = (name: string) => !['__proto__', 'constructor', 'prototype'].includes(name);
 const fieldName = z.string().min(1).max(100).refine(isSafeKey, 'is not a field name');
 const deviceKey = z.string().min(1).max(64).refine(isSafeKey, 'is not a device id');
-// A register's clock may be left out when it is its change's `clock` (how batches are written).
+// A register's clock may be left out when it is its change's `clock` (see `packFields`).
 const register = z.strictObject({ clock: stamp.optional(), value: z.unknown().optional() });
 const bodyVersion = z.strictObject({
   clock: stamp,
@@ -80,32 +80,20 @@ export function parseSyncBatch(text: string): SyncBatch {
   if (!batch.success) throw new BatchProblem('its changes are malformed', false);
   const changes = batch.data.changes.map(({ clock, fields, ...change }): RecordChange => {
     if (fields === undefined) return change;
-    const expanded: Record<string, FieldRegister> = {};
-    for (const [name, held] of Object.entries(fields)) {
-      const fieldClock = held.clock ?? clock;
-      if (fieldClock === undefined) throw new BatchProblem('a field of its changes has no clock', false);
-      expanded[name] = 'value' in held ? { clock: fieldClock, value: held.value } : { clock: fieldClock };
-    }
-    return { ...change, fields: expanded };
+    const registers = unpackFields(clock, fields);
+    if (registers === null) throw new BatchProblem('a field of its changes has no clock', false);
+    return { ...change, fields: registers };
   });
   return { ...batch.data, changes };
 }
 
-/**
- * `change` as written in a batch: when every field shares one clock (one edit), the clock is
- * written once for the change, not once per field, which keeps batches and their parsing small.
- */
+/** `change` as written in a batch: its fields packed (see `packFields`), which keeps batches and their parsing small. */
 function compact(change: RecordChange): WrittenChange {
-  const registers = Object.values(change.fields ?? {});
-  const [first] = registers;
-  if (first === undefined || registers.some((held) => held.clock !== first.clock)) return change;
-  const fields: Record<string, Partial<FieldRegister>> = {};
-  for (const [name, held] of Object.entries(change.fields ?? {})) fields[name] = 'value' in held ? { value: held.value } : {};
-  return { ...change, clock: first.clock, fields };
+  return change.fields === undefined ? change : { ...change, ...packFields(change.fields) };
 }
 
 /** A change as a batch file holds it (see `compact`). */
-type WrittenChange = Omit<RecordChange, 'fields'> & { clock?: ClockStamp; fields?: Record<string, Partial<FieldRegister>> };
+type WrittenChange = Omit<RecordChange, 'fields'> & Partial<PackedFields>;
 
 /** The latest stamp in `changes`, so the clock can move past it. */
 export function latestStamp(changes: readonly RecordChange[]): ClockStamp | undefined {

@@ -35,6 +35,70 @@ export interface SyncRecord {
   conflict?: 1;
 }
 
+/**
+ * Registers as they are written down (in a batch, in the sync state): the clock most of them share
+ * is given once, as `clock`, and left out of every register that has it. One edit gives every field
+ * it changes one stamp, so most records and changes hold a single clock: written once, not once per
+ * field, it halves what the sync state stores for an entry.
+ */
+export interface PackedFields {
+  clock?: ClockStamp;
+  fields: Record<string, Partial<FieldRegister>>;
+}
+
+/** `fields` packed (see `PackedFields`). */
+export function packFields(fields: Readonly<Record<string, FieldRegister>>): PackedFields {
+  const counts = new Map<ClockStamp, number>();
+  let shared: ClockStamp | undefined;
+  let most = 0;
+  for (const register of Object.values(fields)) {
+    const count = (counts.get(register.clock) ?? 0) + 1;
+    counts.set(register.clock, count);
+    if (count > most) {
+      most = count;
+      shared = register.clock;
+    }
+  }
+  const packed: Record<string, Partial<FieldRegister>> = {};
+  for (const [name, register] of Object.entries(fields)) {
+    const written: Partial<FieldRegister> = register.clock === shared ? {} : { clock: register.clock };
+    if ('value' in register) written.value = register.value;
+    packed[name] = written;
+  }
+  return shared === undefined ? { fields: packed } : { clock: shared, fields: packed };
+}
+
+/** The registers `packFields` packed (either form: a register's own clock wins); null when one has no clock. */
+export function unpackFields(
+  clock: ClockStamp | undefined,
+  fields: Readonly<Record<string, Partial<FieldRegister>>>,
+): Record<string, FieldRegister> | null {
+  const registers: Record<string, FieldRegister> = {};
+  for (const [name, written] of Object.entries(fields)) {
+    const fieldClock = written.clock ?? clock;
+    if (fieldClock === undefined) return null;
+    registers[name] = 'value' in written ? { clock: fieldClock, value: written.value } : { clock: fieldClock };
+  }
+  return registers;
+}
+
+/** A record as the sync state's table stores it: its fields packed. */
+export type StoredSyncRecord = Omit<SyncRecord, 'fields'> & PackedFields;
+
+/** `record` as the sync state stores it. */
+export function storedSyncRecord(record: SyncRecord): StoredSyncRecord {
+  const { fields, ...rest } = record;
+  return { ...rest, ...packFields(fields) };
+}
+
+/** The record the sync state stored (packed, or as version 5 stored it: every register with its clock). */
+export function readStoredSyncRecord(stored: StoredSyncRecord): SyncRecord {
+  const { clock, fields, ...rest } = stored;
+  const registers = unpackFields(clock, fields);
+  if (registers === null) throw new Error(`The sync state of ${stored.key} is damaged: a field has no clock.`);
+  return { ...rest, fields: registers };
+}
+
 /** A change to one record, as it travels in a batch: only what changed. */
 export interface RecordChange {
   table: SyncedTableName;

@@ -4,7 +4,7 @@ import { db } from '../../db/database';
 import { keepBodyVersion } from '../../db/syncRepository';
 import { resolveBody } from '../../domain/sync/bodyVersions';
 import { stampDevice, stampTime } from '../../domain/sync/hybridClock';
-import { syncRecordKey } from '../../domain/sync/syncRecord';
+import { readStoredSyncRecord, syncRecordKey } from '../../domain/sync/syncRecord';
 import { useUiStore } from '../../store/uiStore';
 import { formatInstant } from '../data/dataTask';
 import { requestSync } from './useSyncRunner';
@@ -15,7 +15,10 @@ import { requestSync } from './useSyncRunner';
  * shows the newer one until the user chooses, and the choice then reaches every computer.
  */
 export function SyncConflict({ entryId }: { entryId: string }) {
-  const record = useLiveQuery(() => db.syncRecords.get(syncRecordKey('entries', entryId)), [entryId]);
+  const record = useLiveQuery(async () => {
+    const stored = await db.syncRecords.get(syncRecordKey('entries', entryId));
+    return stored === undefined ? undefined : readStoredSyncRecord(stored);
+  }, [entryId]);
   const { settings, report } = useUiStore((state) => state.sync);
   const [problem, setProblem] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
