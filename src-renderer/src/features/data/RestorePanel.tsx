@@ -3,6 +3,7 @@ import { formatLocalDate } from '../../domain/dates';
 import type { BackupSummary, ParsedBackup } from '../../domain/backup/backupFile';
 import type { RestoreMode } from '../../db/backupRepository';
 import type { StoredAttachment } from '../../domain/types';
+import { useUiStore } from '../../store/uiStore';
 import { entryCountLabel } from '../journal/journalRows';
 import { attachedFiles, type LoadedBackup } from './backupFiles';
 import { formatInstant } from './dataTask';
@@ -55,6 +56,8 @@ export function RestorePanel({
   onCancel: () => void;
 }) {
   const [mode, setMode] = useState<RestoreMode>('replace');
+  // A restore is a change like any other: once a sync folder is set, it reaches every computer.
+  const isSyncing = useUiStore((state) => typeof state.sync.settings?.folder === 'string');
   return (
     <div className="restore-panel" role="region" aria-label="Restore preview">
       <h3>Restore “{pending.origin}”</h3>
@@ -74,6 +77,14 @@ export function RestorePanel({
           Merge: add what is new; where both have a record, the newer one wins
         </label>
       </fieldset>
+      {isSyncing && (
+        <p role="note" aria-label="Sync">
+          <strong>This computer syncs with your other computers.</strong>{' '}
+          {mode === 'replace'
+            ? 'At their next sync they follow: their journals become this backup too, and what it does not hold is deleted there as well.'
+            : 'What the merge adds or changes reaches them at their next sync.'}
+        </p>
+      )}
       <p className="muted">A safety snapshot of the journal as it is now is taken first, so this can be undone.</p>
       <div className="button-row">
         <button type="button" className="primary" disabled={isWorking} onClick={() => onRestore(mode)}>
