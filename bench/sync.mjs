@@ -80,6 +80,8 @@ const portMethods = /** @type {const} */ (['listSyncFolder', 'readSyncBatch', 'w
  * @property {number[]} joinMs  each computer's join (folder chosen, passphrase set: its key derivations)
  * @property {SyncRun[]} app
  * @property {SyncRun[]} raw
+ * @property {{ idleMs: number, fullMs: number, editMs: number }[]} followUps  after each app run (warm-up included), on B's
+ *   synced journal: a sync with nothing written since, the same comparing every record, one after a single edit
  * @property {{ readFileMs: number, readBatchMs: number } | null} mainRead  Node alone, median of 3: A's batch files read, then read and decrypted by the service
  * @property {{ characters: number, stamps: number, stampCharacters: number } | null} batchText  A's batches decrypted: their
  *   characters, and the clock stamps in them (each field's register has one)
@@ -287,6 +289,37 @@ async function syncOnce({ name, deviceId, fresh }) {
 }
 
 /**
+ * In the page, on computer B's journal just synced, each timed from the call to its return: a sync
+ * with nothing written since (the one every few minutes, its scope empty), the same comparing every
+ * record (at start and on wake), and one after a single entry's title changed (its scope that
+ * entry, as the change feed gives it). Not scored: they show what later syncs cost.
+ * @param {{ name: string, deviceId: string }} args
+ */
+async function followUpSyncs({ name, deviceId }) {
+  /** @type {any} */
+  const w = window;
+  const data = w.__benchData;
+  const database = new data.ScopeJournalDatabase(name);
+  await database.open();
+  /** @param {'all' | Set<string>} scope */
+  const timed = async (scope) => {
+    const started = performance.now();
+    const report = await data.runSync(database, w.__benchSyncPort, deviceId, () => Date.now(), scope);
+    return { ms: performance.now() - started, sent: report.sent };
+  };
+  try {
+    const idle = await timed(new Set());
+    const full = await timed('all');
+    const entry = await database.entries.orderBy('id').first();
+    await database.entries.put({ ...entry, title: `${entry.title} (edited)` });
+    const edit = await timed(new Set([`entries/${entry.id}`]));
+    return { idleMs: idle.ms, fullMs: full.ms, editMs: edit.ms, sent: [idle.sent, full.sent, edit.sent] };
+  } finally {
+    database.close();
+  }
+}
+
+/**
  * In the page, the raw baseline: the folder listed and every batch read through the same port,
  * parsed, and the entries' fields (the last body version as the body) added to an empty database of
  * the app's class in one transaction. No sync records, no state, no checks.
@@ -411,6 +444,7 @@ export async function measureSync({ context, bundle, runs, lastDay, storageDir, 
     joinMs: [],
     app: [],
     raw: [],
+    followUps: [],
     mainRead: null,
     tableBytes: null,
     batchText: null,
@@ -503,7 +537,13 @@ export async function measureSync({ context, bundle, runs, lastDay, storageDir, 
           if (run.report.problems.length) throw new Error(`the sync reported: ${run.report.problems.join('; ')}`);
           if (run.report.sent !== 0) throw new Error(`computer B sent ${run.report.sent} records; it had none`);
         }
-        return splitRun(run, bridge.mainMs);
+        const split = splitRun(run, bridge.mainMs);
+        if (how === 'app') {
+          const after = await page.evaluate(followUpSyncs, { name: databaseOfB, deviceId: joined.deviceId });
+          if (after.sent.join() !== '0,0,1') throw new Error(`the later syncs sent ${after.sent.join(', ')} records, not 0, 0, 1`);
+          result.followUps.push({ idleMs: after.idleMs, fullMs: after.fullMs, editMs: after.editMs });
+        }
+        return split;
       } finally {
         bridge.computer = null;
         await page.evaluate(deleteDatabases, { names: [databaseOfB] });
@@ -632,8 +672,11 @@ export function syncReport(sync) {
   const main = sync.mainRead
     ? ` In Node alone (median of 3), A's ${sync.batches} batch files are read from disk in ${fmt(sync.mainRead.readFileMs)} ms, and read and decrypted by the service in ${fmt(sync.mainRead.readBatchMs)} ms.`
     : '';
+  const later = sync.followUps.length
+    ? ` Later syncs on B's journal of ${entries} entries (median of ${sync.followUps.length}, not scored): with nothing written since ${fmt(median(sync.followUps.map((run) => run.idleMs)))} ms; the same comparing every record, as at start and on wake, ${fmt(median(sync.followUps.map((run) => run.fullMs)))} ms; after one entry's title changed ${fmt(median(sync.followUps.map((run) => run.editMs)))} ms.`
+    : '';
   const notes = [
-    `Runs: sync ${sync.app.map((run) => fmt(run.ms)).join(', ')} ms (bridge ${sync.app.map((run) => fmt(run.bridgeMs)).join(', ')}); raw ${sync.raw.map((run) => fmt(run.ms)).join(', ')} ms (bridge ${sync.raw.map((run) => fmt(run.bridgeMs)).join(', ')}).`,
+    `Runs: sync ${sync.app.map((run) => fmt(run.ms)).join(', ')} ms (bridge ${sync.app.map((run) => fmt(run.bridgeMs)).join(', ')}); raw ${sync.raw.map((run) => fmt(run.ms)).join(', ')} ms (bridge ${sync.raw.map((run) => fmt(run.bridgeMs)).join(', ')}).${later}`,
     `Setup, not timed: computer A's first sync wrote the folder in ${fmt(sync.setupMs)} ms; each join at the production scrypt cost took ${sync.joinMs.map((value) => fmt(value)).join(', ')} ms.${sizes}${text}${main}`,
     `The main bundle imports ${sync.imports.join(', ')}.`,
   ];

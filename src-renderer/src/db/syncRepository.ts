@@ -65,6 +65,52 @@ export interface SyncOutcome {
 }
 
 /**
+ * Which records a sync compares with their sync state to find this computer's edits: every one
+ * (`all`), or the ones written since the last sync, by key (`<table>/<id>`; see
+ * `features/sync/syncScope.ts`).
+ */
+export type SyncScope = 'all' | ReadonlySet<string>;
+
+/**
+ * The rows and sync records a sync compares: with `scope` `all`, every one; else those of the keys
+ * in `scope` and of every record `batches` change. Always both for a key (its row when it has one,
+ * its record when it has one), so a record read without its row is one deleted here.
+ */
+async function readSyncedState(
+  database: ScopeJournalDatabase,
+  scope: SyncScope,
+  batches: readonly ReadBatch[],
+): Promise<{ rows: SyncedRows; records: Map<string, SyncRecord> }> {
+  const byId = (found: readonly (Record<string, unknown> | undefined)[]) =>
+    new Map(found.filter((row) => row !== undefined).map((row) => [String(row.id), row]));
+  if (scope === 'all') {
+    const [stored, ...tableRows] = await Promise.all([
+      database.syncRecords.toArray(),
+      ...syncedTableNames.map((name) => database.table(name).toArray() as Promise<Record<string, unknown>[]>),
+    ]);
+    const rows = Object.fromEntries(syncedTableNames.map((name, index) => [name, byId(tableRows[index] ?? [])]));
+    return { rows: rows as unknown as SyncedRows, records: new Map(stored.map((record) => [record.key, readStoredSyncRecord(record)])) };
+  }
+  const keys = new Set(scope);
+  for (const batch of batches) for (const change of batch.changes) keys.add(syncRecordKey(change.table, change.id));
+  const idsOf = new Map<string, string[]>(syncedTableNames.map((name) => [name, []]));
+  for (const key of keys) {
+    const slash = key.indexOf('/');
+    idsOf.get(key.slice(0, slash))?.push(key.slice(slash + 1));
+  }
+  const [stored, ...tableRows] = await Promise.all([
+    database.syncRecords.bulkGet([...keys]),
+    ...syncedTableNames.map(
+      (name) => database.table(name).bulkGet(idsOf.get(name) ?? []) as Promise<(Record<string, unknown> | undefined)[]>,
+    ),
+  ]);
+  const rows = Object.fromEntries(syncedTableNames.map((name, index) => [name, byId(tableRows[index] ?? [])]));
+  const records = new Map<string, SyncRecord>();
+  for (const record of stored) if (record !== undefined) records.set(record.key, readStoredSyncRecord(record));
+  return { rows: rows as unknown as SyncedRows, records };
+}
+
+/**
  * One sync against this journal, all or nothing, in one transaction over the synced tables and the
  * sync state: works out what changed here since the last sync and puts it in the outbox as batches
  * of this device; applies `batches` from other computers on top; writes the rows that changed;
@@ -76,20 +122,18 @@ export async function applySync(
   deviceId: string,
   now: () => number,
   batches: readonly ReadBatch[],
+  scope: SyncScope = 'all',
 ): Promise<SyncOutcome> {
   const tables = [...syncedTables(database), database.syncRecords, database.syncState, database.syncOutbox];
   return database.transaction('rw', tables, async () => {
-    const [clock, records, applied, ...tableRows] = await Promise.all([
+    const [clock, applied, { rows, records }, reviews] = await Promise.all([
       loadClock(database, deviceId, now),
-      database.syncRecords.toArray().then((stored) => stored.map(readStoredSyncRecord)),
       appliedBatches(database),
-      ...syncedTableNames.map((name) => database.table(name).toArray() as Promise<Record<string, unknown>[]>),
+      readSyncedState(database, scope, batches),
+      database.reviews.toArray(),
     ]);
-    const rows = Object.fromEntries(
-      syncedTableNames.map((name, index) => [name, new Map((tableRows[index] ?? []).map((row) => [String(row.id), row]))]),
-    ) as unknown as SyncedRows;
     // The database holds one review per quarter: a review of a quarter another review holds here is refused.
-    const reviewOfQuarter = new Map([...rows.reviews.values()].map((review) => [String(review.quarter), String(review.id)]));
+    const reviewOfQuarter = new Map<string, string>(reviews.map((review) => [review.quarter, review.id]));
     const checkRow = (table: SyncedTableName, row: Record<string, unknown>): string | null => {
       const problem = checkSyncedRow(table, row);
       if (problem !== null || table !== 'reviews') return problem;
@@ -100,13 +144,7 @@ export async function applySync(
       reviewOfQuarter.set(String(row.quarter), String(row.id));
       return null;
     };
-    const step = planSyncStep(
-      rows,
-      new Map(records.map((record) => [record.key, record])),
-      batches,
-      { deviceId, tick: () => clock.tick() },
-      checkRow,
-    );
+    const step = planSyncStep(rows, records, batches, { deviceId, tick: () => clock.tick() }, checkRow);
     // The clock moves past every stamp received, so this computer's next edits order after them.
     for (const batch of batches) {
       const latest = latestStamp(batch.changes);

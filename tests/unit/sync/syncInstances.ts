@@ -1,5 +1,6 @@
 import { ScopeJournalDatabase } from '../../../src-renderer/src/db/database';
 import { runSync, type SyncFolderPort, type SyncReport } from '../../../src-renderer/src/features/sync/runSync';
+import { syncTrackedScope, trackSyncScope } from '../../../src-renderer/src/features/sync/syncScope';
 
 /** One computer in a sync test: its own database, device id and (possibly skewed) clock. */
 export interface SyncInstance {
@@ -15,7 +16,16 @@ export async function openSyncInstance(deviceId: string, folder: SyncFolderPort,
   const database = new ScopeJournalDatabase(`sync-${deviceId}-${crypto.randomUUID()}`);
   await database.open();
   const now = () => base() + skewMs;
-  return { deviceId, database, folder, now, sync: () => runSync(database, folder, deviceId, now) };
+  // As the app's controller does: each sync compares only the records the change feed saw written
+  // since the last one (the first compares every record).
+  const tracker = trackSyncScope(database.name);
+  return {
+    deviceId,
+    database,
+    folder,
+    now,
+    sync: () => syncTrackedScope(tracker, (scope) => runSync(database, folder, deviceId, now, scope)),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { takeSnapshot } from '../../db/backupRepository';
 import type { ScopeJournalDatabase } from '../../db/database';
-import { appliedBatches, applySync, bindSyncState, hasSynced, type ReadBatch } from '../../db/syncRepository';
+import { appliedBatches, applySync, bindSyncState, hasSynced, type ReadBatch, type SyncScope } from '../../db/syncRepository';
 import { BatchProblem, parseSyncBatch } from '../../domain/sync/syncBatch';
 import { syncedTableNames } from '../../domain/sync/syncRecord';
 import type { DesktopApi, SyncDeviceListing } from '../../../../src-main/shared/contract';
@@ -41,16 +41,20 @@ async function journalHasRecords(database: ScopeJournalDatabase): Promise<boolea
  * being copied by the sync service fails its authentication and waits for the next sync), apply
  * them with this computer's own changes in one transaction, then copy the outbox into the folder,
  * and the attached files both ways. The first sync that merges a folder into a journal with
- * records takes a safety snapshot first, as a restore does.
+ * records takes a safety snapshot first, as a restore does. This computer's edits are looked for
+ * in `scope`: every record, or those written since the last sync (see `syncScope.ts`).
  */
 export async function runSync(
   database: ScopeJournalDatabase,
   folder: SyncFolderPort,
   deviceId: string,
   now: () => number,
+  scope: SyncScope = 'all',
 ): Promise<SyncReport> {
   const listing = await folder.listSyncFolder();
   await bindSyncState(database, listing.folder, deviceId);
+  // A journal with no sync state yet (its first sync with this folder) is compared whole.
+  const hasState = await hasSynced(database);
   const applied = await appliedBatches(database);
   const batches: ReadBatch[] = [];
   const problems: string[] = [];
@@ -79,11 +83,11 @@ export async function runSync(
     }
   }
   let snapshotTaken = false;
-  if (batches.length > 0 && !(await hasSynced(database)) && (await journalHasRecords(database))) {
+  if (batches.length > 0 && !hasState && (await journalHasRecords(database))) {
     await takeSnapshot(database, new Date(now()), 'before-sync');
     snapshotTaken = true;
   }
-  const outcome = await applySync(database, deviceId, now, batches);
+  const outcome = await applySync(database, deviceId, now, batches, hasState ? scope : 'all');
   for (const refused of outcome.refused) problems.push(`A record from another computer was not valid and was left out (${refused}).`);
   // The outbox goes out in order; a batch leaves it only once its file is in the folder. It is not
   // marked applied: the next sync reads it back once (changing nothing), so a file of the same name

@@ -1,9 +1,8 @@
-import { subscribeToTable } from '../../db/changeFeed';
 import type { ScopeJournalDatabase } from '../../db/database';
-import { syncedTableNames } from '../../domain/sync/syncRecord';
 import type { DesktopApi, DesktopEvents } from '../../../../src-main/shared/contract';
 import type { SyncStatus } from '../../store/syncSlice';
 import { runSync } from './runSync';
+import { syncTrackedScope, trackSyncScope } from './syncScope';
 
 /** How long after a change the sync waits for more: a burst of edits goes out as one batch. */
 export const syncAfterChangeMs = 5_000;
@@ -36,7 +35,9 @@ function problemOf(error: unknown): string {
 /**
  * Starts syncing this window's journal with the sync folder: once at start, a few seconds after
  * every change to a synced table, every few minutes, and when the desktop asks (the computer woke
- * from sleep). One sync at a time: a request during a sync runs once more after it.
+ * from sleep). One sync at a time: a request during a sync runs once more after it. The syncs at
+ * start and on wake compare every record with its sync state; the others only the records written
+ * since the last sync (see `syncScope.ts`).
  */
 export function startSyncController(ports: SyncControllerPorts): SyncController {
   let isStopped = false;
@@ -44,15 +45,24 @@ export function startSyncController(ports: SyncControllerPorts): SyncController 
   let isRequestedAgain = false;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   const withLock = ports.withLock ?? ((work: () => Promise<void>) => work());
+  // What was written since the last sync: a sync compares only those records with their sync state.
+  const scope = trackSyncScope(ports.database.name, () => soon());
 
   const syncOnce = async () => {
     const settings = await ports.desktop.getSyncSettings();
     ports.report({ settings });
-    if (settings.folder === null || !settings.hasPassphrase) return;
+    if (settings.folder === null || !settings.hasPassphrase) {
+      // Nothing is compared while sync is off: the first sync after it compares every record.
+      scope.widen();
+      return;
+    }
     ports.report({ isSyncing: true });
     try {
       await withLock(async () => {
-        const report = await runSync(ports.database, ports.desktop, settings.deviceId, ports.now);
+        // Taken once the lock is held: writes made while another window synced are in it.
+        const report = await syncTrackedScope(scope, (taken) =>
+          runSync(ports.database, ports.desktop, settings.deviceId, ports.now, taken),
+        );
         ports.report({ report, problem: null });
       });
     } catch (error) {
@@ -82,8 +92,11 @@ export function startSyncController(ports: SyncControllerPorts): SyncController 
     clearTimeout(debounce);
     debounce = setTimeout(() => void syncNow(), syncAfterChangeMs);
   };
-  const unsubscribers = syncedTableNames.map((table) => subscribeToTable(ports.database.name, table, soon));
-  unsubscribers.push(ports.events.onSyncRequested(() => void syncNow()));
+  const unsubscribeWake = ports.events.onSyncRequested(() => {
+    // After sleep, or when asked from outside, every record is compared again.
+    scope.widen();
+    void syncNow();
+  });
   const timer = setInterval(() => void syncNow(), syncEveryMs);
   void syncNow();
 
@@ -93,7 +106,8 @@ export function startSyncController(ports: SyncControllerPorts): SyncController 
       isStopped = true;
       clearTimeout(debounce);
       clearInterval(timer);
-      for (const unsubscribe of unsubscribers) unsubscribe();
+      scope.stop();
+      unsubscribeWake();
     },
   };
 }
