@@ -8,6 +8,7 @@ import {
   storedSyncRecord,
   syncRecordKey,
   syncedTableNames,
+  type StoredSyncRecord,
   type SyncRecord,
   type SyncedTableName,
 } from '../domain/sync/syncRecord';
@@ -17,7 +18,8 @@ import type { ScopeJournalDatabase } from './database';
 
 const clockKey = 'clock';
 const boundKey = 'bound';
-const appliedKey = (deviceId: string) => `applied:${deviceId}`;
+const appliedPrefix = 'applied:';
+const appliedKey = (deviceId: string) => `${appliedPrefix}${deviceId}`;
 
 function syncedTables(database: ScopeJournalDatabase) {
   return syncedTableNames.map((name) => database.table(name));
@@ -42,8 +44,10 @@ export function checkSyncedRow(table: SyncedTableName, row: Record<string, unkno
 
 /** The batches already applied, by the device that wrote them. */
 export async function appliedBatches(database: ScopeJournalDatabase): Promise<Map<string, Set<string>>> {
-  const rows = await database.syncState.where('key').startsWith('applied:').toArray();
-  return new Map(rows.map((row) => [row.key.slice('applied:'.length), new Set(Array.isArray(row.value) ? (row.value as string[]) : [])]));
+  const rows = await database.syncState.where('key').startsWith(appliedPrefix).toArray();
+  return new Map(
+    rows.map((row) => [row.key.slice(appliedPrefix.length), new Set(Array.isArray(row.value) ? (row.value as string[]) : [])]),
+  );
 }
 
 /** A batch read from the folder: which device wrote it, its file's name, and its changes. */
@@ -81,30 +85,30 @@ async function readSyncedState(
   scope: SyncScope,
   batches: readonly ReadBatch[],
 ): Promise<{ rows: SyncedRows; records: Map<string, SyncRecord> }> {
-  const byId = (found: readonly (Record<string, unknown> | undefined)[]) =>
-    new Map(found.filter((row) => row !== undefined).map((row) => [String(row.id), row]));
+  type Row = Record<string, unknown> | undefined;
+  let reads: [Promise<(StoredSyncRecord | undefined)[]>, ...Promise<Row[]>[]];
   if (scope === 'all') {
-    const [stored, ...tableRows] = await Promise.all([
-      database.syncRecords.toArray(),
-      ...syncedTableNames.map((name) => database.table(name).toArray() as Promise<Record<string, unknown>[]>),
-    ]);
-    const rows = Object.fromEntries(syncedTableNames.map((name, index) => [name, byId(tableRows[index] ?? [])]));
-    return { rows: rows as unknown as SyncedRows, records: new Map(stored.map((record) => [record.key, readStoredSyncRecord(record)])) };
+    reads = [database.syncRecords.toArray(), ...syncedTableNames.map((name) => database.table(name).toArray() as Promise<Row[]>)];
+  } else {
+    const keys = new Set(scope);
+    for (const batch of batches) for (const change of batch.changes) keys.add(syncRecordKey(change.table, change.id));
+    const idsOf = new Map<string, string[]>(syncedTableNames.map((name) => [name, []]));
+    for (const key of keys) {
+      const slash = key.indexOf('/');
+      idsOf.get(key.slice(0, slash))?.push(key.slice(slash + 1));
+    }
+    reads = [
+      database.syncRecords.bulkGet([...keys]),
+      ...syncedTableNames.map((name) => database.table(name).bulkGet(idsOf.get(name) ?? []) as Promise<Row[]>),
+    ];
   }
-  const keys = new Set(scope);
-  for (const batch of batches) for (const change of batch.changes) keys.add(syncRecordKey(change.table, change.id));
-  const idsOf = new Map<string, string[]>(syncedTableNames.map((name) => [name, []]));
-  for (const key of keys) {
-    const slash = key.indexOf('/');
-    idsOf.get(key.slice(0, slash))?.push(key.slice(slash + 1));
-  }
-  const [stored, ...tableRows] = await Promise.all([
-    database.syncRecords.bulkGet([...keys]),
-    ...syncedTableNames.map(
-      (name) => database.table(name).bulkGet(idsOf.get(name) ?? []) as Promise<(Record<string, unknown> | undefined)[]>,
-    ),
-  ]);
-  const rows = Object.fromEntries(syncedTableNames.map((name, index) => [name, byId(tableRows[index] ?? [])]));
+  const [stored, ...tableRows] = await Promise.all(reads);
+  const rows = Object.fromEntries(
+    syncedTableNames.map((name, index) => [
+      name,
+      new Map((tableRows[index] ?? []).filter((row) => row !== undefined).map((row) => [String(row.id), row])),
+    ]),
+  );
   const records = new Map<string, SyncRecord>();
   for (const record of stored) if (record !== undefined) records.set(record.key, readStoredSyncRecord(record));
   return { rows: rows as unknown as SyncedRows, records };

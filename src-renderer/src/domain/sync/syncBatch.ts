@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isStamp, laterStamp, type ClockStamp } from './hybridClock';
-import { packFields, syncedTableNames, unpackFields, type PackedFields, type RecordChange } from './syncRecord';
+import { latestWrite, packFields, syncedTableNames, unpackFields, type PackedFields, type RecordChange } from './syncRecord';
 
 /**
  * A batch: the changes one device wrote in one sync, as one file of its own folder. Its JSON is
@@ -99,9 +99,7 @@ type WrittenChange = Omit<RecordChange, 'fields'> & Partial<PackedFields>;
 export function latestStamp(changes: readonly RecordChange[]): ClockStamp | undefined {
   let latest: ClockStamp | undefined;
   for (const change of changes) {
-    latest = laterStamp(latest, change.removed);
-    for (const register of Object.values(change.fields ?? {})) latest = laterStamp(latest, register.clock);
-    for (const version of change.bodies ?? []) latest = laterStamp(latest, version.clock);
+    latest = laterStamp(latest, laterStamp(change.removed, latestWrite({ fields: change.fields ?? {}, bodies: change.bodies })));
   }
   return latest;
 }

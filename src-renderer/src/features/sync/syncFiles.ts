@@ -27,13 +27,11 @@ function filesInFolder(listing: SyncFolderListing) {
     return held;
   };
   for (const device of listing.devices) {
-    for (const name of device.files) {
-      const hash = hashPrefix.exec(name)?.[1];
-      if (hash !== undefined) place(hash).files.push({ deviceId: device.deviceId, name });
-    }
-    for (const name of device.thumbnails) {
-      const hash = hashPrefix.exec(name)?.[1];
-      if (hash !== undefined) place(hash).thumbnails.push({ deviceId: device.deviceId, name });
+    for (const part of ['files', 'thumbnails'] as const) {
+      for (const name of device[part]) {
+        const hash = hashPrefix.exec(name)?.[1];
+        if (hash !== undefined) place(hash)[part].push({ deviceId: device.deviceId, name });
+      }
     }
   }
   return found;
